@@ -1,0 +1,51 @@
+package vn.motcua.organisation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.system.SeedMarkers;
+
+/**
+ * Demo officers, one or more per role, with Vietnamese names. Written at the first start
+ * only; never in the "prod" profile, which turns {@code motcua.demo.enabled} off.
+ */
+@Component
+@ConditionalOnProperty(name = "motcua.demo.enabled", havingValue = "true")
+class DemoOrganisation {
+
+    static final String SEED = "demo-organisation";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
+
+    private final OrganisationDirectory directory;
+    private final SeedMarkers seeds;
+    private final String password;
+
+    DemoOrganisation(OrganisationDirectory directory, SeedMarkers seeds,
+            @Value("${motcua.demo.password}") String password) {
+        this.directory = directory;
+        this.seeds = seeds;
+        this.password = password;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
+    public void seed() {
+        if (seeds.isDone(SEED)) {
+            return;
+        }
+        for (DemoUser user : DemoUser.values()) {
+            directory.ensureUser(user.id(), user.firstName(), user.lastName(), password, user.groupIds());
+        }
+        if (seeds.markDone(SEED)) {
+            log.info("Demo organisation seeded: {} officers, password '{}' (see README)",
+                    DemoUser.values().length, password);
+        }
+    }
+}

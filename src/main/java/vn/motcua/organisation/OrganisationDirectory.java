@@ -1,0 +1,106 @@
+package vn.motcua.organisation;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/**
+ * Idempotent writes to the engine's identity and authorization store: every method may run
+ * again (a second start, a second node) without creating anything twice.
+ */
+@Service
+public class OrganisationDirectory {
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+
+    public OrganisationDirectory(IdentityService identityService, AuthorizationService authorizationService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+    }
+
+    public void ensureGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() > 0) {
+            return;
+        }
+        Group group = identityService.newGroup(id);
+        group.setName(name);
+        group.setType("WORKFLOW");
+        identityService.saveGroup(group);
+    }
+
+    public void ensureUser(String id, String firstName, String lastName, String password, String... groupIds) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(id + "@motcua.example");
+            user.setPassword(password);
+            identityService.saveUser(user);
+        }
+        for (String groupId : groupIds) {
+            if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+                identityService.createMembership(id, groupId);
+            }
+        }
+    }
+
+    public boolean checkPassword(String userId, String password) {
+        return identityService.checkPassword(userId, password);
+    }
+
+    public List<String> groupIdsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    }
+
+    public boolean userExists(String id) {
+        return identityService.createUserQuery().userId(id).count() > 0;
+    }
+
+    /** Grants the permissions to a group on a resource, adding to a grant that already exists. */
+    public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        if (existing == null) {
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean missing = Arrays.stream(permissions).anyMatch(p -> !authorization.isPermissionGranted(p));
+        if (missing) {
+            Arrays.stream(permissions).forEach(authorization::addPermission);
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    /** Grants to every user (the engine's global authorization, user id '*'). */
+    public void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+        long existing = authorizationService.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .count();
+        if (existing > 0) {
+            return;
+        }
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        authorization.setUserId(Authorization.ANY);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        Arrays.stream(permissions).forEach(authorization::addPermission);
+        authorizationService.saveAuthorization(authorization);
+    }
+}

@@ -1,0 +1,70 @@
+package vn.motcua.organisation;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each group may do. Officers get no global task READ: a task is visible to a unit
+ * because the unit is its candidate group (the engine then grants READ and TASK_WORK on it).
+ */
+@Component
+class UnitAuthorizations {
+
+    private static final String ANY = Authorization.ANY;
+
+    private final OrganisationDirectory directory;
+
+    UnitAuthorizations(OrganisationDirectory directory) {
+        this.directory = directory;
+    }
+
+    void apply() {
+        for (Unit unit : Unit.values()) {
+            directory.ensureGroup(unit.groupId(), unit.displayName());
+            directory.ensureGroup(unit.leaderGroupId(), "Lãnh đạo " + unit.displayName());
+            for (String group : new String[] {unit.groupId(), unit.leaderGroupId()}) {
+                directory.grant(group, APPLICATION, "tasklist", ACCESS);
+                directory.grant(group, PROCESS_DEFINITION, ANY, READ);
+                directory.grant(group, DECISION_DEFINITION, ANY, READ);
+            }
+        }
+        // The desk receives files: it starts process instances from Tasklist.
+        directory.grant(Unit.DESK.groupId(), PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE);
+        directory.grant(Unit.DESK.groupId(), PROCESS_INSTANCE, ANY, CREATE);
+
+        for (Role role : Role.values()) {
+            directory.ensureGroup(role.groupId(), role.displayName());
+        }
+        String supervisors = Role.SUPERVISOR.groupId();
+        directory.grant(supervisors, APPLICATION, "cockpit", ACCESS);
+        directory.grant(supervisors, APPLICATION, "tasklist", ACCESS);
+        directory.grant(supervisors, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
+        directory.grant(supervisors, DECISION_DEFINITION, ANY, READ, READ_HISTORY);
+        directory.grant(supervisors, PROCESS_INSTANCE, ANY, READ);
+        directory.grant(supervisors, TASK, ANY, READ);
+        directory.grant(supervisors, DEPLOYMENT, ANY, READ);
+
+        // Analysts deploy diagrams, forms and decision tables from Camunda Modeler.
+        String analysts = Role.ANALYST.groupId();
+        directory.grant(analysts, APPLICATION, "cockpit", ACCESS);
+        directory.grant(analysts, DEPLOYMENT, ANY, CREATE, READ, DELETE);
+        directory.grant(analysts, PROCESS_DEFINITION, ANY, READ, UPDATE, READ_HISTORY);
+        directory.grant(analysts, DECISION_DEFINITION, ANY, READ, UPDATE, READ_HISTORY);
+    }
+}

@@ -1,0 +1,83 @@
+package vn.motcua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.motcua.support.IntegrationTest;
+
+/** What a newcomer sees after the run command: the webapps, REST API and health endpoint. */
+@IntegrationTest
+class FoundationIT {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    @Test
+    void healthIsUp() throws Exception {
+        HttpResponse<String> response = get("/actuator/health", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"UP\"");
+    }
+
+    @Test
+    void tasklistCockpitAndAdminAnswer() throws Exception {
+        for (String app : new String[] {"tasklist", "cockpit", "admin"}) {
+            assertThat(get("/camunda/app/" + app + "/default/", null).statusCode()).as(app).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void engineRestRequiresAuthentication() throws Exception {
+        assertThat(get("/engine-rest/process-definition/count", null).statusCode()).isEqualTo(401);
+        assertThat(get("/engine-rest/process-definition/count", "tiepnhan1:wrong").statusCode()).isEqualTo(401);
+        assertThat(get("/engine-rest/process-definition/count", "giamsat1:demo").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void projectApiRequiresAuthenticationWithReadableReason() throws Exception {
+        HttpResponse<String> response = get("/api/dossiers/ANY", null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("Cần đăng nhập");
+    }
+
+    @Test
+    void demoDeskOfficerLogsIntoTasklist() throws Exception {
+        get("/camunda/app/tasklist/default/", null); // sets the XSRF-TOKEN cookie and session
+        String token = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+        HttpRequest login = HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString("username=tiepnhan1&password=demo"))
+                .build();
+        HttpResponse<String> response = http.send(login, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"userId\":\"tiepnhan1\"").contains("tasklist").doesNotContain("cockpit");
+    }
+
+    private HttpResponse<String> get(String path, String basicCredentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (basicCredentials != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(basicCredentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

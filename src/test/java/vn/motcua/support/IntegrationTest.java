@@ -1,0 +1,23 @@
+package vn.motcua.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a real port and a database of its own. The job executor is off so
+ * tests drive timers and async steps themselves. Every integration test uses exactly this
+ * configuration, so Spring caches one context and the webapps find the engine "default".
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "motcua.demo.enabled=true" })
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+public @interface IntegrationTest {
+}
