@@ -17,6 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * no major solar term (trung khí, solar longitude a multiple of 30 degrees) is the leap month and
  * repeats the number of the month before it.</li>
  * </ul>
+ * Before 1968 Vietnamese almanacs still followed the UTC+8 calendar; this class computes every
+ * year at its own offset (so for Vietnam e.g. Tết 1965 comes out 1 February, almanacs of the time
+ * said 2 February). Only current years matter for deadlines.
+ * <p>
  * Immutable and thread-safe; computed months are memoised per winter-solstice year.
  */
 public final class LunarCalendar {

@@ -55,7 +55,8 @@ public final class WorkingCalendar {
         requireSupported(year);
         return computed.computeIfAbsent(year, y -> {
             log.warn("No official holiday schedule for {}: using the holidays computed from the Labour Code "
-                    + "(add calendar/official/{}.yaml once the yearly notice is published)", y, y);
+                    + "(add {}.yaml to calendar/official or to motcua.calendar.official-dir "
+                    + "once the yearly notice is published)", y, y);
             return statutory.scheduleFor(y);
         });
     }

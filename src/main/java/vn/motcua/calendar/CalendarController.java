@@ -1,0 +1,127 @@
+package vn.motcua.calendar;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import vn.motcua.system.InvalidRequestException;
+
+/** Public, read-only calendar API: due dates and each year's holidays. */
+@RestController
+@RequestMapping("/api/calendar")
+class CalendarController {
+
+    /** Ten years of days is more than any procedure needs; larger values are typing mistakes. */
+    static final int MAX_DAYS = 3650;
+
+    private static final String RANGE = LunarCalendar.MIN_YEAR + "–" + LunarCalendar.MAX_YEAR;
+
+    private final WorkingCalendar calendar;
+
+    CalendarController(WorkingCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/due-date")
+    DueDate dueDate(@RequestParam String from,
+            @RequestParam(required = false) String workingDays,
+            @RequestParam(required = false) String calendarDays) {
+        LocalDate start = parseDate(from);
+        if ((workingDays == null) == (calendarDays == null)) {
+            throw new InvalidRequestException(workingDays == null ? "workingDays" : "calendarDays",
+                    "Cần đúng một trong hai tham số: 'workingDays' (số ngày làm việc) hoặc 'calendarDays' "
+                            + "(số ngày theo lịch).");
+        }
+        Integer working = workingDays == null ? null : parseDays("workingDays", workingDays);
+        Integer days = calendarDays == null ? null : parseDays("calendarDays", calendarDays);
+        LocalDate due;
+        try {
+            due = working != null ? calendar.addWorkingDays(start, working)
+                    : calendar.addCalendarDaysEndingOnWorkingDay(start, days);
+        } catch (UnsupportedYearException e) {
+            throw new InvalidRequestException(working != null ? "workingDays" : "calendarDays",
+                    "Hạn tính được rơi ra ngoài phạm vi lịch hỗ trợ (các năm " + RANGE + ").");
+        }
+        List<YearSchedule> years = IntStream.rangeClosed(start.getYear(), due.getYear())
+                .mapToObj(calendar::schedule).toList();
+        boolean official = years.stream().allMatch(y -> y.source() == ScheduleSource.OFFICIAL);
+        List<String> documents = years.stream().flatMap(y -> y.document().stream()).distinct().toList();
+        return new DueDate(start, working, days, due,
+                (official ? ScheduleSource.OFFICIAL : ScheduleSource.COMPUTED).code(), documents);
+    }
+
+    @GetMapping("/{year}")
+    YearCalendar year(@PathVariable String year) {
+        YearSchedule schedule = calendar.schedule(parseYear(year));
+        return new YearCalendar(schedule.year(), schedule.source().code(), schedule.document().orElse(null),
+                schedule.source() == ScheduleSource.OFFICIAL ? null
+                        : "Chưa có thông báo chính thức cho năm này; ngày nghỉ được tính theo Bộ luật Lao động 2019 "
+                                + "(Điều 111, 112) và có thể thay đổi khi có thông báo.",
+                schedule.nonWorkingDays().stream().map(d -> new Day(d.date(), d.name(), d.kind().code())).toList(),
+                schedule.makeUpWorkingDays().stream().map(d -> new MakeUpDay(d.date(), d.name())).toList());
+    }
+
+    private static LocalDate parseDate(String text) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("from",
+                    "Ngày 'from' không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2026-02-13.");
+        }
+        if (date.getYear() < LunarCalendar.MIN_YEAR || date.getYear() > LunarCalendar.MAX_YEAR) {
+            throw new InvalidRequestException("from", "Ngày 'from' phải thuộc các năm " + RANGE + ".");
+        }
+        return date;
+    }
+
+    private static int parseDays(String field, String text) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= 0 && value <= MAX_DAYS) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidRequestException(field,
+                "Tham số '" + field + "' phải là số nguyên từ 0 đến " + MAX_DAYS + ".");
+    }
+
+    private static int parseYear(String text) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= LunarCalendar.MIN_YEAR && value <= LunarCalendar.MAX_YEAR) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidRequestException("year", "Năm phải là số nguyên từ " + RANGE + ".");
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DueDate(LocalDate from, Integer workingDays, Integer calendarDays, LocalDate dueDate, String source,
+            List<String> documents) {
+    }
+
+    record YearCalendar(int year, String source, String document,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String note, List<Day> nonWorkingDays,
+            List<MakeUpDay> makeUpWorkingDays) {
+    }
+
+    record Day(LocalDate date, String name, String kind) {
+    }
+
+    record MakeUpDay(LocalDate date, String name) {
+    }
+}

@@ -1,0 +1,120 @@
+package vn.motcua.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/**
+ * The clock rules of one-stop files on top of a {@link WorkingCalendar}:
+ * <ul>
+ * <li>receipt: a file received after the cut-off (15:00; Decree 118/2025 Art 18(2), Decree
+ * 63/2024 Art 7) or on a day off counts as received on the next working day;</li>
+ * <li>the limit ends on the N-th working day after that day (Civil Code Art 147: the first day is
+ * not counted);</li>
+ * <li>periods that sectoral law excludes (tax determination and payment, public posting...) push
+ * the due date by the working days they took;</li>
+ * <li>a processing agency's supplement request restarts the limit from zero once the complete
+ * file is back (Decree 118/2025 Art 19(5)).</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class DeadlineCalculator {
+
+    /** Every civil time of the application is Vietnam's. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public static final LocalTime DEFAULT_CUT_OFF = LocalTime.of(15, 0);
+
+    private final WorkingCalendar calendar;
+    private final LocalTime cutOff;
+
+    public DeadlineCalculator(WorkingCalendar calendar, LocalTime cutOff) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.cutOff = Objects.requireNonNull(cutOff, "cutOff");
+    }
+
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * The effective day of receipt: the day of {@code receivedAt} in Vietnam, or the next working
+     * day if that day is off or the file came after the cut-off (exactly 15:00:00 is still in time).
+     * Counting starts the day after it.
+     */
+    public LocalDate acceptanceDay(Instant receivedAt) {
+        ZonedDateTime local = receivedAt.atZone(ZONE);
+        LocalDate day = local.toLocalDate();
+        if (!calendar.isWorkingDay(day) || local.toLocalTime().isAfter(cutOff)) {
+            return calendar.nextWorkingDay(day);
+        }
+        return day;
+    }
+
+    public LocalDate acceptanceDay(ZonedDateTime receivedAt) {
+        return acceptanceDay(receivedAt.toInstant());
+    }
+
+    public LocalDate acceptanceDay(OffsetDateTime receivedAt) {
+        return acceptanceDay(receivedAt.toInstant());
+    }
+
+    /** The deadline of a file received at a moment: cut-off applied, then N working days. */
+    public Deadline start(Instant receivedAt, int workingDays) {
+        return startOn(acceptanceDay(receivedAt), workingDays);
+    }
+
+    /**
+     * The deadline counted from a day of receipt without a time (no cut-off check); a day off is
+     * moved to the next working day first.
+     */
+    public Deadline startOn(LocalDate receivedOn, int workingDays) {
+        LocalDate acceptedOn = calendar.workingDayOnOrAfter(receivedOn);
+        return new Deadline(acceptedOn, workingDays, 0, calendar.addWorkingDays(acceptedOn, workingDays));
+    }
+
+    /**
+     * Working days an excluded period took: those in ({@code stoppedOn}, {@code resumedOn}], i.e. the
+     * day the clock stops still counts as a processing day and the day it resumes does not.
+     */
+    public int pausedWorkingDays(LocalDate stoppedOn, LocalDate resumedOn) {
+        if (resumedOn.isBefore(stoppedOn)) {
+            throw new IllegalArgumentException("Clock resumed on " + resumedOn + " before it stopped on " + stoppedOn);
+        }
+        return calendar.workingDaysBetween(stoppedOn, resumedOn);
+    }
+
+    /** The deadline pushed by an excluded period from {@code stoppedOn} to {@code resumedOn}. */
+    public Deadline pause(Deadline deadline, LocalDate stoppedOn, LocalDate resumedOn) {
+        return addPausedWorkingDays(deadline, pausedWorkingDays(stoppedOn, resumedOn));
+    }
+
+    /** The deadline pushed by a number of working days the clock was stopped. */
+    public Deadline addPausedWorkingDays(Deadline deadline, int pausedWorkingDays) {
+        if (pausedWorkingDays < 0) {
+            throw new IllegalArgumentException("Paused working days must not be negative: " + pausedWorkingDays);
+        }
+        int paused = deadline.pausedWorkingDays() + pausedWorkingDays;
+        LocalDate due = calendar.addWorkingDays(deadline.acceptedOn(), deadline.workingDays() + paused);
+        return new Deadline(deadline.acceptedOn(), deadline.workingDays(), paused, due);
+    }
+
+    /** The full limit again, counted from the moment the completed file came back; earlier pauses are dropped. */
+    public Deadline restart(Deadline deadline, Instant completedAt) {
+        return start(completedAt, deadline.workingDays());
+    }
+
+    /** As {@link #restart(Deadline, Instant)} for a day without a time. */
+    public Deadline restartOn(Deadline deadline, LocalDate completedOn) {
+        return startOn(completedOn, deadline.workingDays());
+    }
+
+    /** End of a period in calendar days from the effective day of receipt, moved off a day off. */
+    public LocalDate calendarDaysAfterReceipt(Instant receivedAt, int calendarDays) {
+        return calendar.addCalendarDaysEndingOnWorkingDay(acceptanceDay(receivedAt), calendarDays);
+    }
+}
