@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -27,7 +28,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ApiError> invalid(InvalidRequestException e) {
-        return badRequest(e.getMessage(), List.of(new ApiError.FieldProblem(e.field(), e.getMessage())));
+        String message = e.problems().size() == 1 ? e.getMessage()
+                : "Dữ liệu gửi lên chưa hợp lệ, xin sửa các trường được nêu.";
+        return badRequest(message, e.problems());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -76,6 +79,17 @@ public class ApiExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "Not Found", e.getMessage()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "Forbidden",
+                "Tài khoản này không có quyền thực hiện thao tác được yêu cầu."));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiError> conflict(ConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "Conflict", e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)

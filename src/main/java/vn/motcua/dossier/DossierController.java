@@ -1,0 +1,79 @@
+package vn.motcua.dossier;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Files over HTTP: the portal or the desk's software submits a complete file and gets the
+ * code and the appointment date; officers read a file's status, due-date history and
+ * control sheet; the desk records an applicant's withdrawal.
+ */
+@RestController
+@RequestMapping("/api/dossiers")
+class DossierController {
+
+    private final DossierService dossiers;
+    private final ReceptionValidator validator;
+    private final DossierViews views;
+
+    DossierController(DossierService dossiers, ReceptionValidator validator, DossierViews views) {
+        this.dossiers = dossiers;
+        this.validator = validator;
+        this.views = views;
+    }
+
+    /** Two submissions with the same clientRequestId create one file: the second gets the first's answer. */
+    @PostMapping
+    @PreAuthorize("hasAuthority('GROUP_desk')")
+    ResponseEntity<DossierViews.Receipt> receive(@RequestBody ReceptionRequest request, Authentication caller) {
+        ReceivedFile file = validator.validate(request);
+        var existing = dossiers.findByClientRequest(file.clientRequestId());
+        if (existing.isPresent()) {
+            return ResponseEntity.ok(views.receipt(existing.get()));
+        }
+        Dossier dossier;
+        try {
+            dossier = dossiers.receive(file, caller.getName());
+        } catch (DuplicateKeyException raced) {
+            // the same request arrived twice at once; the other one won
+            dossier = dossiers.findByClientRequest(file.clientRequestId()).orElseThrow(() -> raced);
+            return ResponseEntity.ok(views.receipt(dossier));
+        }
+        return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.code())).body(views.receipt(dossier));
+    }
+
+    @GetMapping("/{code}")
+    @PreAuthorize("@officers.isOfficer(authentication)")
+    DossierViews.Detail get(@PathVariable String code) {
+        return views.detail(dossiers.get(code));
+    }
+
+    record WithdrawalRequest(
+            @NotBlank(message = "Cần ghi lý do người nộp xin rút hồ sơ.")
+            @Size(max = 2000, message = "Lý do tối đa 2000 ký tự.")
+            String reason) {
+    }
+
+    /** Decree 118/2025 Art 21: allowed until a decision is issued. */
+    @PostMapping("/{code}/withdrawal")
+    @PreAuthorize("hasAuthority('GROUP_desk')")
+    DossierViews.Detail withdraw(@PathVariable String code, @Valid @RequestBody WithdrawalRequest request,
+            Authentication caller) {
+        dossiers.requestWithdrawal(code, request.reason(), caller.getName());
+        return views.detail(dossiers.get(code));
+    }
+}

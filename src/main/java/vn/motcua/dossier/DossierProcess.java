@@ -1,0 +1,216 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.system.ConflictException;
+import vn.motcua.system.InvalidRequestException;
+
+/**
+ * The BPMN side of the file life cycle ({@code ${dossierProcess.accept(execution)}} ...): a thin
+ * adapter that reads form variables, calls {@link DossierService} and writes back what the
+ * diagram's gateways need. Business errors become {@link NotValidException}, which Tasklist
+ * shows to the officer and the REST API answers with 400.
+ */
+@Component("dossierProcess")
+public class DossierProcess {
+
+    static final String CODE = "dossierCode";
+
+    private final DossierService dossiers;
+    private final ReceptionValidator validator;
+
+    public DossierProcess(DossierService dossiers, ReceptionValidator validator) {
+        this.dossiers = dossiers;
+        this.validator = validator;
+    }
+
+    /** Registers a file started from the Tasklist reception form; a file from the API is already registered. */
+    public void register(DelegateExecution execution) {
+        if (execution.getVariable(CODE) == null) {
+            ReceivedFile file = guarded(() -> validator.validate(fromForm(execution)));
+            Dossier dossier = dossiers.register(file, actor(execution));
+            execution.setVariable(CODE, dossier.code());
+            execution.setVariable("applicantName", dossier.applicant().fullName());
+        }
+        String code = code(execution);
+        execution.setProcessBusinessKey(code);
+        // The procedure's own instance (the caller of the shared reception) carries the code too:
+        // withdrawal and lookups find it by code.
+        ExecutionEntity caller = ((ExecutionEntity) execution).getProcessInstance().getSuperExecution();
+        if (caller != null) {
+            caller.setProcessBusinessKey(code);
+        }
+        dossiers.linkProcess(code, caller != null ? caller.getProcessInstanceId() : execution.getProcessInstanceId());
+    }
+
+    public void accept(DelegateExecution execution) {
+        Dossier dossier = dossiers.accept(code(execution), actor(execution));
+        execution.setVariable("accepted", true);
+        publishDueDate(execution, dossier.dueDate());
+    }
+
+    public void requestSupplementAtReception(DelegateExecution execution) {
+        String items = required(execution, "missingItems", "Cần ghi đầy đủ một lần các giấy tờ phải bổ sung.");
+        dossiers.requestSupplementAtReception(code(execution), items, actor(execution));
+    }
+
+    public void refuse(DelegateExecution execution) {
+        String reason = required(execution, "refusalReason", "Cần ghi rõ lý do từ chối tiếp nhận.");
+        dossiers.refuse(code(execution), reason, actor(execution));
+        execution.setVariable("accepted", false);
+    }
+
+    public void close(DelegateExecution execution) {
+        dossiers.close(code(execution), "system");
+        execution.setVariable("accepted", false);
+        execution.setVariable("supplemented", false);
+    }
+
+    public void requestAgencySupplement(DelegateExecution execution) {
+        String items = required(execution, "supplementItems", "Cần ghi đầy đủ một lần nội dung phải bổ sung.");
+        dossiers.requestAgencySupplement(code(execution), items, actor(execution));
+    }
+
+    public void restartClock(DelegateExecution execution) {
+        dossiers.restartClock(code(execution), actor(execution));
+        execution.setVariable("supplemented", true);
+        publishDueDate(execution, dossiers.get(code(execution)).dueDate());
+    }
+
+    public void pauseClock(DelegateExecution execution) {
+        dossiers.pauseClock(code(execution), actor(execution));
+    }
+
+    public void resumeClock(DelegateExecution execution) {
+        publishDueDate(execution, dossiers.resumeClock(code(execution), actor(execution)));
+    }
+
+    public void recordDecision(DelegateExecution execution) {
+        dossiers.recordDecision(code(execution), actor(execution));
+    }
+
+    public void withdraw(DelegateExecution execution) {
+        Object reason = execution.getVariable("withdrawalReason");
+        dossiers.withdraw(code(execution), reason == null ? "Người nộp yêu cầu dừng giải quyết" : reason.toString(),
+                actor(execution));
+    }
+
+    public void prepareResult(DelegateExecution execution) {
+        String outcome = "APPROVED".equals(execution.getVariable("decision")) ? "APPROVED" : "REFUSED";
+        dossiers.prepareResult(code(execution), outcome, actor(execution));
+    }
+
+    public void finish(DelegateExecution execution) {
+        Object delivery = execution.getVariable("deliveryChannel");
+        dossiers.finish(code(execution), delivery == null ? Channel.IN_PERSON.name() : delivery.toString(), actor(execution));
+    }
+
+    public void warnNearDue(DelegateExecution execution) {
+        dossiers.recordNearDue(code(execution));
+    }
+
+    public void markOverdue(DelegateExecution execution) {
+        dossiers.recordOverdue(code(execution));
+    }
+
+    public boolean isExtended(DelegateExecution execution) {
+        return dossiers.get(code(execution)).extended();
+    }
+
+    /** The apology: a new appointment date proposed by the processing agency's leader. */
+    public void extend(DelegateExecution execution) {
+        String reason = required(execution, "delayReason", "Cần ghi rõ lý do chậm trễ.");
+        LocalDate newDue = guarded(() -> parseDate(required(execution, "newDueDate", "Cần chọn ngày hẹn trả mới.")));
+        LocalDate due = guarded(() -> dossiers.extend(code(execution), newDue, reason, actor(execution)));
+        publishDueDate(execution, due);
+    }
+
+    private void publishDueDate(DelegateExecution execution, LocalDate due) {
+        execution.setVariable("dossierDueDate", due == null ? null : due.toString());
+    }
+
+    private static String code(DelegateExecution execution) {
+        Object code = execution.getVariable(CODE);
+        if (code == null) {
+            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId() + " has no dossierCode");
+        }
+        return code.toString();
+    }
+
+    private static String required(DelegateExecution execution, String variable, String message) {
+        Object value = execution.getVariable(variable);
+        if (value == null || value.toString().isBlank()) {
+            throw new NotValidException(message);
+        }
+        return value.toString().trim();
+    }
+
+    static String actor(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null ? "system" : authentication.getUserId();
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("newDueDate", "Ngày hẹn trả mới không đúng định dạng năm-tháng-ngày.");
+        }
+    }
+
+    private ReceptionRequest fromForm(DelegateExecution execution) {
+        return new ReceptionRequest(
+                procedureKey(execution),
+                null,
+                string(execution, "channel"),
+                new ReceptionRequest.ApplicantData(string(execution, "applicantName"), string(execution, "applicantIdNumber"),
+                        string(execution, "applicantPhone"), string(execution, "applicantEmail"),
+                        string(execution, "applicantAddress")),
+                new ReceptionRequest.ParcelData(string(execution, "parcelMapSheet"), string(execution, "parcelNumber"),
+                        string(execution, "parcelAddress"), string(execution, "communeCode"),
+                        Boolean.TRUE.equals(execution.getVariable("remoteCommune"))),
+                string(execution, "requestSummary"),
+                receivedAt(string(execution, "receivedAt")));
+    }
+
+    /** The procedure whose diagram called the shared reception (the parent process's key). */
+    private static String procedureKey(DelegateExecution execution) {
+        ExecutionEntity instance = ((ExecutionEntity) execution).getProcessInstance();
+        ExecutionEntity caller = instance.getSuperExecution();
+        return (caller != null ? caller : instance).getProcessDefinition().getKey();
+    }
+
+    private static String string(DelegateExecution execution, String variable) {
+        Object value = execution.getVariable(variable);
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    private static Instant receivedAt(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value).atZone(DeadlineCalculator.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new NotValidException("Thời điểm nhận hồ sơ giấy phải có dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2026-11-20T09:30.");
+        }
+    }
+
+    private static <T> T guarded(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (InvalidRequestException | ConflictException e) {
+            throw new NotValidException(e.getMessage());
+        }
+    }
+}

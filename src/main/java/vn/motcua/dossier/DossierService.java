@@ -1,0 +1,315 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.procedure.DayCount;
+import vn.motcua.procedure.ProcedureCatalogue;
+import vn.motcua.procedure.ProcedureProperties;
+import vn.motcua.procedure.ProcedureRule;
+import vn.motcua.system.ConflictException;
+import vn.motcua.system.EngineClock;
+import vn.motcua.system.NotFoundException;
+
+/**
+ * The life cycle of a file in the register: reception, the clock, supplements, apology,
+ * withdrawal and result. Each step is idempotent, because the engine may run a step again
+ * after a crash. Engine calls go through {@link DossierWorkflow}.
+ */
+@Service
+public class DossierService {
+
+    private final DossierRegister register;
+    private final FileCodes codes;
+    private final ProcedureCatalogue catalogue;
+    private final ProcedureProperties procedures;
+    private final DeadlineCalculator calculator;
+    private final DossierWorkflow workflow;
+    private final EngineClock clock;
+    private final FileClockProperties fileClock;
+
+    public DossierService(DossierRegister register, FileCodes codes, ProcedureCatalogue catalogue,
+            ProcedureProperties procedures, DeadlineCalculator calculator, DossierWorkflow workflow, EngineClock clock,
+            FileClockProperties fileClock) {
+        this.register = register;
+        this.codes = codes;
+        this.catalogue = catalogue;
+        this.procedures = procedures;
+        this.calculator = calculator;
+        this.workflow = workflow;
+        this.clock = clock;
+        this.fileClock = fileClock;
+    }
+
+    public Dossier get(String code) {
+        return register.findByCode(code).orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ có mã " + code + "."));
+    }
+
+    public Optional<Dossier> findByClientRequest(String clientRequestId) {
+        return clientRequestId == null ? Optional.empty() : register.findByClientRequestId(clientRequestId);
+    }
+
+    public ProcedureRule ruleOf(Dossier dossier) {
+        LocalDate on = dossier.acceptedOn() != null ? dossier.acceptedOn() : clock.today();
+        return catalogue.rule(dossier.procedureKey(), procedures.province(), on);
+    }
+
+    /** Enters a new file in the register with its code; nothing else happens yet. */
+    @Transactional
+    public Dossier register(ReceivedFile file, String actor) {
+        Instant now = clock.now();
+        Instant receivedAt = file.receivedAt() != null ? file.receivedAt() : now;
+        LocalDate codeDay = LocalDate.ofInstant(receivedAt, DeadlineCalculator.ZONE);
+        String name = catalogue.rule(file.procedureKey(), procedures.province(), clock.today()).name();
+        String code = codes.next(codeDay);
+        register.insert(new NewDossier(code, file.clientRequestId(), file.procedureKey(), name, file.channel(),
+                file.applicant(), file.parcel(), file.requestSummary(), receivedAt), now);
+        Dossier dossier = get(code);
+        register.changeStatus(dossier, DossierStatus.RECEIVED, "Vào sổ tiếp nhận qua kênh " + file.channel(), actor, now);
+        return dossier;
+    }
+
+    /**
+     * A complete file from the API: registered, accepted and its procedure started in one
+     * transaction, so a failure leaves nothing half-written.
+     */
+    @Transactional
+    public Dossier receive(ReceivedFile file, String actor) {
+        Dossier dossier = accept(register(file, actor).code(), actor);
+        String processInstanceId = workflow.startProcedure(file.procedureKey(), dossier.code(), Map.of(
+                "dossierCode", dossier.code(),
+                "applicantName", dossier.applicant().fullName(),
+                "channel", dossier.channel().name(),
+                "receptionOutcome", "COMPLETE",
+                "dossierDueDate", dossier.dueDate().toString()));
+        register.setProcessInstance(dossier.code(), processInstanceId);
+        return get(dossier.code());
+    }
+
+    /** Links a file entered through Tasklist to its process instance. */
+    @Transactional
+    public void linkProcess(String code, String processInstanceId) {
+        if (get(code).processInstanceId() == null) {
+            register.setProcessInstance(code, processInstanceId);
+        }
+    }
+
+    /** The file is complete: the clock starts and the appointment date is set (Decree 118/2025 Art 17(3)). */
+    @Transactional
+    public Dossier accept(String code, String actor) {
+        Dossier dossier = register.lock(code);
+        if (dossier.acceptedOn() != null) {
+            return dossier;
+        }
+        // A file completed after a supplement at the desk counts from the moment it became complete.
+        Instant completeAt = dossier.supplementNoticedAt() != null ? clock.now() : dossier.receivedAt();
+        LocalDate due = startClock(dossier, calculator.acceptanceDay(completeAt), DueDateChange.Kind.INITIAL,
+                "Hẹn trả theo thời hạn giải quyết của thủ tục", actor);
+        register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Tiếp nhận hồ sơ đầy đủ, hẹn trả ngày " + due, actor,
+                clock.now());
+        workflow.startDeadlines(code);
+        return get(code);
+    }
+
+    @Transactional
+    public void requestSupplementAtReception(String code, String items, String actor) {
+        Dossier dossier = register.lock(code);
+        if (dossier.status() == DossierStatus.WAITING_SUPPLEMENT_AT_RECEPTION) {
+            return;
+        }
+        register.requestSupplement(code, items, clock.now(), false);
+        register.changeStatus(dossier, DossierStatus.WAITING_SUPPLEMENT_AT_RECEPTION, items, actor, clock.now());
+    }
+
+    @Transactional
+    public void refuse(String code, String reason, String actor) {
+        Dossier dossier = register.lock(code);
+        if (dossier.status() != DossierStatus.REFUSED) {
+            register.changeStatus(dossier, DossierStatus.REFUSED, reason, actor, clock.now());
+        }
+    }
+
+    /** Closes a file the applicant did not complete in time after a supplement notice. */
+    @Transactional
+    public void close(String code, String actor) {
+        Dossier dossier = register.lock(code);
+        if (dossier.status() == DossierStatus.CLOSED) {
+            return;
+        }
+        register.changeStatus(dossier, DossierStatus.CLOSED,
+                "Quá " + fileClock.supplementDays() + " ngày kể từ thông báo mà người nộp chưa bổ sung hồ sơ", actor, clock.now());
+        workflow.stopDeadlines(code, "Hồ sơ đã đóng");
+    }
+
+    /** A processing agency's supplement request: the clock stops and will restart from zero. */
+    @Transactional
+    public void requestAgencySupplement(String code, String items, String actor) {
+        Dossier dossier = register.lock(code);
+        if (dossier.status() == DossierStatus.WAITING_AGENCY_SUPPLEMENT) {
+            return;
+        }
+        LocalDate lastDay = calculator.calendar().addWorkingDays(dossier.acceptedOn(), fileClock.agencySupplementWorkingDays());
+        if (clock.today().isAfter(lastDay)) {
+            register.recordEvent(dossier, "SUPPLEMENT_REQUEST_LATE", "Cơ quan giải quyết yêu cầu bổ sung sau thời hạn "
+                    + fileClock.agencySupplementWorkingDays() + " ngày làm việc (hạn " + lastDay + ")", actor, clock.now());
+        }
+        register.requestSupplement(code, items, clock.now(), true);
+        register.changeStatus(dossier, DossierStatus.WAITING_AGENCY_SUPPLEMENT, items, actor, clock.now());
+        workflow.stopDeadlines(code, "Yêu cầu bổ sung: thời hạn sẽ tính lại từ đầu");
+    }
+
+    /** The complete file is back: the time limit counts again from zero (Decree 118/2025 Art 19(5)). */
+    @Transactional
+    public void restartClock(String code, String actor) {
+        Dossier dossier = register.lock(code);
+        if (dossier.status() != DossierStatus.WAITING_AGENCY_SUPPLEMENT) {
+            return;
+        }
+        LocalDate due = startClock(dossier, calculator.acceptanceDay(clock.now()), DueDateChange.Kind.RESTART,
+                "Người nộp đã bổ sung hồ sơ theo yêu cầu; thời hạn tính lại từ đầu", actor);
+        register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Đã bổ sung, hẹn trả ngày " + due, actor, clock.now());
+        workflow.startDeadlines(code);
+    }
+
+    /** An excluded period (tax, payment, public posting) begins: the file's clock stops. */
+    @Transactional
+    public void pauseClock(String code, String actor) {
+        Dossier dossier = register.lock(code);
+        if (dossier.isPaused()) {
+            return;
+        }
+        register.pause(code, clock.today(), clock.now());
+        register.recordEvent(dossier, "CLOCK_PAUSED", "Thời gian thực hiện nghĩa vụ tài chính không tính vào thời hạn", actor,
+                clock.now());
+        workflow.refreshDeadlines(code);
+    }
+
+    /** The excluded period ends: the appointment moves by the working days it took. */
+    @Transactional
+    public LocalDate resumeClock(String code, String actor) {
+        Dossier dossier = register.lock(code);
+        if (!dossier.isPaused()) {
+            return dossier.dueDate();
+        }
+        int paused = calculator.pausedWorkingDays(dossier.pausedSince(), clock.today());
+        LocalDate due = calculator.calendar().addWorkingDays(dossier.dueDate(), paused);
+        register.resume(code, paused, due, clock.now());
+        if (paused > 0) {
+            register.recordDueDateChange(dossier, DueDateChange.Kind.PAUSE, dossier.dueDate(), due,
+                    paused + " ngày làm việc thực hiện nghĩa vụ tài chính không tính vào thời hạn", actor, clock.now());
+        }
+        workflow.refreshDeadlines(code);
+        return due;
+    }
+
+    /** The apology with a new appointment date: once per file, at the latest one day before the due date. */
+    @Transactional
+    public LocalDate extend(String code, LocalDate newDue, String reason, String actor) {
+        Dossier dossier = register.lock(code);
+        if (dossier.extended()) {
+            throw new ConflictException("Hồ sơ " + code + " đã được hẹn lại một lần; không được gia hạn lần thứ hai.");
+        }
+        if (!clock.today().isBefore(dossier.dueDate())) {
+            throw new ConflictException("Phiếu xin lỗi phải gửi chậm nhất 01 ngày trước ngày hẹn trả " + dossier.dueDate() + ".");
+        }
+        if (!newDue.isAfter(dossier.dueDate())) {
+            throw new ConflictException("Ngày hẹn mới phải sau ngày hẹn hiện tại " + dossier.dueDate() + ".");
+        }
+        LocalDate due = calculator.calendar().workingDayOnOrAfter(newDue);
+        register.setDueDate(code, due, true, clock.now());
+        register.recordDueDateChange(dossier, DueDateChange.Kind.APOLOGY, dossier.dueDate(), due, reason, actor, clock.now());
+        register.recordEvent(dossier, "APOLOGY_SENT", "Gửi phiếu xin lỗi, hẹn trả ngày " + due + ": " + reason, actor, clock.now());
+        workflow.refreshDeadlines(code);
+        return due;
+    }
+
+    @Transactional
+    public void recordNearDue(String code) {
+        register.recordEvent(get(code), "NEAR_DUE", "Hồ sơ sắp đến hạn trả kết quả", "system", clock.now());
+    }
+
+    @Transactional
+    public void recordOverdue(String code) {
+        Dossier dossier = get(code);
+        register.recordEvent(dossier, "OVERDUE", dossier.extended()
+                ? "Hồ sơ đã hẹn lại vẫn quá hạn: báo cáo thủ trưởng cơ quan"
+                : "Hồ sơ quá hạn trả kết quả", "system", clock.now());
+    }
+
+    @Transactional
+    public void recordDecision(String code, String actor) {
+        Dossier dossier = register.lock(code);
+        if (!dossier.decisionIssued()) {
+            register.markDecisionIssued(code, clock.now());
+            register.recordEvent(dossier, "DECISION_ISSUED", "Đã có quyết định giải quyết", actor, clock.now());
+        }
+    }
+
+    /** The applicant asks to stop (Decree 118/2025 Art 21): allowed until a decision is issued. */
+    @Transactional
+    public void requestWithdrawal(String code, String reason, String actor) {
+        Dossier dossier = get(code);
+        if (!dossier.status().isOpen()) {
+            throw new ConflictException("Hồ sơ " + code + " đã kết thúc (" + dossier.status().label() + ").");
+        }
+        if (dossier.decisionIssued()) {
+            throw new ConflictException("Hồ sơ " + code + " đã có quyết định giải quyết nên không thể rút hoặc dừng.");
+        }
+        if (!workflow.requestWithdrawal(code, reason)) {
+            throw new ConflictException("Hồ sơ " + code + " đang ở bước không dừng được qua hệ thống ("
+                    + dossier.status().label() + "); xin liên hệ Bộ phận Một cửa.");
+        }
+    }
+
+    @Transactional
+    public void withdraw(String code, String reason, String actor) {
+        Dossier dossier = register.lock(code);
+        if (dossier.status() != DossierStatus.WITHDRAWN) {
+            register.changeStatus(dossier, DossierStatus.WITHDRAWN, reason, actor, clock.now());
+            workflow.stopDeadlines(code, "Dừng giải quyết theo yêu cầu");
+        }
+    }
+
+    @Transactional
+    public void prepareResult(String code, String outcome, String actor) {
+        Dossier dossier = register.lock(code);
+        if (dossier.status() != DossierStatus.RESULT_READY) {
+            register.setResult(code, outcome, clock.now());
+            register.changeStatus(dossier, DossierStatus.RESULT_READY,
+                    "APPROVED".equals(outcome) ? "Có kết quả giải quyết" : "Từ chối giải quyết, trả lại hồ sơ kèm lý do",
+                    actor, clock.now());
+        }
+    }
+
+    /** The result is handed over: the file ends early, on time or late against its appointment. */
+    @Transactional
+    public void finish(String code, String delivery, String actor) {
+        Dossier dossier = register.lock(code);
+        if (dossier.status() == DossierStatus.FINISHED) {
+            return;
+        }
+        register.finish(code, delivery, clock.now());
+        register.changeStatus(dossier, DossierStatus.FINISHED, Timeliness.of(clock.today(), dossier.dueDate()).label(),
+                actor, clock.now());
+        workflow.stopDeadlines(code, "Đã trả kết quả");
+    }
+
+    private LocalDate startClock(Dossier dossier, LocalDate acceptedOn, DueDateChange.Kind kind, String reason,
+            String actor) {
+        ProcedureRule rule = catalogue.rule(dossier.procedureKey(), procedures.province(), acceptedOn);
+        int days = rule.daysFor(dossier.parcel().remoteCommune());
+        LocalDate due = rule.dayCount() == DayCount.WORKING_DAYS
+                ? calculator.calendar().addWorkingDays(acceptedOn, days)
+                : calculator.calendar().addCalendarDaysEndingOnWorkingDay(acceptedOn, days);
+        register.accept(dossier.code(), acceptedOn, days, rule.dayCount().name(), rule.citation(), due, clock.now());
+        register.recordDueDateChange(dossier, kind, dossier.dueDate(), due, reason + " (" + days + " "
+                + (rule.dayCount() == DayCount.WORKING_DAYS ? "ngày làm việc" : "ngày") + ")", actor, clock.now());
+        return due;
+    }
+}

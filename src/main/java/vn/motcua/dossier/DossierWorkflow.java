@@ -1,0 +1,64 @@
+package vn.motcua.dossier;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every engine call the file life cycle makes, in one place, so moving to a maintained
+ * Camunda 7 fork touches this class and the delegates only.
+ */
+@Component
+public class DossierWorkflow {
+
+    static final String DEADLINES = "dossier-deadlines";
+    static final String WITHDRAWAL_MESSAGE = "withdrawalRequested";
+
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+
+    public DossierWorkflow(RuntimeService runtimeService, ManagementService managementService) {
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+    }
+
+    public String startProcedure(String procedureKey, String code, Map<String, Object> variables) {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(procedureKey, code, variables);
+        return instance.getId();
+    }
+
+    /** The file-level clock (near due, apology, overdue) of an accepted file. */
+    public void startDeadlines(String code) {
+        runtimeService.startProcessInstanceByKey(DEADLINES, code, Map.of("dossierCode", code));
+    }
+
+    /** Ends the file-level clock: the file finished, closed, was withdrawn, or its clock restarts. */
+    public void stopDeadlines(String code, String reason) {
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(DEADLINES).processInstanceBusinessKey(code)
+                .list().forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), reason, true, true));
+    }
+
+    /** Re-evaluates the due dates of the file's pending deadline timers after its appointment moved. */
+    public void refreshDeadlines(String code) {
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(DEADLINES).processInstanceBusinessKey(code)
+                .list().forEach(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
+                        .timers().list().stream().map(Job::getId)
+                        .forEach(jobId -> managementService.recalculateJobDuedate(jobId, false)));
+    }
+
+    /** @return false if the file is not at a point where it can be stopped */
+    public boolean requestWithdrawal(String code, String reason) {
+        try {
+            runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE).processInstanceBusinessKey(code)
+                    .setVariable("withdrawalReason", reason).correlate();
+            return true;
+        } catch (MismatchingMessageCorrelationException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package vn.motcua.dossier;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.calendar.DeadlineCalculator;
+
+/**
+ * The control sheet in the application's register: every step a file passed, who held it,
+ * from when to when, and whether it finished early, on time or late. Written by the engine's
+ * task events, idempotently per task.
+ */
+@Repository
+public class Handovers {
+
+    private final JdbcTemplate jdbc;
+
+    public Handovers(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void opened(String dossierCode, String taskId, String stepKey, String stepName, String unit, Instant receivedAt,
+            Instant dueAt) {
+        Integer existing = jdbc.queryForObject("select count(*) from mc_handover where task_id = ?", Integer.class, taskId);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        jdbc.update("""
+                insert into mc_handover (dossier_id, task_id, step_key, step_name, unit, received_at, due_at)
+                select id, ?, ?, ?, ?, ?, ? from mc_dossier where code = ?""",
+                taskId, stepKey, stepName, unit, Timestamp.from(receivedAt), dueAt == null ? null : Timestamp.from(dueAt),
+                dossierCode);
+    }
+
+    public void assigned(String taskId, String assignee) {
+        jdbc.update("update mc_handover set assignee = ? where task_id = ?", assignee, taskId);
+    }
+
+    public void dueChanged(String taskId, Instant dueAt) {
+        jdbc.update("update mc_handover set due_at = ? where task_id = ?", dueAt == null ? null : Timestamp.from(dueAt), taskId);
+    }
+
+    /** The step is done: early, on time or late against its own due date. */
+    public void finished(String taskId, String assignee, Instant finishedAt, Instant dueAt) {
+        String outcome = dueAt == null ? Timeliness.EARLY.name()
+                : finishedAt.isAfter(dueAt) ? Timeliness.LATE.name()
+                : Timeliness.of(day(finishedAt), day(dueAt)).name();
+        jdbc.update("update mc_handover set finished_at = ?, assignee = coalesce(?, assignee), outcome = ? "
+                + "where task_id = ? and finished_at is null", Timestamp.from(finishedAt), assignee, outcome, taskId);
+    }
+
+    /** The step was cancelled (withdrawal, supplement, file closed): it ends without a verdict. */
+    public void cancelled(String taskId, Instant at) {
+        jdbc.update("update mc_handover set finished_at = ? where task_id = ? and finished_at is null",
+                Timestamp.from(at), taskId);
+    }
+
+    public void escalated(String taskId) {
+        jdbc.update("update mc_handover set escalated = true where task_id = ?", taskId);
+    }
+
+    public List<Handover> of(long dossierId) {
+        return jdbc.query("select * from mc_handover where dossier_id = ? order by received_at, id",
+                (rs, n) -> new Handover(rs.getString("step_key"), rs.getString("step_name"), rs.getString("unit"),
+                        rs.getString("assignee"), DossierRegister.instant(rs, "received_at"),
+                        DossierRegister.instant(rs, "due_at"), DossierRegister.instant(rs, "finished_at"),
+                        rs.getString("outcome"), rs.getBoolean("escalated")), dossierId);
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, DeadlineCalculator.ZONE);
+    }
+}

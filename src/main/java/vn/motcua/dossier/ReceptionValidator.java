@@ -1,0 +1,60 @@
+package vn.motcua.dossier;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.procedure.ProcedureCatalogue;
+import vn.motcua.system.ApiError;
+import vn.motcua.system.EngineClock;
+import vn.motcua.system.InvalidRequestException;
+
+/** One set of rules for a file from the API and from the Tasklist form, checked before anything is stored. */
+@Component
+public class ReceptionValidator {
+
+    /** Paper files entered late: a year back at most, and not in the future (clocks drift a little). */
+    private static final Duration MAX_BACKDATE = Duration.ofDays(366);
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final Validator validator;
+    private final ProcedureCatalogue catalogue;
+    private final EngineClock clock;
+
+    public ReceptionValidator(Validator validator, ProcedureCatalogue catalogue, EngineClock clock) {
+        this.validator = validator;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    public ReceivedFile validate(ReceptionRequest request) {
+        Set<ConstraintViolation<ReceptionRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            List<ConstraintViolation<ReceptionRequest>> sorted = violations.stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString())).toList();
+            throw new InvalidRequestException(sorted.stream()
+                    .map(v -> new ApiError.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                    .toList());
+        }
+        if (!catalogue.exists(request.procedureKey())) {
+            throw new InvalidRequestException("procedureKey", "Thủ tục '" + request.procedureKey()
+                    + "' không có trong danh mục; các thủ tục hiện có: " + String.join(", ", catalogue.keys()) + ".");
+        }
+        Instant now = clock.now();
+        Instant receivedAt = request.receivedAt();
+        if (receivedAt != null && receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidRequestException("receivedAt", "Thời điểm nhận hồ sơ không được ở tương lai.");
+        }
+        if (receivedAt != null && receivedAt.isBefore(now.minus(MAX_BACKDATE))) {
+            throw new InvalidRequestException("receivedAt", "Thời điểm nhận hồ sơ không được sớm hơn một năm trước.");
+        }
+        return request.toReceivedFile();
+    }
+}

@@ -1,0 +1,6 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+
+public record StatusChange(String status, String reason, String actor, Instant changedAt) {
+}

@@ -1,0 +1,163 @@
+package vn.motcua.procedure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The time limits and step quotas of every procedure, read from the YAML tables in
+ * {@code processes/time-limits/} (and from {@code motcua.procedures.time-limits-dir} if set).
+ * A province's table overrides the national one from its effective date; what it leaves out
+ * is inherited. Tables are checked at start-up so a typo stops the node, not a file.
+ */
+@Service
+public class ProcedureCatalogue {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcedureCatalogue.class);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private final Map<String, TimeLimitTable> tables;
+
+    @Autowired
+    public ProcedureCatalogue(ProcedureProperties properties) {
+        this.tables = load(properties.timeLimitsDir());
+        log.info("Procedure catalogue: {} table(s) {}, procedures {}", tables.size(), tables.keySet(), keys());
+    }
+
+    /** Tables by file name, for tests and tools. */
+    static ProcedureCatalogue of(Map<String, TimeLimitTable> tables) {
+        return new ProcedureCatalogue(tables);
+    }
+
+    private ProcedureCatalogue(Map<String, TimeLimitTable> tables) {
+        this.tables = validate(tables);
+    }
+
+    public Set<String> keys() {
+        Set<String> keys = new TreeSet<>();
+        tables.values().stream().filter(TimeLimitTable::isNational).forEach(t -> keys.addAll(t.procedures().keySet()));
+        return keys;
+    }
+
+    public boolean exists(String key) {
+        return key != null && keys().contains(key);
+    }
+
+    /** The rule for a file of this procedure accepted on that day in that province (null: national only). */
+    public ProcedureRule rule(String key, String province, LocalDate acceptedOn) {
+        ProcedureRule national = latest(key, null, acceptedOn)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown procedure or no rule in force: " + key));
+        if (province == null || province.isBlank()) {
+            return national;
+        }
+        return latest(key, province, acceptedOn).map(local -> inherit(local, national)).orElse(national);
+    }
+
+    private Optional<ProcedureRule> latest(String key, String province, LocalDate on) {
+        return tables.entrySet().stream()
+                .filter(e -> province == null ? e.getValue().isNational() : province.equals(e.getValue().province()))
+                .filter(e -> !e.getValue().effectiveFrom().isAfter(on))
+                .filter(e -> e.getValue().procedures().containsKey(key))
+                .max(Comparator.comparing(e -> e.getValue().effectiveFrom()))
+                .map(e -> e.getValue().ruleFor(key, e.getKey()));
+    }
+
+    private static ProcedureRule inherit(ProcedureRule local, ProcedureRule national) {
+        Map<String, Integer> steps = new LinkedHashMap<>(national.stepQuotas());
+        steps.putAll(local.stepQuotas());
+        return new ProcedureRule(local.key(), local.name() != null ? local.name() : national.name(), local.days(),
+                local.dayCount(), local.remoteCommuneExtraDays(), Map.copyOf(steps), local.source(), local.table(),
+                local.effectiveFrom());
+    }
+
+    private static Map<String, TimeLimitTable> load(String externalDir) {
+        Map<String, TimeLimitTable> tables = new HashMap<>();
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:processes/time-limits/*.yaml")) {
+                try (InputStream in = resource.getInputStream()) {
+                    tables.put(resource.getFilename(), read(in, resource.getFilename()));
+                }
+            }
+            if (externalDir != null && !externalDir.isBlank()) {
+                try (Stream<Path> files = Files.list(Path.of(externalDir))) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                        try (InputStream in = Files.newInputStream(file)) {
+                            tables.put(file.getFileName().toString(), read(in, file.toString()));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the time-limit tables", e);
+        }
+        return validate(tables);
+    }
+
+    private static TimeLimitTable read(InputStream in, String name) {
+        try {
+            return YAML.readValue(in, TimeLimitTable.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("Time-limit table " + name + " is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, TimeLimitTable> validate(Map<String, TimeLimitTable> tables) {
+        List<String> problems = new ArrayList<>();
+        tables.forEach((file, table) -> {
+            if (table.effectiveFrom() == null || table.setBy() == null || table.procedures() == null) {
+                problems.add(file + ": effectiveFrom, setBy and procedures are required");
+                return;
+            }
+            table.procedures().forEach((key, entry) -> {
+                boolean working = entry.workingDays() != null;
+                boolean calendar = entry.calendarDays() != null;
+                if (working == calendar) {
+                    problems.add(file + " " + key + ": give exactly one of workingDays or calendarDays");
+                    return;
+                }
+                int days = working ? entry.workingDays() : entry.calendarDays();
+                if (days <= 0) {
+                    problems.add(file + " " + key + ": the time limit must be positive");
+                }
+                if (table.isNational() && entry.name() == null) {
+                    problems.add(file + " " + key + ": the national table must name the procedure");
+                }
+                int quotas = entry.steps() == null ? 0 : entry.steps().values().stream().mapToInt(Integer::intValue).sum();
+                if (working && quotas > days) {
+                    problems.add(file + " " + key + ": step quotas add up to " + quotas + " days, more than the limit " + days);
+                }
+            });
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Time-limit tables have errors:\n  " + String.join("\n  ", problems));
+        }
+        return Map.copyOf(tables);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.motcua.procedure;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The time limit and step quotas of one procedure as a catalogue table set them, with the legal
+ * source. A file keeps the rule that applied when it was accepted.
+ *
+ * @param stepQuotas working days each step may take, by BPMN task id
+ * @param remoteCommuneExtraDays added for mountainous, island and difficult communes
+ */
+public record ProcedureRule(String key, String name, int days, DayCount dayCount, int remoteCommuneExtraDays,
+        Map<String, Integer> stepQuotas, String source, String table, LocalDate effectiveFrom) {
+
+    /** The limit for a file of a normal or a remote commune. */
+    public int daysFor(boolean remoteCommune) {
+        return remoteCommune ? days + remoteCommuneExtraDays : days;
+    }
+
+    public int quotaOf(String stepId) {
+        Integer quota = stepQuotas.get(stepId);
+        return quota == null ? 0 : quota;
+    }
+
+    /** "20 ngày làm việc (Nghị định 151/2025/NĐ-CP ...)": what the register keeps as the source. */
+    public String citation() {
+        return source + " [" + table + ", hiệu lực từ " + effectiveFrom + "]";
+    }
+}

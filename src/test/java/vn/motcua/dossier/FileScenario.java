@@ -1,0 +1,150 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.DeadlineCalculator;
+
+/**
+ * Drives files through the engine as officers and time would: a controlled clock, tasks
+ * completed with form variables, timers fired by hand (the job executor is off in tests).
+ */
+@Component
+class FileScenario {
+
+    private final DossierService dossiers;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final HistoryService historyService;
+
+    FileScenario(DossierService dossiers, RuntimeService runtimeService, TaskService taskService,
+            ManagementService managementService, HistoryService historyService) {
+        this.historyService = historyService;
+        this.dossiers = dossiers;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+    }
+
+    static void clockAt(LocalDate day, LocalTime time) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(DeadlineCalculator.ZONE).toInstant()));
+    }
+
+    static Instant at(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(DeadlineCalculator.ZONE).toInstant();
+    }
+
+    static ReceivedFile file(String clientRequestId, Instant receivedAt, boolean remoteCommune) {
+        return new ReceivedFile("land-use-conversion", clientRequestId, Channel.IN_PERSON,
+                new Dossier.Applicant("Trần Thị Bình", "001203004567", "0912345678", null, "Thôn Đông, xã Long Thành"),
+                new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", "26041", remoteCommune),
+                "Chuyển 200 m² đất trồng cây lâu năm sang đất ở", receivedAt);
+    }
+
+    /** A complete file through the API path. */
+    Dossier receive() {
+        return dossiers.receive(file(null, null, false), "tiepnhan1");
+    }
+
+    Dossier receive(ReceivedFile file) {
+        return dossiers.receive(file, "tiepnhan1");
+    }
+
+    /** A file entered through the Tasklist reception form. */
+    ProcessInstance startFromForm(Map<String, Object> overrides) {
+        Map<String, Object> form = new HashMap<>(Map.of(
+                "applicantName", "Lê Văn Cường", "applicantIdNumber", "079088001234",
+                "applicantAddress", "Ấp 3, xã Long Thành", "parcelMapSheet", "7", "parcelNumber", "88",
+                "parcelAddress", "Ấp 3, xã Long Thành", "channel", "IN_PERSON", "remoteCommune", false,
+                "receptionOutcome", "COMPLETE"));
+        form.putAll(overrides);
+        return runtimeService.startProcessInstanceByKey("land-use-conversion", form);
+    }
+
+    ProcessInstance instanceOf(Dossier dossier) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(dossier.processInstanceId()).singleResult();
+    }
+
+    /** The file code of an instance started from the form: its business key, set at registration. */
+    String codeOf(ProcessInstance instance) {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getBusinessKey();
+    }
+
+    /** The open task of a file at a step, wherever (which called process) it sits. */
+    Task task(String code, String stepKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(stepKey).singleResult();
+    }
+
+    List<Task> openTasks(String code) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(code).list();
+    }
+
+    void complete(String code, String stepKey, Map<String, Object> variables) {
+        Task task = task(code, stepKey);
+        if (task == null) {
+            throw new AssertionError("No open task " + stepKey + " for " + code + "; open: "
+                    + openTasks(code).stream().map(Task::getTaskDefinitionKey).toList());
+        }
+        taskService.complete(task.getId(), variables);
+    }
+
+    void complete(String code, String stepKey) {
+        complete(code, stepKey, Map.of());
+    }
+
+    /** Runs the file's timer jobs that are due at the current (test) clock, oldest first. */
+    int fireDueTimers(String code) {
+        Date now = ClockUtil.getCurrentTime();
+        List<Job> due = timers(code).stream().filter(job -> !job.getDuedate().after(now)).toList();
+        due.forEach(job -> managementService.executeJob(job.getId()));
+        return due.size();
+    }
+
+    List<Job> timers(String code) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
+                .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).timers().list().stream())
+                .sorted(Comparator.comparing(Job::getDuedate))
+                .toList();
+    }
+
+    boolean deadlinesRunning(String code) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("dossier-deadlines")
+                .processInstanceBusinessKey(code).count() > 0;
+    }
+
+    /** The happy path up to the step given, from a freshly received file. */
+    void completeUntil(String code, String stopAt) {
+        List<Map.Entry<String, Map<String, Object>>> steps = List.of(
+                Map.entry("appraiseFile", Map.of("appraisalDecision", "PROCEED", "appraisalFindings", "Đủ điều kiện chuyển mục đích")),
+                Map.entry("provideCadastralExtract", Map.of("extractNumber", "TL-01", "parcelAreaM2", 200)),
+                Map.entry("approveConversion", Map.of("decision", "APPROVED", "decisionNumber", "123/QĐ-UBND")),
+                Map.entry("issueTaxNotice", Map.of("taxNoticeNumber", "TB-9", "taxAmount", 150_000_000)),
+                Map.entry("confirmPayment", Map.of("paymentReference", "CT-77", "paidOn", "2026-12-01")),
+                Map.entry("updateLandRecords", Map.of("certificateNumber", "DA 123456")),
+                Map.entry("returnResult", Map.of("deliveryChannel", "IN_PERSON", "receivedBy", "Trần Thị Bình")));
+        for (var step : steps) {
+            if (step.getKey().equals(stopAt)) {
+                return;
+            }
+            complete(code, step.getKey(), step.getValue());
+        }
+    }
+}
