@@ -1,0 +1,130 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.system.EngineClock;
+import vn.motcua.system.SeedMarkers;
+
+/**
+ * A living demo office at the first start: files received days ago and now at every unit,
+ * near due, overdue, in the tax period, waiting for supplements, finished, withdrawn. Past
+ * receipts make their timers due at once, so the job executor moves them as the app starts.
+ */
+@Component
+@ConditionalOnProperty(name = "motcua.demo.enabled", havingValue = "true")
+class DemoFiles {
+
+    static final String SEED = "demo-files";
+    private static final Logger log = LoggerFactory.getLogger(DemoFiles.class);
+
+    private final DossierService dossiers;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final WorkingCalendar calendar;
+    private final EngineClock clock;
+    private final SeedMarkers seeds;
+
+    DemoFiles(DossierService dossiers, RuntimeService runtimeService, TaskService taskService, WorkingCalendar calendar,
+            EngineClock clock, SeedMarkers seeds) {
+        this.dossiers = dossiers;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.seeds = seeds;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(30)
+    public void seed() {
+        if (seeds.isDone(SEED)) {
+            return;
+        }
+        receive("Nguyễn Văn Bình", 0, List.of());
+        receive("Trần Thị Cúc", 4, List.of());
+        receive("Lê Hoàng Dũng", 7, List.of("appraiseFile"));
+        receive("Phạm Thị Em", 9, List.of("appraiseFile", "provideCadastralExtract"));
+        receive("Hoàng Văn Giang", 11, List.of("appraiseFile", "provideCadastralExtract", "approveConversion"));
+        receive("Vũ Thị Hạnh", 17, List.of("appraiseFile", "provideCadastralExtract"));
+        receive("Đặng Văn Khoa", 22, List.of("appraiseFile"));
+        String finished = receive("Bùi Thị Lan", 15, List.of("appraiseFile", "provideCadastralExtract",
+                "approveConversion", "issueTaxNotice", "confirmPayment", "updateLandRecords", "returnResult"));
+        String withdrawn = receive("Ngô Văn Minh", 3, List.of());
+        dossiers.requestWithdrawal(withdrawn, "Người nộp xin rút hồ sơ để hoàn thiện giấy tờ", "tiepnhan1");
+        startAtDesk("Đỗ Thị Ngọc", Map.of("receptionOutcome", "INCOMPLETE",
+                "missingItems", "1. Bản sao giấy chứng nhận quyền sử dụng đất; 2. Đơn đề nghị có chữ ký của đồng sở hữu"));
+        startAtDesk("Lý Văn Phong", Map.of("receptionOutcome", "REFUSED",
+                "refusalReason", "Thửa đất đang có tranh chấp, chưa được hòa giải tại xã"));
+        if (seeds.markDone(SEED)) {
+            log.info("Demo files seeded: 11 land-use conversion files in many states (e.g. {})", finished);
+        }
+    }
+
+    /** A complete file received some working days ago and moved through the given steps. */
+    private String receive(String applicant, int workingDaysAgo, List<String> steps) {
+        Instant receivedAt = workingDaysAgo(workingDaysAgo).atTime(LocalTime.of(9, 30))
+                .atZone(DeadlineCalculator.ZONE).toInstant();
+        ReceivedFile file = new ReceivedFile("land-use-conversion", null, workingDaysAgo % 3 == 0 ? Channel.ONLINE
+                : Channel.IN_PERSON, new Dossier.Applicant(applicant, "0012030" + String.format("%05d", applicant.hashCode() & 0xffff),
+                        null, null, "Xã Long Thành"),
+                new Dossier.Parcel(String.valueOf(10 + workingDaysAgo), String.valueOf(100 + workingDaysAgo * 7),
+                        "Ấp " + (1 + workingDaysAgo % 5) + ", xã Long Thành", "26041", false),
+                "Chuyển mục đích từ đất trồng cây lâu năm sang đất ở", receivedAt);
+        String code = dossiers.receive(file, "tiepnhan1").code();
+        steps.forEach(step -> complete(code, step));
+        return code;
+    }
+
+    private void startAtDesk(String applicant, Map<String, Object> outcome) {
+        Map<String, Object> form = new HashMap<>(Map.of("applicantName", applicant, "applicantIdNumber", "079088001234",
+                "applicantAddress", "Xã Long Thành", "parcelMapSheet", "9", "parcelNumber", "212",
+                "parcelAddress", "Ấp 2, xã Long Thành", "channel", "IN_PERSON", "remoteCommune", false));
+        form.putAll(outcome);
+        runtimeService.startProcessInstanceByKey("land-use-conversion", form);
+    }
+
+    private void complete(String code, String step) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(step).singleResult();
+        if (task != null) {
+            taskService.complete(task.getId(), DEMO_ANSWERS.getOrDefault(step, Map.of()));
+        }
+    }
+
+    private LocalDate workingDaysAgo(int days) {
+        LocalDate day = clock.today();
+        for (int counted = 0; counted < days; ) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    private static final Map<String, Map<String, Object>> DEMO_ANSWERS = Map.of(
+            "appraiseFile", Map.of("appraisalDecision", "PROCEED", "appraisalFindings", "Phù hợp quy hoạch, đủ điều kiện"),
+            "provideCadastralExtract", Map.of("extractNumber", "TL-2026-015", "parcelAreaM2", 180),
+            "approveConversion", Map.of("decision", "APPROVED", "decisionNumber", "215/QĐ-UBND"),
+            "issueTaxNotice", Map.of("taxNoticeNumber", "TB-2026-88", "taxAmount", 126_000_000),
+            "confirmPayment", Map.of("paymentReference", "CT-2026-301", "paidOn", "2026-11-20"),
+            "updateLandRecords", Map.of("certificateNumber", "DĐ 402118"),
+            "returnResult", Map.of("deliveryChannel", "IN_PERSON", "receivedBy", "Bùi Thị Lan"));
+}
