@@ -1,0 +1,95 @@
+package vn.motcua.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.ReceivedFile;
+import vn.motcua.dossier.Channel;
+import vn.motcua.support.IntegrationTest;
+
+/** Each unit sees and works only its own tasks, through Camunda's REST API as Tasklist uses it. */
+@IntegrationTest
+class UnitIsolationIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    TaskService taskService;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void landOfficeTaskIsInvisibleAndUntouchableForOtherUnits() throws Exception {
+        Dossier dossier = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.IN_PERSON,
+                new Dossier.Applicant("Mai Văn Tâm", "001203009999", null, null, "Xã Long Thành"),
+                new Dossier.Parcel("3", "44", "Ấp 1", null, false), null, null), "tiepnhan1");
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(dossier.code())
+                .taskDefinitionKey("appraiseFile").singleResult();
+        String query = "/engine-rest/task?processInstanceBusinessKey=" + dossier.code();
+
+        assertThat(visible(query, "chuyenvien1:demo")).contains(task.getId());
+        assertThat(visible(query, "thue1:demo")).isEqualTo("[]");
+        assertThat(visible(query, "tiepnhan1:demo")).isEqualTo("[]");
+        assertThat(visible(query, "giamsat1:demo")).contains(task.getId());
+
+        assertThat(call("POST", "/engine-rest/task/" + task.getId() + "/claim", "thue1:demo",
+                "{\"userId\":\"thue1\"}").statusCode()).isIn(403, 404);
+        assertThat(call("POST", "/engine-rest/task/" + task.getId() + "/complete", "vpdk1:demo", "{}").statusCode())
+                .isIn(403, 404);
+        assertThat(call("POST", "/engine-rest/task/" + task.getId() + "/complete", "giamsat1:demo", "{}").statusCode())
+                .isEqualTo(403);
+        // The land office may work it, but not rename it (TASK_WORK, not UPDATE).
+        assertThat(call("PUT", "/engine-rest/task/" + task.getId(), "chuyenvien1:demo",
+                "{\"name\":\"Đổi tên\"}").statusCode()).isEqualTo(403);
+        assertThat(call("POST", "/engine-rest/task/" + task.getId() + "/claim", "chuyenvien1:demo",
+                "{\"userId\":\"chuyenvien1\"}").statusCode()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("chuyenvien1");
+    }
+
+    @Test
+    void taskFormIsServedFromTheDeploymentToItsUnit() throws Exception {
+        Dossier dossier = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.ONLINE,
+                new Dossier.Applicant("Mai Văn Tâm", "001203009999", null, null, "Xã Long Thành"),
+                new Dossier.Parcel("3", "45", "Ấp 1", null, false), null, null), "tiepnhan1");
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(dossier.code())
+                .taskDefinitionKey("appraiseFile").singleResult();
+        HttpResponse<String> form = call("GET", "/engine-rest/task/" + task.getId() + "/deployed-form", "chuyenvien1:demo");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("\"id\"").contains("appraise-file").contains("appraisalDecision");
+    }
+
+    private String visible(String query, String credentials) throws Exception {
+        HttpResponse<String> response = call("GET", query, credentials);
+        assertThat(response.statusCode()).as(credentials + " " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private HttpResponse<String> call(String method, String path, String credentials) throws Exception {
+        return call(method, path, credentials, null);
+    }
+
+    private HttpResponse<String> call(String method, String path, String credentials, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

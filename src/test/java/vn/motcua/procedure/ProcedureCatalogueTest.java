@@ -1,0 +1,94 @@
+package vn.motcua.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProcedureCatalogueTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void nationalTableGivesLandUseConversionTwentyWorkingDaysWithItsSource() {
+        ProcedureRule rule = new ProcedureCatalogue(new ProcedureProperties("", "")).rule("land-use-conversion", "", TODAY);
+        assertThat(rule.days()).isEqualTo(20);
+        assertThat(rule.dayCount()).isEqualTo(DayCount.WORKING_DAYS);
+        assertThat(rule.daysFor(true)).isEqualTo(30);
+        assertThat(rule.quotaOf("appraiseFile")).isEqualTo(6);
+        assertThat(rule.quotaOf("unknownStep")).isZero();
+        assertThat(rule.citation()).contains("national.yaml").contains("2025-07-01");
+    }
+
+    @Test
+    void provinceTableOverridesFromItsEffectiveDateAndInheritsTheRest() throws IOException {
+        Files.writeString(dir.resolve("province-H19.yaml"), """
+                province: H19
+                setBy: "Quyết định 2228/QĐ-UBND của UBND tỉnh"
+                effectiveFrom: 2026-12-01
+                remoteCommuneExtraDays: 10
+                procedures:
+                  land-use-conversion:
+                    workingDays: 15
+                    steps:
+                      appraiseFile: 4
+                """);
+        ProcedureCatalogue catalogue = new ProcedureCatalogue(new ProcedureProperties("H19", dir.toString()));
+
+        ProcedureRule before = catalogue.rule("land-use-conversion", "H19", TODAY);
+        assertThat(before.days()).isEqualTo(20);
+
+        ProcedureRule after = catalogue.rule("land-use-conversion", "H19", LocalDate.of(2026, 12, 1));
+        assertThat(after.days()).isEqualTo(15);
+        assertThat(after.name()).startsWith("Chuyển mục đích");
+        assertThat(after.quotaOf("appraiseFile")).isEqualTo(4);
+        assertThat(after.quotaOf("updateLandRecords")).isEqualTo(4);
+        assertThat(after.citation()).contains("2228/QĐ-UBND");
+
+        assertThat(catalogue.rule("land-use-conversion", "H20", LocalDate.of(2026, 12, 1)).days()).isEqualTo(20);
+    }
+
+    @Test
+    void aTableWithMistakesStopsStartUpNamingTheFileAndTheProblem() throws IOException {
+        Files.writeString(dir.resolve("broken.yaml"), """
+                province: H19
+                setBy: "test"
+                effectiveFrom: 2026-01-01
+                procedures:
+                  land-use-conversion:
+                    workingDays: 5
+                    calendarDays: 30
+                  parcel-split:
+                    workingDays: 3
+                    steps:
+                      appraiseFile: 2
+                      updateLandRecords: 2
+                """);
+        assertThatThrownBy(() -> new ProcedureCatalogue(new ProcedureProperties("H19", dir.toString())))
+                .hasMessageContaining("broken.yaml land-use-conversion: give exactly one of workingDays or calendarDays")
+                .hasMessageContaining("broken.yaml parcel-split: step quotas add up to 4 days, more than the limit 3");
+    }
+
+    @Test
+    void unknownFieldIsAnErrorNotSilentlyIgnored() throws IOException {
+        Files.writeString(dir.resolve("typo.yaml"), """
+                setBy: "x"
+                effectiveFrom: 2026-01-01
+                procedures:
+                  land-use-conversion:
+                    name: "x"
+                    workingDay: 5
+                """);
+        assertThatThrownBy(() -> new ProcedureCatalogue(new ProcedureProperties("", dir.toString())))
+                .hasMessageContaining("typo.yaml").hasMessageContaining("workingDay");
+    }
+}
