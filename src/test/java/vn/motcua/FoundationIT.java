@@ -54,6 +54,17 @@ class FoundationIT {
     }
 
     @Test
+    void publicCalendarAnswersWithoutLoginAndRefusesNonsense() throws Exception {
+        HttpResponse<String> due = get("/api/calendar/due-date?from=2026-02-13&workingDays=1", null);
+        assertThat(due.statusCode()).isEqualTo(200);
+        assertThat(due.body()).contains("\"dueDate\":\"2026-02-23\"");
+        HttpResponse<String> bad = get("/api/calendar/due-date?from=2026-02-30&workingDays=1", null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).doesNotContain("Exception");
+        assertThat(get("/api/calendar/2026", null).body()).contains("2026-08-22");
+    }
+
+    @Test
     void demoDeskOfficerLogsIntoTasklist() throws Exception {
         get("/camunda/app/tasklist/default/", null); // sets the XSRF-TOKEN cookie and session
         String token = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()

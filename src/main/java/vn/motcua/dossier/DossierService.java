@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +34,12 @@ public class DossierService {
     private final DossierWorkflow workflow;
     private final EngineClock clock;
     private final FileClockProperties fileClock;
+    private final ApplicationEventPublisher events;
 
     public DossierService(DossierRegister register, FileCodes codes, ProcedureCatalogue catalogue,
             ProcedureProperties procedures, DeadlineCalculator calculator, DossierWorkflow workflow, EngineClock clock,
-            FileClockProperties fileClock) {
+            FileClockProperties fileClock, ApplicationEventPublisher events) {
+        this.events = events;
         this.register = register;
         this.codes = codes;
         this.catalogue = catalogue;
@@ -114,6 +117,7 @@ public class DossierService {
         register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Tiếp nhận hồ sơ đầy đủ, hẹn trả ngày " + due, actor,
                 clock.now());
         workflow.startDeadlines(code);
+        publish(code, DossierEvent.Kind.ACCEPTED, "1", null, actor);
         return get(code);
     }
 
@@ -125,6 +129,7 @@ public class DossierService {
         }
         register.requestSupplement(code, items, clock.now(), false);
         register.changeStatus(dossier, DossierStatus.WAITING_SUPPLEMENT_AT_RECEPTION, items, actor, clock.now());
+        publish(code, DossierEvent.Kind.SUPPLEMENT_REQUESTED, "reception", items, actor);
     }
 
     @Transactional
@@ -132,6 +137,7 @@ public class DossierService {
         Dossier dossier = register.lock(code);
         if (dossier.status() != DossierStatus.REFUSED) {
             register.changeStatus(dossier, DossierStatus.REFUSED, reason, actor, clock.now());
+            publish(code, DossierEvent.Kind.REFUSED, "1", reason, actor);
         }
     }
 
@@ -145,6 +151,7 @@ public class DossierService {
         register.changeStatus(dossier, DossierStatus.CLOSED,
                 "Quá " + fileClock.supplementDays() + " ngày kể từ thông báo mà người nộp chưa bổ sung hồ sơ", actor, clock.now());
         workflow.stopDeadlines(code, "Hồ sơ đã đóng");
+        publish(code, DossierEvent.Kind.CLOSED, "1", null, actor);
     }
 
     /** A processing agency's supplement request: the clock stops and will restart from zero. */
@@ -162,6 +169,7 @@ public class DossierService {
         register.requestSupplement(code, items, clock.now(), true);
         register.changeStatus(dossier, DossierStatus.WAITING_AGENCY_SUPPLEMENT, items, actor, clock.now());
         workflow.stopDeadlines(code, "Yêu cầu bổ sung: thời hạn sẽ tính lại từ đầu");
+        publish(code, DossierEvent.Kind.SUPPLEMENT_REQUESTED, "agency-" + (dossier.supplementCount() + 1), items, actor);
     }
 
     /** The complete file is back: the time limit counts again from zero (Decree 118/2025 Art 19(5)). */
@@ -226,6 +234,7 @@ public class DossierService {
         register.recordDueDateChange(dossier, DueDateChange.Kind.APOLOGY, dossier.dueDate(), due, reason, actor, clock.now());
         register.recordEvent(dossier, "APOLOGY_SENT", "Gửi phiếu xin lỗi, hẹn trả ngày " + due + ": " + reason, actor, clock.now());
         workflow.refreshDeadlines(code);
+        publish(code, DossierEvent.Kind.EXTENDED, "1", reason, actor);
         return due;
     }
 
@@ -273,6 +282,7 @@ public class DossierService {
         if (dossier.status() != DossierStatus.WITHDRAWN) {
             register.changeStatus(dossier, DossierStatus.WITHDRAWN, reason, actor, clock.now());
             workflow.stopDeadlines(code, "Dừng giải quyết theo yêu cầu");
+            publish(code, DossierEvent.Kind.WITHDRAWN, "1", reason, actor);
         }
     }
 
@@ -284,6 +294,9 @@ public class DossierService {
             register.changeStatus(dossier, DossierStatus.RESULT_READY,
                     "APPROVED".equals(outcome) ? "Có kết quả giải quyết" : "Từ chối giải quyết, trả lại hồ sơ kèm lý do",
                     actor, clock.now());
+            if (!"APPROVED".equals(outcome)) {
+                publish(code, DossierEvent.Kind.RESULT_REFUSED, "1", null, actor);
+            }
         }
     }
 
@@ -298,6 +311,11 @@ public class DossierService {
         register.changeStatus(dossier, DossierStatus.FINISHED, Timeliness.of(clock.today(), dossier.dueDate()).label(),
                 actor, clock.now());
         workflow.stopDeadlines(code, "Đã trả kết quả");
+        publish(code, DossierEvent.Kind.FINISHED, "1", delivery, actor);
+    }
+
+    private void publish(String code, DossierEvent.Kind kind, String occurrence, String detail, String actor) {
+        events.publishEvent(new DossierEvent(code, kind, occurrence, detail, actor, clock.now()));
     }
 
     private LocalDate startClock(Dossier dossier, LocalDate acceptedOn, DueDateChange.Kind kind, String reason,
