@@ -2,13 +2,8 @@ package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,11 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.motcua.support.HttpCalls;
 import vn.motcua.support.IntegrationTest;
 
 /** The file API as a portal or the desk's software meets it: answers, errors, idempotency. */
@@ -38,7 +35,12 @@ class DossierApiIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private HttpCalls calls;
+
+    @BeforeEach
+    void client() {
+        calls = new HttpCalls(port);
+    }
 
     @Test
     void receivesACompleteFileWithCodeAndAppointment() throws Exception {
@@ -161,27 +163,14 @@ class DossierApiIT {
     }
 
     private HttpResponse<String> post(String credentials, String json) throws Exception {
-        return postJson(credentials, "/api/dossiers", json);
+        return calls.post("/api/dossiers", credentials, json);
     }
 
     private HttpResponse<String> postJson(String credentials, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        auth(request, credentials);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return calls.post(path, credentials, json);
     }
 
     private HttpResponse<String> get(String credentials, String path) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        auth(request, credentials);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static void auth(HttpRequest.Builder request, String credentials) {
-        if (credentials != null) {
-            request.header("Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
+        return calls.get(path, credentials);
     }
 }

@@ -2,12 +2,7 @@ package vn.motcua.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -19,6 +14,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.ReceivedFile;
 import vn.motcua.dossier.Channel;
+import vn.motcua.support.HttpCalls;
 import vn.motcua.support.IntegrationTest;
 
 /** Each unit sees and works only its own tasks, through Camunda's REST API as Tasklist uses it. */
@@ -32,7 +28,6 @@ class UnitIsolationIT {
     @Autowired
     TaskService taskService;
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void landOfficeTaskIsInvisibleAndUntouchableForOtherUnits() throws Exception {
@@ -85,11 +80,6 @@ class UnitIsolationIT {
     }
 
     private HttpResponse<String> call(String method, String path, String credentials, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new HttpCalls(port).send(method, path, credentials, json);
     }
 }

@@ -1,0 +1,50 @@
+package vn.motcua.support;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** HTTP calls to the running test application, as a browser, a portal or Tasklist would make them. */
+public final class HttpCalls {
+
+    private final int port;
+    private final HttpClient http;
+
+    public HttpCalls(int port) {
+        this.port = port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    public HttpClient client() {
+        return http;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** @param credentials "user:password" for HTTP Basic, or null for an anonymous call */
+    public HttpResponse<String> get(String path, String credentials) throws Exception {
+        return send("GET", path, credentials, null);
+    }
+
+    public HttpResponse<String> post(String path, String credentials, String json) throws Exception {
+        return send("POST", path, credentials, json);
+    }
+
+    public HttpResponse<String> send(String method, String path, String credentials, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (credentials != null) {
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
