@@ -59,6 +59,12 @@ public class FileClock {
         return running(dossier) ? deadlines.endOfDay(workingDaysBefore(dossier.dueDate(), 1)) : null;
     }
 
+    /** The head of the agency answers an overdue file by the end of the next working day. */
+    public Date overdueHandlingDueAt(VariableScope execution) {
+        Dossier dossier = dossier(execution);
+        return dossier.dueDate() == null ? null : deadlines.endOfDay(calendar.addWorkingDays(dossier.dueDate(), 1));
+    }
+
     /** The file closes if the applicant has not completed it this long after the supplement notice. */
     public Date supplementExpiresAt(VariableScope execution) {
         Dossier dossier = dossier(execution);

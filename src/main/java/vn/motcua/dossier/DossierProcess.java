@@ -84,7 +84,6 @@ public class DossierProcess {
     public void restartClock(DelegateExecution execution) {
         dossiers.restartClock(code(execution), actor(execution));
         execution.setVariable("supplemented", true);
-        publishDueDate(execution, dossiers.get(code(execution)).dueDate());
     }
 
     public void pauseClock(DelegateExecution execution) {
@@ -92,7 +91,7 @@ public class DossierProcess {
     }
 
     public void resumeClock(DelegateExecution execution) {
-        publishDueDate(execution, dossiers.resumeClock(code(execution), actor(execution)));
+        dossiers.resumeClock(code(execution), actor(execution));
     }
 
     public void recordDecision(DelegateExecution execution) {
@@ -131,12 +130,12 @@ public class DossierProcess {
     public void extend(DelegateExecution execution) {
         String reason = required(execution, "delayReason", "Cần ghi rõ lý do chậm trễ.");
         LocalDate newDue = guarded(() -> parseDate(required(execution, "newDueDate", "Cần chọn ngày hẹn trả mới.")));
-        LocalDate due = guarded(() -> dossiers.extend(code(execution), newDue, reason, actor(execution)));
-        publishDueDate(execution, due);
+        guarded(() -> dossiers.extend(code(execution), newDue, reason, actor(execution)));
     }
 
+    /** The instance accepting the file may not be stored yet, so it gets the date directly. */
     private void publishDueDate(DelegateExecution execution, LocalDate due) {
-        execution.setVariable("dossierDueDate", due == null ? null : due.toString());
+        execution.setVariable(DossierWorkflow.DUE_DATE, due == null ? null : due.toString());
     }
 
     private static String code(DelegateExecution execution) {

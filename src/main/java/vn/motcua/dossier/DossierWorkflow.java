@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -18,6 +19,8 @@ public class DossierWorkflow {
 
     static final String DEADLINES = "dossier-deadlines";
     static final String WITHDRAWAL_MESSAGE = "withdrawalRequested";
+    /** Shown as a column of every Tasklist filter. */
+    static final String DUE_DATE = "dossierDueDate";
 
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
@@ -33,8 +36,8 @@ public class DossierWorkflow {
     }
 
     /** The file-level clock (near due, apology, overdue) of an accepted file. */
-    public void startDeadlines(String code) {
-        runtimeService.startProcessInstanceByKey(DEADLINES, code, Map.of("dossierCode", code));
+    public void startDeadlines(String code, LocalDate due) {
+        runtimeService.startProcessInstanceByKey(DEADLINES, code, Map.of("dossierCode", code, DUE_DATE, due.toString()));
     }
 
     /** Ends the file-level clock: the file finished, closed, was withdrawn, or its clock restarts. */
@@ -43,12 +46,18 @@ public class DossierWorkflow {
                 .list().forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), reason, true, true));
     }
 
-    /** Re-evaluates the due dates of the file's pending deadline timers after its appointment moved. */
-    public void refreshDeadlines(String code) {
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(DEADLINES).processInstanceBusinessKey(code)
-                .list().forEach(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
-                        .timers().list().stream().map(Job::getId)
-                        .forEach(jobId -> managementService.recalculateJobDuedate(jobId, false)));
+    /**
+     * The appointment moved (or the clock stopped): every instance of the file shows the new date in
+     * Tasklist, and the pending deadline timers are re-evaluated against the register.
+     */
+    public void dueDateChanged(String code, LocalDate due) {
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list()) {
+            runtimeService.setVariable(instance.getId(), DUE_DATE, due.toString());
+            if (instance.getProcessDefinitionId().startsWith(DEADLINES + ":")) {
+                managementService.createJobQuery().processInstanceId(instance.getId()).timers().list().stream()
+                        .map(Job::getId).forEach(jobId -> managementService.recalculateJobDuedate(jobId, false));
+            }
+        }
     }
 
     /** @return false if the file is not at a point where it can be stopped */

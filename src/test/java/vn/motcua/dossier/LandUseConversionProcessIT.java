@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -50,6 +51,8 @@ class LandUseConversionProcessIT {
     TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtimeService;
 
     @BeforeEach
     void clock() {
@@ -300,6 +303,9 @@ class LandUseConversionProcessIT {
                 .containsExactly(DueDateChange.Kind.INITIAL, DueDateChange.Kind.APOLOGY);
         assertThatThrownBy(() -> dossiers.extend(code, LocalDate.of(2027, 1, 20), "lần hai", "lanhdao1"))
                 .isInstanceOf(ConflictException.class);
+        // Every instance of the file shows the new appointment in Tasklist's "Hạn trả kết quả" column.
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list())
+                .allSatisfy(pi -> assertThat(runtimeService.getVariable(pi.getId(), "dossierDueDate")).isEqualTo("2027-01-08"));
 
         // The old appointment passes: nothing fires, the overdue timer moved to the new date.
         clockAt(LocalDate.of(2026, 12, 22), MORNING);
@@ -308,6 +314,7 @@ class LandUseConversionProcessIT {
         files.fireDueTimers(code);
         Task head = files.task(code, "handleOverdueFile");
         assertThat(candidateGroups(head)).containsExactly("landofficeleaders");
+        assertThat(head.getDueDate()).isEqualTo(java.util.Date.from(at(LocalDate.of(2027, 1, 11), LocalTime.of(17, 0))));
         assertThat(register.statusHistory(extended.id())).extracting(StatusChange::reason)
                 .anyMatch(r -> r.contains("đã hẹn lại vẫn quá hạn"));
     }

@@ -1,0 +1,545 @@
+package vn.motcua.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Static lint of the analysts' models: {@code processes/*.bpmn} and {@code forms/*.form}, read from the
+ * project root (Maven's working directory). No Spring, no engine: each rule is a pure function from a
+ * parsed model to a list of offenders, so a failure names the file and every offending element.
+ */
+class ModelLintTest {
+
+    static final Path PROCESSES = Path.of("processes");
+    static final Path FORMS = Path.of("forms");
+
+    /** Candidate groups known to the organisation (see {@code vn.motcua.organisation.Unit}), and their leaders. */
+    static final Set<String> GROUPS = Stream.of("desk", "landoffice", "landregistry", "taxoffice", "commune")
+            .flatMap(unit -> Stream.of(unit, unit + "leaders"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    static final Pattern PROCESS_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    static final Pattern ELEMENT_ID = Pattern.compile("[a-z][a-zA-Z0-9]*");
+    /** What modelers and the fluent builder generate: Activity_1abc2de, Flow_0x1, sequenceFlow_3f2a…, task1. */
+    static final Pattern GENERATED_ID = Pattern.compile(
+            "(?i)(task|activity|gateway|event|flow|sequenceflow|startevent|endevent|usertask|servicetask"
+                    + "|scripttask|sendtask|receivetask|businessruletask|manualtask|subprocess|callactivity"
+                    + "|boundaryevent|intermediatecatchevent|intermediatethrowevent|exclusivegateway"
+                    + "|parallelgateway|inclusivegateway|eventbasedgateway|process|definitions)[_-]?\\d*");
+    static final Pattern HEX_RUN = Pattern.compile("[0-9a-f]{6,}");
+    static final Pattern LONG_NUMBER = Pattern.compile("\\d{3,}");
+    /** Letters only Vietnamese uses (any tone mark, ă â đ ê ô ơ ư): a name with none of them is not Vietnamese. */
+    static final Pattern VIETNAMESE = Pattern.compile(
+            "[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]");
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Map<Path, BpmnModelInstance> MODELS = new ConcurrentHashMap<>();
+
+    // ---------------------------------------------------------------- sources
+
+    static Stream<Path> bpmnFiles() {
+        return list(PROCESSES, ".bpmn").stream();
+    }
+
+    static Stream<Path> formFiles() {
+        return list(FORMS, ".form").stream();
+    }
+
+    static List<Path> list(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static BpmnModelInstance model(Path file) {
+        return MODELS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> Bpmn.readModelFromFile(f.toFile()));
+    }
+
+    static JsonNode json(Path file) {
+        try {
+            return JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not valid JSON: " + file, e);
+        }
+    }
+
+    /** Form ids declared by the files in forms/ (the {@code "id"}, which is what camunda:formRef names). */
+    static Set<String> formIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Path file : list(FORMS, ".form")) {
+            JsonNode id = json(file).path("id");
+            if (id.isTextual()) {
+                ids.add(id.asText());
+            }
+        }
+        return ids;
+    }
+
+    static Set<String> processIds() {
+        return bpmnFiles().flatMap(f -> model(f).getModelElementsByType(Process.class).stream())
+                .map(Process::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    // ---------------------------------------------------------------- tests: the set of files
+
+    @Test
+    void modelsAndFormsAreFoundFromTheProjectRoot() {
+        assertThat(bpmnFiles()).as("BPMN files in %s (is the working directory the project root?)",
+                PROCESSES.toAbsolutePath()).isNotEmpty();
+        assertThat(formFiles()).as("form files in %s", FORMS.toAbsolutePath()).isNotEmpty();
+    }
+
+    @Test
+    void processIdsAreUniqueAcrossFiles() {
+        Map<String, List<String>> owners = new LinkedHashMap<>();
+        bpmnFiles().forEach(f -> model(f).getModelElementsByType(Process.class)
+                .forEach(p -> owners.computeIfAbsent(p.getId(), id -> new ArrayList<>()).add(f.getFileName().toString())));
+        assertThat(duplicates(owners)).as("process ids declared in more than one file").isEmpty();
+    }
+
+    @Test
+    void formIdsAreUniqueAndEveryFormIsUsed() {
+        Map<String, List<String>> owners = new LinkedHashMap<>();
+        formFiles().forEach(f -> owners.computeIfAbsent(json(f).path("id").asText(), id -> new ArrayList<>())
+                .add(f.getFileName().toString()));
+        assertThat(duplicates(owners)).as("form ids declared in more than one file").isEmpty();
+
+        Set<String> referenced = new LinkedHashSet<>();
+        bpmnFiles().forEach(f -> {
+            model(f).getModelElementsByType(UserTask.class).forEach(t -> referenced.add(t.getCamundaFormRef()));
+            model(f).getModelElementsByType(StartEvent.class).forEach(s -> referenced.add(s.getCamundaFormRef()));
+        });
+        Set<String> unused = new LinkedHashSet<>(owners.keySet());
+        unused.removeAll(referenced);
+        assertThat(unused).as("forms not referenced by any user task or start event (camunda:formRef)").isEmpty();
+    }
+
+    // ---------------------------------------------------------------- tests: per BPMN file
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bpmnFiles")
+    void bpmnParsesAndValidatesAgainstTheSchema(Path file) {
+        assertThatCode(() -> Bpmn.validateModel(model(file))).as("%s: BPMN XSD validation", file)
+                .doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bpmnFiles")
+    void executableProcessesHaveHistoryTimeToLiveAndAVietnameseName(Path file) {
+        assertThat(processProblems(model(file))).as("%s: processes", file).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bpmnFiles")
+    void everyFlowNodeHasAShapeAndEverySequenceFlowAnEdge(Path file) {
+        assertThat(diagramProblems(model(file))).as("%s: elements missing from the diagram (BPMNShape/BPMNEdge)", file)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bpmnFiles")
+    void everyFlowNodeIsNamed(Path file) {
+        assertThat(nameProblems(model(file))).as("%s: flow nodes without a name", file).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bpmnFiles")
+    void idsAreMeaningful(Path file) {
+        assertThat(idProblems(model(file))).as("%s: ids must be kebab-case (processes) or camelCase (elements),"
+                + " not generated", file).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bpmnFiles")
+    void userTasksHaveADeployedFormAndKnownCandidateGroups(Path file) {
+        assertThat(userTaskProblems(model(file), formIds())).as("%s: user tasks", file).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bpmnFiles")
+    void startFormsExist(Path file) {
+        assertThat(startFormProblems(model(file), formIds())).as("%s: start events", file).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bpmnFiles")
+    void timersUseWorkingDayExpressions(Path file) {
+        assertThat(timerProblems(model(file))).as("%s: timers must be camunda timeDate expressions ${…}"
+                + " (working days), never ISO durations or cycles", file).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bpmnFiles")
+    void callActivitiesCallProcessesOfThisProject(Path file) {
+        assertThat(callActivityProblems(model(file), processIds())).as("%s: call activities", file).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- tests: per form file
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formFiles")
+    void formIsWellFormed(Path file) {
+        assertThat(formProblems(file)).as("%s", file).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- tests: the lint itself catches what it claims
+
+    @Test
+    void lintFailsWhenAUserTaskLosesItsFormRef(@TempDir Path tmp) throws IOException {
+        BpmnModelInstance broken = mutatedCopy(tmp, "land-use-conversion.bpmn",
+                " camunda:formRef=\"appraise-file\"", "");
+
+        assertThat(userTaskProblems(broken, formIds()))
+                .anySatisfy(p -> assertThat(p).contains("appraiseFile", "no camunda:formRef"));
+    }
+
+    @Test
+    void lintFailsOnUnknownFormGroupsDurationsAndGeneratedIds(@TempDir Path tmp) throws IOException {
+        BpmnModelInstance unknownForm = mutatedCopy(tmp, "dossier-result.bpmn",
+                "camunda:formRef=\"return-result\"", "camunda:formRef=\"no-such-form\"");
+        assertThat(userTaskProblems(unknownForm, formIds())).anySatisfy(p -> assertThat(p).contains("no-such-form"));
+
+        BpmnModelInstance unknownGroup = mutatedCopy(tmp, "dossier-result.bpmn",
+                "camunda:candidateGroups=\"desk\"", "camunda:candidateGroups=\"desk,accounting\"");
+        assertThat(userTaskProblems(unknownGroup, formIds())).anySatisfy(p -> assertThat(p).contains("[accounting]"));
+
+        BpmnModelInstance isoTimer = mutatedCopy(tmp, "dossier-result.bpmn",
+                "${stepClock.warnAt(execution, 'returnResult')}", "P3D");
+        assertThat(timerProblems(isoTimer)).anySatisfy(p -> assertThat(p).contains("returnResultWarning", "'P3D'"));
+
+        BpmnModelInstance generatedId = mutatedCopy(tmp, "dossier-result.bpmn", "\"prepareResult\"", "\"Activity_1abc2de\"");
+        assertThat(idProblems(generatedId)).anySatisfy(p -> assertThat(p).contains("Activity_1abc2de"));
+    }
+
+    static BpmnModelInstance mutatedCopy(Path tmp, String name, String find, String replace) throws IOException {
+        Path original = PROCESSES.resolve(name);
+        String xml = Files.readString(original, StandardCharsets.UTF_8);
+        assertThat(xml).as("%s still contains the text the self-test mutates", original).contains(find);
+        Path copy = tmp.resolve(System.nanoTime() + "-" + name);
+        Files.writeString(copy, xml.replace(find, replace), StandardCharsets.UTF_8);
+        return Bpmn.readModelFromFile(copy.toFile());
+    }
+
+    // ---------------------------------------------------------------- rules (each returns the offenders)
+
+    static List<String> processProblems(BpmnModelInstance model) {
+        List<String> problems = new ArrayList<>();
+        Collection<Process> processes = model.getModelElementsByType(Process.class);
+        if (processes.stream().noneMatch(Process::isExecutable)) {
+            problems.add("no executable process in the file");
+        }
+        for (Process p : processes) {
+            if (!p.isExecutable()) {
+                continue;
+            }
+            if (blank(p.getCamundaHistoryTimeToLiveString())) {
+                problems.add(p.getId() + ": no camunda:historyTimeToLive");
+            }
+            if (blank(p.getName())) {
+                problems.add(p.getId() + ": no name");
+            } else if (!VIETNAMESE.matcher(p.getName().toLowerCase(Locale.ROOT)).find()) {
+                problems.add(p.getId() + ": name '" + p.getName() + "' is not Vietnamese (no Vietnamese letters)");
+            }
+        }
+        return problems;
+    }
+
+    static List<String> diagramProblems(BpmnModelInstance model) {
+        Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+                .map(BpmnShape::getBpmnElement).filter(e -> e != null).map(BaseElement::getId)
+                .collect(Collectors.toSet());
+        Set<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+                .map(BpmnEdge::getBpmnElement).filter(e -> e != null).map(BaseElement::getId)
+                .collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            if (!shapes.contains(node.getId())) {
+                problems.add(describe(node) + ": no BPMNShape");
+            }
+        }
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            if (!edges.contains(flow.getId())) {
+                problems.add(describe(flow) + ": no BPMNEdge");
+            }
+        }
+        return problems;
+    }
+
+    /** Tasks, events, gateways, subprocesses and call activities: all are named today, so all must stay named. */
+    static List<String> nameProblems(BpmnModelInstance model) {
+        return model.getModelElementsByType(FlowNode.class).stream()
+                .filter(node -> blank(node.getName()))
+                .map(ModelLintTest::describe)
+                .toList();
+    }
+
+    static List<String> idProblems(BpmnModelInstance model) {
+        List<String> problems = new ArrayList<>();
+        for (Process p : model.getModelElementsByType(Process.class)) {
+            checkId(p, PROCESS_ID, "kebab-case", problems);
+        }
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            checkId(node, ELEMENT_ID, "camelCase", problems);
+        }
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            checkId(flow, ELEMENT_ID, "camelCase", problems);
+        }
+        return problems;
+    }
+
+    static void checkId(BaseElement element, Pattern shape, String style, List<String> problems) {
+        String id = element.getId();
+        if (id == null || !shape.matcher(id).matches()) {
+            problems.add(describe(element) + ": id is not " + style + " letters/digits");
+        } else if (GENERATED_ID.matcher(id).matches()) {
+            problems.add(describe(element) + ": id is a generated placeholder, name it after what it does");
+        } else if (looksGenerated(id)) {
+            problems.add(describe(element) + ": id contains a generated-looking fragment (hex/uuid or long number)");
+        }
+    }
+
+    /** A run of 6+ lower-case hex characters mixing at least two digits and a letter, or 3+ digits in a row. */
+    static boolean looksGenerated(String id) {
+        Matcher hex = HEX_RUN.matcher(id);
+        while (hex.find()) {
+            String run = hex.group();
+            long digits = run.chars().filter(Character::isDigit).count();
+            if (digits >= 2 && digits < run.length()) {
+                return true;
+            }
+        }
+        return LONG_NUMBER.matcher(id).find();
+    }
+
+    static List<String> userTaskProblems(BpmnModelInstance model, Set<String> formIds) {
+        List<String> problems = new ArrayList<>();
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String where = describe(task);
+            String formRef = task.getCamundaFormRef();
+            if (blank(formRef)) {
+                problems.add(where + ": no camunda:formRef");
+            } else if (!formIds.contains(formRef)) {
+                problems.add(where + ": camunda:formRef '" + formRef + "' is not the id of any forms/*.form");
+            }
+            if (!"deployment".equals(task.getCamundaFormRefBinding())) {
+                problems.add(where + ": camunda:formRefBinding is '" + task.getCamundaFormRefBinding()
+                        + "', must be 'deployment'");
+            }
+            List<String> groups = task.getCamundaCandidateGroupsList();
+            if (groups == null || groups.isEmpty()) {
+                problems.add(where + ": no camunda:candidateGroups");
+            } else {
+                List<String> unknown = groups.stream().map(String::trim).filter(g -> !GROUPS.contains(g)).toList();
+                if (!unknown.isEmpty()) {
+                    problems.add(where + ": unknown candidate groups " + unknown + " (allowed: "
+                            + GROUPS.stream().sorted().toList() + ")");
+                }
+            }
+        }
+        return problems;
+    }
+
+    static List<String> startFormProblems(BpmnModelInstance model, Set<String> formIds) {
+        List<String> problems = new ArrayList<>();
+        for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+            String formRef = start.getCamundaFormRef();
+            if (formRef == null) {
+                continue;
+            }
+            if (!formIds.contains(formRef)) {
+                problems.add(describe(start) + ": camunda:formRef '" + formRef + "' is not the id of any forms/*.form");
+            }
+            if (!"deployment".equals(start.getCamundaFormRefBinding())) {
+                problems.add(describe(start) + ": camunda:formRefBinding is '" + start.getCamundaFormRefBinding()
+                        + "', must be 'deployment'");
+            }
+        }
+        return problems;
+    }
+
+    static List<String> timerProblems(BpmnModelInstance model) {
+        // Timers on events, plus the timeouts of task listeners (inside extension elements).
+        Map<TimerEventDefinition, String> timers = new LinkedHashMap<>();
+        for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+            timers.put(timer, owner(timer));
+        }
+        List<String> problems = new ArrayList<>();
+        for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+            String where = "task listener " + listener.getAttributeValue("id") + " of " + owner(listener);
+            for (TimerEventDefinition timer : listener.getTimeouts()) {
+                timers.put(timer, where);
+            }
+            if ("timeout".equals(listener.getCamundaEvent()) && listener.getTimeouts().isEmpty()) {
+                problems.add(where + ": timeout listener without a timerEventDefinition");
+            }
+        }
+        timers.forEach((timer, where) -> {
+            if (timer.getTimeDuration() != null) {
+                problems.add(where + ": timeDuration '" + text(timer.getTimeDuration()) + "'");
+            }
+            if (timer.getTimeCycle() != null) {
+                problems.add(where + ": timeCycle '" + text(timer.getTimeCycle()) + "'");
+            }
+            if (timer.getTimeDate() == null) {
+                problems.add(where + ": no timeDate");
+            } else if (!text(timer.getTimeDate()).startsWith("${")) {
+                problems.add(where + ": timeDate '" + text(timer.getTimeDate()) + "' is not a ${…} expression");
+            }
+        });
+        return problems;
+    }
+
+    static List<String> callActivityProblems(BpmnModelInstance model, Set<String> processIds) {
+        return model.getModelElementsByType(CallActivity.class).stream()
+                .filter(call -> !processIds.contains(call.getCalledElement()))
+                .map(call -> describe(call) + ": calledElement '" + call.getCalledElement()
+                        + "' is not a process in processes/ " + processIds)
+                .toList();
+    }
+
+    static List<String> formProblems(Path file) {
+        List<String> problems = new ArrayList<>();
+        JsonNode form;
+        try {
+            form = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return List.of("not valid JSON: " + e.getMessage());
+        }
+        String expectedId = file.getFileName().toString().replaceFirst("\\.form$", "");
+        if (!expectedId.equals(form.path("id").asText(null))) {
+            problems.add("\"id\" is " + form.get("id") + ", must equal the file name '" + expectedId + "'");
+        }
+        if (!"default".equals(form.path("type").asText(null))) {
+            problems.add("\"type\" must be \"default\"");
+        }
+        if (!form.path("schemaVersion").isInt()) {
+            problems.add("no integer \"schemaVersion\"");
+        }
+        if (!"Camunda Platform".equals(form.path("executionPlatform").asText(null))) {
+            problems.add("\"executionPlatform\" must be \"Camunda Platform\" (Camunda 7)");
+        }
+        JsonNode components = form.path("components");
+        if (!components.isArray() || components.isEmpty()) {
+            problems.add("no \"components\"");
+            return problems;
+        }
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        walk(components, "components", ids, keys, problems);
+        duplicates(ids).forEach(d -> problems.add("duplicate component id " + d));
+        duplicates(keys).forEach(d -> problems.add("duplicate component key " + d));
+        return problems;
+    }
+
+    static void walk(JsonNode components, String path, Map<String, List<String>> ids,
+            Map<String, List<String>> keys, List<String> problems) {
+        for (int i = 0; i < components.size(); i++) {
+            JsonNode c = components.get(i);
+            String type = c.path("type").asText("");
+            String where = path + "[" + i + "] (" + type + ")";
+            if (type.isEmpty()) {
+                problems.add(where + ": no \"type\"");
+            }
+            String id = c.path("id").asText("");
+            if (id.isBlank()) {
+                problems.add(where + ": no \"id\"");
+            } else {
+                ids.computeIfAbsent(id, k -> new ArrayList<>()).add(where);
+            }
+            if (c.hasNonNull("key")) {
+                String key = c.path("key").asText("");
+                keys.computeIfAbsent(key, k -> new ArrayList<>()).add(where);
+                if (key.isBlank()) {
+                    problems.add(where + ": empty \"key\"");
+                }
+                // A datetime shows dateLabel/timeLabel instead of label.
+                boolean labelled = !c.path("label").asText("").isBlank()
+                        || ("datetime".equals(type) && (!c.path("dateLabel").asText("").isBlank()
+                                || !c.path("timeLabel").asText("").isBlank()));
+                if (!labelled) {
+                    problems.add(where + " key '" + key + "': no label");
+                }
+            }
+            if (c.path("components").isArray()) {
+                walk(c.path("components"), where + ".components", ids, keys, problems);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static List<String> duplicates(Map<String, List<String>> owners) {
+        return owners.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> "'" + e.getKey() + "' in " + e.getValue()).toList();
+    }
+
+    static String describe(BaseElement element) {
+        String name = element.getAttributeValue("name");
+        return element.getElementType().getTypeName() + " " + element.getId() + (blank(name) ? "" : " '" + name + "'");
+    }
+
+    /** The nearest enclosing flow node or process, for messages about nested elements. */
+    static String owner(ModelElementInstance element) {
+        for (ModelElementInstance e = element.getParentElement(); e != null; e = e.getParentElement()) {
+            if (e instanceof FlowNode || e instanceof Process) {
+                return describe((BaseElement) e);
+            }
+        }
+        return "?";
+    }
+
+    static String text(ModelElementInstance element) {
+        String text = element.getTextContent();
+        return text == null ? "" : text.trim();
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
