@@ -24,8 +24,8 @@ import vn.motcua.system.EngineClock;
 import vn.motcua.system.SeedMarkers;
 
 /**
- * A living demo office at the first start: files received days ago and now at every unit,
- * near due, overdue, in the tax period, waiting for supplements, finished, withdrawn. Past
+ * A living demo office at the first start: files of every procedure received days ago and now at
+ * every unit, near due, overdue, in the tax period, waiting for supplements, finished, withdrawn. Past
  * receipts make their timers due at once, so the job executor moves them as the app starts.
  */
 @Component
@@ -58,53 +58,58 @@ class DemoFiles {
         if (seeds.isDone(SEED)) {
             return;
         }
-        receive("Nguyễn Văn Bình", 0, List.of());
-        receive("Trần Thị Cúc", 4, List.of());
-        receive("Lê Hoàng Dũng", 7, List.of("appraiseFile"));
-        receive("Phạm Thị Em", 9, List.of("appraiseFile", "provideCadastralExtract"));
-        receive("Hoàng Văn Giang", 11, List.of("appraiseFile", "provideCadastralExtract", "approveConversion"));
-        receive("Vũ Thị Hạnh", 17, List.of("appraiseFile", "provideCadastralExtract"));
-        receive("Đặng Văn Khoa", 22, List.of("appraiseFile"));
-        String finished = receive("Bùi Thị Lan", 15, List.of("appraiseFile", "provideCadastralExtract",
-                "approveConversion", "issueTaxNotice", "confirmPayment", "updateLandRecords", "returnResult"));
-        String withdrawn = receive("Ngô Văn Minh", 3, List.of());
+        int files = 0;
+        for (String procedure : DemoAnswers.USUAL_PATHS.keySet().stream().sorted().toList()) {
+            List<String> path = DemoAnswers.USUAL_PATHS.get(procedure);
+            // new, one step in, half way, near the end and overdue, finished
+            receive(procedure, APPLICANTS.get(files++ % APPLICANTS.size()), 0, 0);
+            receive(procedure, APPLICANTS.get(files++ % APPLICANTS.size()), 5, 1);
+            receive(procedure, APPLICANTS.get(files++ % APPLICANTS.size()), 9, path.size() / 2);
+            receive(procedure, APPLICANTS.get(files++ % APPLICANTS.size()), 24, 1);
+            receive(procedure, APPLICANTS.get(files++ % APPLICANTS.size()), 15, path.size());
+        }
+        String withdrawn = receive("land-use-conversion", "Ngô Văn Minh", 3, 0);
         dossiers.requestWithdrawal(withdrawn, "Người nộp xin rút hồ sơ để hoàn thiện giấy tờ", "tiepnhan1");
-        startAtDesk("Đỗ Thị Ngọc", Map.of("receptionOutcome", "INCOMPLETE",
+        startAtDesk("parcel-split", "Đỗ Thị Ngọc", Map.of("receptionOutcome", "INCOMPLETE",
                 "missingItems", "1. Bản sao giấy chứng nhận quyền sử dụng đất; 2. Đơn đề nghị có chữ ký của đồng sở hữu"));
-        startAtDesk("Lý Văn Phong", Map.of("receptionOutcome", "REFUSED",
+        startAtDesk("first-certificate", "Lý Văn Phong", Map.of("receptionOutcome", "REFUSED",
                 "refusalReason", "Thửa đất đang có tranh chấp, chưa được hòa giải tại xã"));
         if (seeds.markDone(SEED)) {
-            log.info("Demo files seeded: 11 land-use conversion files in many states (e.g. {})", finished);
+            log.info("Demo files seeded: {} files of {} procedures in many states", files + 3, DemoAnswers.USUAL_PATHS.size());
         }
     }
 
-    /** A complete file received some working days ago and moved through the given steps. */
-    private String receive(String applicant, int workingDaysAgo, List<String> steps) {
+    private static final List<String> APPLICANTS = List.of("Nguyễn Văn Bình", "Trần Thị Cúc", "Lê Hoàng Dũng",
+            "Phạm Thị Em", "Hoàng Văn Giang", "Vũ Thị Hạnh", "Đặng Văn Khoa", "Bùi Thị Lan", "Trương Minh Quân",
+            "Mai Thị Sen", "Tạ Văn Tài", "Kiều Thị Uyên", "Lương Văn Vĩnh");
+
+    /** A complete file received some working days ago and moved through the first steps of its usual path. */
+    private String receive(String procedure, String applicant, int workingDaysAgo, int steps) {
         Instant receivedAt = workingDaysAgo(workingDaysAgo).atTime(LocalTime.of(9, 30))
                 .atZone(DeadlineCalculator.ZONE).toInstant();
-        ReceivedFile file = new ReceivedFile("land-use-conversion", null, workingDaysAgo % 3 == 0 ? Channel.ONLINE
+        ReceivedFile file = new ReceivedFile(procedure, null, workingDaysAgo % 3 == 0 ? Channel.ONLINE
                 : Channel.IN_PERSON, new Dossier.Applicant(applicant, "0012030" + String.format("%05d", applicant.hashCode() & 0xffff),
                         null, null, "Xã Long Thành"),
                 new Dossier.Parcel(String.valueOf(10 + workingDaysAgo), String.valueOf(100 + workingDaysAgo * 7),
                         "Ấp " + (1 + workingDaysAgo % 5) + ", xã Long Thành", "26041", false),
                 "Chuyển mục đích từ đất trồng cây lâu năm sang đất ở", receivedAt);
         String code = dossiers.receive(file, "tiepnhan1").code();
-        steps.forEach(step -> complete(code, step));
+        DemoAnswers.USUAL_PATHS.get(procedure).stream().limit(steps).forEach(step -> complete(code, step));
         return code;
     }
 
-    private void startAtDesk(String applicant, Map<String, Object> outcome) {
+    private void startAtDesk(String procedure, String applicant, Map<String, Object> outcome) {
         Map<String, Object> form = new HashMap<>(Map.of("applicantName", applicant, "applicantIdNumber", "079088001234",
                 "applicantAddress", "Xã Long Thành", "parcelMapSheet", "9", "parcelNumber", "212",
                 "parcelAddress", "Ấp 2, xã Long Thành", "channel", "IN_PERSON", "remoteCommune", false));
         form.putAll(outcome);
-        runtimeService.startProcessInstanceByKey("land-use-conversion", form);
+        runtimeService.startProcessInstanceByKey(procedure, form);
     }
 
     private void complete(String code, String step) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(step).singleResult();
         if (task != null) {
-            taskService.complete(task.getId(), DEMO_ANSWERS.getOrDefault(step, Map.of()));
+            taskService.complete(task.getId(), DemoAnswers.ANSWERS.getOrDefault(step, Map.of()));
         }
     }
 
@@ -118,13 +123,4 @@ class DemoFiles {
         }
         return day;
     }
-
-    private static final Map<String, Map<String, Object>> DEMO_ANSWERS = Map.of(
-            "appraiseFile", Map.of("appraisalDecision", "PROCEED", "appraisalFindings", "Phù hợp quy hoạch, đủ điều kiện"),
-            "provideCadastralExtract", Map.of("extractNumber", "TL-2026-015", "parcelAreaM2", 180),
-            "approveConversion", Map.of("decision", "APPROVED", "decisionNumber", "215/QĐ-UBND"),
-            "issueTaxNotice", Map.of("taxNoticeNumber", "TB-2026-88", "taxAmount", 126_000_000),
-            "confirmPayment", Map.of("paymentReference", "CT-2026-301", "paidOn", "2026-11-20"),
-            "updateLandRecords", Map.of("certificateNumber", "DĐ 402118"),
-            "returnResult", Map.of("deliveryChannel", "IN_PERSON", "receivedBy", "Bùi Thị Lan"));
 }

@@ -116,7 +116,7 @@ public class DossierService {
                 "Hẹn trả theo thời hạn giải quyết của thủ tục", actor);
         register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Tiếp nhận hồ sơ đầy đủ, hẹn trả ngày " + due, actor,
                 clock.now());
-        workflow.startDeadlines(code, due);
+        workflow.startDeadlines(code, due, ruleOf(get(code)).leaderGroup());
         publish(code, DossierEvent.Kind.ACCEPTED, "1", null, actor);
         return get(code);
     }
@@ -182,8 +182,8 @@ public class DossierService {
         LocalDate due = startClock(dossier, calculator.acceptanceDay(clock.now()), DueDateChange.Kind.RESTART,
                 "Người nộp đã bổ sung hồ sơ theo yêu cầu; thời hạn tính lại từ đầu", actor);
         register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Đã bổ sung, hẹn trả ngày " + due, actor, clock.now());
-        workflow.startDeadlines(code, due);
-        workflow.dueDateChanged(code, due);
+        workflow.startDeadlines(code, due, ruleOf(get(code)).leaderGroup());
+        workflow.dueDateChanged(code, dossier.processInstanceId(), due);
     }
 
     /** An excluded period (tax, payment, public posting) begins: the file's clock stops. */
@@ -196,7 +196,7 @@ public class DossierService {
         register.pause(code, clock.today(), clock.now());
         register.recordEvent(dossier, "CLOCK_PAUSED", "Thời gian thực hiện nghĩa vụ tài chính không tính vào thời hạn", actor,
                 clock.now());
-        workflow.dueDateChanged(code, dossier.dueDate());
+        workflow.dueDateChanged(code, dossier.processInstanceId(), dossier.dueDate());
     }
 
     /** The excluded period ends: the appointment moves by the working days it took. */
@@ -213,7 +213,7 @@ public class DossierService {
             register.recordDueDateChange(dossier, DueDateChange.Kind.PAUSE, dossier.dueDate(), due,
                     paused + " ngày làm việc thực hiện nghĩa vụ tài chính không tính vào thời hạn", actor, clock.now());
         }
-        workflow.dueDateChanged(code, due);
+        workflow.dueDateChanged(code, dossier.processInstanceId(), due);
         return due;
     }
 
@@ -234,7 +234,7 @@ public class DossierService {
         register.setDueDate(code, due, true, clock.now());
         register.recordDueDateChange(dossier, DueDateChange.Kind.APOLOGY, dossier.dueDate(), due, reason, actor, clock.now());
         register.recordEvent(dossier, "APOLOGY_SENT", "Gửi phiếu xin lỗi, hẹn trả ngày " + due + ": " + reason, actor, clock.now());
-        workflow.dueDateChanged(code, due);
+        workflow.dueDateChanged(code, dossier.processInstanceId(), due);
         publish(code, DossierEvent.Kind.EXTENDED, "1", reason, actor);
         return due;
     }

@@ -36,8 +36,9 @@ public class DossierWorkflow {
     }
 
     /** The file-level clock (near due, apology, overdue) of an accepted file. */
-    public void startDeadlines(String code, LocalDate due) {
-        runtimeService.startProcessInstanceByKey(DEADLINES, code, Map.of("dossierCode", code, DUE_DATE, due.toString()));
+    public void startDeadlines(String code, LocalDate due, String leaderGroup) {
+        runtimeService.startProcessInstanceByKey(DEADLINES, code, Map.of("dossierCode", code, DUE_DATE, due.toString(),
+                "processingLeaders", leaderGroup));
     }
 
     /** Ends the file-level clock: the file finished, closed, was withdrawn, or its clock restarts. */
@@ -47,16 +48,19 @@ public class DossierWorkflow {
     }
 
     /**
-     * The appointment moved (or the clock stopped): every instance of the file shows the new date in
-     * Tasklist, and the pending deadline timers are re-evaluated against the register.
+     * The appointment moved (or the clock stopped): the file's own instance and its deadline clock
+     * show the new date in Tasklist, and the pending deadline timers are re-evaluated against the
+     * register. Called sub-processes get the date when they start (they copy their caller's variables).
      */
-    public void dueDateChanged(String code, LocalDate due) {
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list()) {
-            runtimeService.setVariable(instance.getId(), DUE_DATE, due.toString());
-            if (instance.getProcessDefinitionId().startsWith(DEADLINES + ":")) {
-                managementService.createJobQuery().processInstanceId(instance.getId()).timers().list().stream()
-                        .map(Job::getId).forEach(jobId -> managementService.recalculateJobDuedate(jobId, false));
-            }
+    public void dueDateChanged(String code, String procedureInstanceId, LocalDate due) {
+        if (procedureInstanceId != null) {
+            runtimeService.setVariable(procedureInstanceId, DUE_DATE, due.toString());
+        }
+        for (ProcessInstance clock : runtimeService.createProcessInstanceQuery().processDefinitionKey(DEADLINES)
+                .processInstanceBusinessKey(code).list()) {
+            runtimeService.setVariable(clock.getId(), DUE_DATE, due.toString());
+            managementService.createJobQuery().processInstanceId(clock.getId()).timers().list().stream()
+                    .map(Job::getId).forEach(jobId -> managementService.recalculateJobDuedate(jobId, false));
         }
     }
 

@@ -42,21 +42,27 @@ public class ProcedureCatalogue {
             .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-    private final Map<String, TimeLimitTable> tables;
+    private final String externalDir;
+    private volatile Map<String, TimeLimitTable> tables;
 
     @Autowired
     public ProcedureCatalogue(ProcedureProperties properties) {
-        this.tables = load(properties.timeLimitsDir());
+        this.externalDir = properties.timeLimitsDir();
+        this.tables = load(externalDir);
         log.info("Procedure catalogue: {} table(s) {}, procedures {}", tables.size(), tables.keySet(), keys());
     }
 
-    /** Tables by file name, for tests and tools. */
-    static ProcedureCatalogue of(Map<String, TimeLimitTable> tables) {
-        return new ProcedureCatalogue(tables);
-    }
-
-    private ProcedureCatalogue(Map<String, TimeLimitTable> tables) {
-        this.tables = validate(tables);
+    /**
+     * Reads the tables again, so an analyst's edit applies to files accepted from now on without a
+     * restart. A table with mistakes is refused and the tables in force stay.
+     *
+     * @return the file names now in force
+     */
+    public synchronized Set<String> reload() {
+        Map<String, TimeLimitTable> fresh = load(externalDir);
+        tables = fresh;
+        log.info("Procedure catalogue reloaded: {} table(s) {}", fresh.size(), fresh.keySet());
+        return new TreeSet<>(fresh.keySet());
     }
 
     public Set<String> keys() {
@@ -93,7 +99,7 @@ public class ProcedureCatalogue {
         steps.putAll(local.stepQuotas());
         return new ProcedureRule(local.key(), local.name() != null ? local.name() : national.name(), local.days(),
                 local.dayCount(), local.remoteCommuneExtraDays(), Map.copyOf(steps), local.source(), local.table(),
-                local.effectiveFrom());
+                local.effectiveFrom(), local.processingUnit() != null ? local.processingUnit() : national.processingUnit());
     }
 
     private static Map<String, TimeLimitTable> load(String externalDir) {
@@ -105,7 +111,9 @@ public class ProcedureCatalogue {
                     tables.put(resource.getFilename(), read(in, resource.getFilename()));
                 }
             }
-            if (externalDir != null && !externalDir.isBlank()) {
+            if (externalDir != null && !externalDir.isBlank() && !Files.isDirectory(Path.of(externalDir))) {
+                log.warn("motcua.procedures.time-limits-dir {} is not a folder; only the built-in tables apply", externalDir);
+            } else if (externalDir != null && !externalDir.isBlank()) {
                 try (Stream<Path> files = Files.list(Path.of(externalDir))) {
                     for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
                         try (InputStream in = Files.newInputStream(file)) {
@@ -146,8 +154,8 @@ public class ProcedureCatalogue {
                 if (days <= 0) {
                     problems.add(file + " " + key + ": the time limit must be positive");
                 }
-                if (table.isNational() && entry.name() == null) {
-                    problems.add(file + " " + key + ": the national table must name the procedure");
+                if (table.isNational() && (entry.name() == null || entry.processingUnit() == null)) {
+                    problems.add(file + " " + key + ": the national table must give the name and processingUnit");
                 }
                 int quotas = entry.steps() == null ? 0 : entry.steps().values().stream().mapToInt(Integer::intValue).sum();
                 if (working && quotas > days) {

@@ -9,9 +9,15 @@ import java.util.Map;
  *
  * @param stepQuotas working days each step may take, by BPMN task id
  * @param remoteCommuneExtraDays added for mountainous, island and difficult communes
+ * @param processingUnit the unit (group id) whose leaders answer for the file: apology, overdue
  */
 public record ProcedureRule(String key, String name, int days, DayCount dayCount, int remoteCommuneExtraDays,
-        Map<String, Integer> stepQuotas, String source, String table, LocalDate effectiveFrom) {
+        Map<String, Integer> stepQuotas, String source, String table, LocalDate effectiveFrom, String processingUnit) {
+
+    /** The group that signs the apology and answers for an overdue file. */
+    public String leaderGroup() {
+        return processingUnit + "leaders";
+    }
 
     /** The limit for a file of a normal or a remote commune. */
     public int daysFor(boolean remoteCommune) {

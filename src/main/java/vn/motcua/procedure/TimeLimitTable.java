@@ -14,8 +14,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 record TimeLimitTable(String province, String setBy, LocalDate effectiveFrom, Integer remoteCommuneExtraDays,
         Map<String, Entry> procedures) {
 
-    record Entry(String name, Integer workingDays, Integer calendarDays, String source,
-            Map<String, Integer> steps) {
+    /**
+     * @param steps quotas of steps that use up the time limit
+     * @param excludedSteps quotas of steps in periods the law excludes (tax, payment, posting)
+     * @param processingUnit the unit whose leaders answer for the file (apology, overdue)
+     * @param remoteCommuneExtraDays overrides the table's value for this procedure (e.g. 0 where the
+     *        extension for remote communes does not apply)
+     */
+    record Entry(String name, Integer workingDays, Integer calendarDays, String source, String processingUnit,
+            Integer remoteCommuneExtraDays, Map<String, Integer> steps, Map<String, Integer> excludedSteps) {
     }
 
     boolean isNational() {
@@ -26,9 +33,16 @@ record TimeLimitTable(String province, String setBy, LocalDate effectiveFrom, In
         Entry entry = procedures.get(key);
         boolean calendar = entry.calendarDays() != null;
         int days = calendar ? entry.calendarDays() : entry.workingDays();
-        Map<String, Integer> steps = entry.steps() == null ? Map.of() : new LinkedHashMap<>(entry.steps());
+        Map<String, Integer> steps = new LinkedHashMap<>();
+        if (entry.steps() != null) {
+            steps.putAll(entry.steps());
+        }
+        if (entry.excludedSteps() != null) {
+            steps.putAll(entry.excludedSteps());
+        }
         return new ProcedureRule(key, entry.name(), days, calendar ? DayCount.CALENDAR_DAYS : DayCount.WORKING_DAYS,
-                remoteCommuneExtraDays == null ? 0 : remoteCommuneExtraDays, Map.copyOf(steps),
-                entry.source() != null ? entry.source() : setBy, fileName, effectiveFrom);
+                entry.remoteCommuneExtraDays() != null ? entry.remoteCommuneExtraDays()
+                        : remoteCommuneExtraDays == null ? 0 : remoteCommuneExtraDays, Map.copyOf(steps),
+                entry.source() != null ? entry.source() : setBy, fileName, effectiveFrom, entry.processingUnit());
     }
 }

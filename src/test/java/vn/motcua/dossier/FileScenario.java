@@ -52,7 +52,11 @@ class FileScenario {
     }
 
     static ReceivedFile file(String clientRequestId, Instant receivedAt, boolean remoteCommune) {
-        return new ReceivedFile("land-use-conversion", clientRequestId, Channel.IN_PERSON,
+        return file("land-use-conversion", clientRequestId, receivedAt, remoteCommune);
+    }
+
+    static ReceivedFile file(String procedure, String clientRequestId, Instant receivedAt, boolean remoteCommune) {
+        return new ReceivedFile(procedure, clientRequestId, Channel.IN_PERSON,
                 new Dossier.Applicant("Trần Thị Bình", "001203004567", "0912345678", null, "Thôn Đông, xã Long Thành"),
                 new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", "26041", remoteCommune),
                 "Chuyển 200 m² đất trồng cây lâu năm sang đất ở", receivedAt);
@@ -130,21 +134,13 @@ class FileScenario {
                 .processInstanceBusinessKey(code).count() > 0;
     }
 
-    /** The happy path up to the step given, from a freshly received file. */
+    /** The usual path of the file's procedure up to (not including) the step given, with typical answers. */
     void completeUntil(String code, String stopAt) {
-        List<Map.Entry<String, Map<String, Object>>> steps = List.of(
-                Map.entry("appraiseFile", Map.of("appraisalDecision", "PROCEED", "appraisalFindings", "Đủ điều kiện chuyển mục đích")),
-                Map.entry("provideCadastralExtract", Map.of("extractNumber", "TL-01", "parcelAreaM2", 200)),
-                Map.entry("approveConversion", Map.of("decision", "APPROVED", "decisionNumber", "123/QĐ-UBND")),
-                Map.entry("issueTaxNotice", Map.of("taxNoticeNumber", "TB-9", "taxAmount", 150_000_000)),
-                Map.entry("confirmPayment", Map.of("paymentReference", "CT-77", "paidOn", "2026-12-01")),
-                Map.entry("updateLandRecords", Map.of("certificateNumber", "DA 123456")),
-                Map.entry("returnResult", Map.of("deliveryChannel", "IN_PERSON", "receivedBy", "Trần Thị Bình")));
-        for (var step : steps) {
-            if (step.getKey().equals(stopAt)) {
+        for (String step : DemoAnswers.USUAL_PATHS.get(dossiers.get(code).procedureKey())) {
+            if (step.equals(stopAt)) {
                 return;
             }
-            complete(code, step.getKey(), step.getValue());
+            complete(code, step, DemoAnswers.ANSWERS.getOrDefault(step, Map.of()));
         }
     }
 }

@@ -55,8 +55,10 @@ class ModelLintTest {
     static final Path FORMS = Path.of("forms");
 
     /** Candidate groups known to the organisation (see {@code vn.motcua.organisation.Unit}), and their leaders. */
-    static final Set<String> GROUPS = Stream.of("desk", "landoffice", "landregistry", "taxoffice", "commune")
-            .flatMap(unit -> Stream.of(unit, unit + "leaders"))
+    static final Set<String> GROUPS = Stream.concat(Stream.of("desk", "landoffice", "landregistry", "taxoffice", "commune")
+            .flatMap(unit -> Stream.of(unit, unit + "leaders")),
+            // the shared deadline diagram: the leaders of the procedure's processingUnit (time-limit table)
+            Stream.of("${processingLeaders}"))
             .collect(Collectors.toUnmodifiableSet());
 
     static final Pattern PROCESS_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");

@@ -1,0 +1,45 @@
+package vn.motcua.procedure;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.system.EngineClock;
+import vn.motcua.system.InvalidRequestException;
+
+/** The catalogue of procedures as in force today, and a reload after an analyst edited a table. */
+@RestController
+@RequestMapping("/api/procedures")
+class ProcedureController {
+
+    private final ProcedureCatalogue catalogue;
+    private final ProcedureProperties properties;
+    private final EngineClock clock;
+
+    ProcedureController(ProcedureCatalogue catalogue, ProcedureProperties properties, EngineClock clock) {
+        this.catalogue = catalogue;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    List<ProcedureRule> inForce() {
+        return catalogue.keys().stream().map(key -> catalogue.rule(key, properties.province(), clock.today())).toList();
+    }
+
+    @PostMapping("/reload")
+    @PreAuthorize("hasAnyAuthority('GROUP_analysts', 'GROUP_camunda-admin')")
+    Set<String> reload() {
+        try {
+            return catalogue.reload();
+        } catch (IllegalStateException e) {
+            throw new InvalidRequestException("timeLimits", "Bảng thời hạn có lỗi, chưa áp dụng: " + e.getMessage());
+        }
+    }
+}

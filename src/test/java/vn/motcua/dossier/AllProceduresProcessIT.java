@@ -1,0 +1,138 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.dossier.FileScenario.clockAt;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.motcua.support.IntegrationTest;
+
+/**
+ * Every procedure on the shared life cycle: its time limit from the catalogue, its usual path to
+ * the result with the control sheet complete, and the paths particular to it.
+ */
+@IntegrationTest
+class AllProceduresProcessIT {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    private static final LocalTime MORNING = LocalTime.of(9, 0);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    FileScenario files;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    Handovers handovers;
+
+    @BeforeEach
+    void clock() {
+        BpmnAwareTests.init(engine);
+        clockAt(MONDAY, MORNING);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2} -> {3}")
+    @CsvSource({
+            "land-use-conversion,    20, WORKING_DAYS,  2026-12-21",
+            "parcel-split,           12, WORKING_DAYS,  2026-12-09",
+            "parcel-merge,           12, WORKING_DAYS,  2026-12-09",
+            "certificate-revocation, 25, WORKING_DAYS,  2026-12-28",
+            "land-dispute-mediation, 30, CALENDAR_DAYS, 2026-12-23"})
+    void usualPathFromReceptionToResult(String procedure, int days, String kind, LocalDate due) {
+        Dossier dossier = files.receive(FileScenario.file(procedure, null, null, false));
+        assertThat(dossier.timeLimitDays()).isEqualTo(days);
+        assertThat(dossier.timeLimitKind()).isEqualTo(kind);
+        assertThat(dossier.dueDate()).isEqualTo(due);
+        ProcessInstance instance = files.instanceOf(dossier);
+
+        files.completeUntil(dossier.code(), "end");
+
+        BpmnAwareTests.assertThat(instance).isEnded().hasPassed("processingDone", "deliverResult", "fileFinished");
+        Dossier finished = dossiers.get(dossier.code());
+        assertThat(finished.status()).isEqualTo(DossierStatus.FINISHED);
+        assertThat(finished.resultOutcome()).isEqualTo("APPROVED");
+        assertThat(files.openTasks(dossier.code())).isEmpty();
+        assertThat(files.deadlinesRunning(dossier.code())).isFalse();
+        assertThat(handovers.of(finished.id())).extracting(Handover::stepKey)
+                .containsExactlyElementsOf(DemoAnswers.USUAL_PATHS.get(procedure));
+        assertThat(handovers.of(finished.id())).allSatisfy(h -> assertThat(h.outcome()).isNotNull());
+    }
+
+    @Test
+    void remoteCommuneExtensionDoesNotApplyToMediation() {
+        Dossier dossier = files.receive(FileScenario.file("land-dispute-mediation", null, null, true));
+        assertThat(dossier.timeLimitDays()).isEqualTo(30);
+    }
+
+    @Test
+    void firstCertificatePublicPostingIsNotCountedInTheTimeLimit() {
+        Dossier dossier = files.receive(FileScenario.file("first-certificate", null, null, false));
+        String code = dossier.code();
+        assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 12, 21));
+        files.completeUntil(code, "concludePosting");
+        assertThat(dossiers.get(code).isPaused()).isTrue();
+        assertThat(files.task(code, "concludePosting")).isNull();
+
+        // 15 days of posting from Mon 23/11 end on Tue 08/12.
+        clockAt(LocalDate.of(2026, 12, 9), LocalTime.of(8, 0));
+        files.fireDueTimers(code);
+        files.complete(code, "concludePosting", DemoAnswers.ANSWERS.get("concludePosting"));
+
+        Dossier resumed = dossiers.get(code);
+        assertThat(resumed.isPaused()).isFalse();
+        assertThat(resumed.pausedWorkingDays()).isEqualTo(12);
+        assertThat(resumed.dueDate()).isEqualTo(LocalDate.of(2027, 1, 7));
+        assertThat(files.task(code, "surveyParcel")).isNotNull();
+    }
+
+    @Test
+    void mediationMeetingAdjournedIsHeldAgain() {
+        String code = files.receive(FileScenario.file("land-dispute-mediation", null, null, false)).code();
+        files.completeUntil(code, "holdMediationMeeting");
+        files.complete(code, "holdMediationMeeting", Map.of("meetingOutcome", "ADJOURNED", "meetingNotes", "Một bên vắng mặt"));
+        files.complete(code, "holdMediationMeeting", Map.of("meetingOutcome", "NOT_AGREED", "meetingNotes", "Không thống nhất"));
+        files.complete(code, "recordMinutes", DemoAnswers.ANSWERS.get("recordMinutes"));
+        files.complete(code, "returnResult", DemoAnswers.ANSWERS.get("returnResult"));
+        Dossier done = dossiers.get(code);
+        assertThat(done.status()).isEqualTo(DossierStatus.FINISHED);
+        assertThat(handovers.of(done.id())).filteredOn(h -> h.stepKey().equals("holdMediationMeeting")).hasSize(2);
+    }
+
+    @Test
+    void revocationRefusedByTheLeaderReturnsARefusal() {
+        String code = files.receive(FileScenario.file("certificate-revocation", null, null, false)).code();
+        files.complete(code, "appraiseFile", Map.of("appraisalDecision", "REFUSE",
+                "appraisalFindings", "Không có căn cứ thu hồi", "refusalReason", "Không thuộc trường hợp thu hồi"));
+        files.complete(code, "approveRevocation", Map.of("decision", "REFUSED", "decisionReason", "Không có căn cứ"));
+        files.complete(code, "returnResult", DemoAnswers.ANSWERS.get("returnResult"));
+        assertThat(dossiers.get(code).resultOutcome()).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void apologyAndOverdueGoToTheLeadersOfTheProcessingUnit() {
+        String code = files.receive(FileScenario.file("parcel-split", null, null, false)).code(); // due Wed 09/12
+        clockAt(LocalDate.of(2026, 12, 7), LocalTime.of(8, 0));
+        files.fireDueTimers(code);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(files.task(code, "proposeExtension").getId()))
+                .extracting(link -> link.getGroupId()).contains("landregistryleaders");
+    }
+}
