@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,12 @@ public class DossierWorkflow {
 
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
+    private final TaskService taskService;
 
-    public DossierWorkflow(RuntimeService runtimeService, ManagementService managementService) {
+    public DossierWorkflow(RuntimeService runtimeService, ManagementService managementService, TaskService taskService) {
         this.runtimeService = runtimeService;
         this.managementService = managementService;
+        this.taskService = taskService;
     }
 
     public String startProcedure(String procedureKey, String code, Map<String, Object> variables) {
@@ -56,6 +59,8 @@ public class DossierWorkflow {
         if (procedureInstanceId != null) {
             runtimeService.setVariable(procedureInstanceId, DUE_DATE, due.toString());
         }
+        taskService.createTaskQuery().processInstanceBusinessKey(code).list()
+                .forEach(task -> taskService.setVariableLocal(task.getId(), DUE_DATE, due.toString()));
         for (ProcessInstance clock : runtimeService.createProcessInstanceQuery().processDefinitionKey(DEADLINES)
                 .processInstanceBusinessKey(code).list()) {
             runtimeService.setVariable(clock.getId(), DUE_DATE, due.toString());

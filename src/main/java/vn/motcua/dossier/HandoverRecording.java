@@ -18,7 +18,8 @@ import vn.motcua.system.EngineClock;
 
 /**
  * Puts every user task of every deployed diagram on the control sheet, so an analyst adding a
- * step in Modeler cannot forget the accountability the seeds ask for "per step".
+ * step in Modeler cannot forget the accountability the seeds ask for "per step"; and labels each
+ * task with its file for Tasklist's columns.
  */
 @Component
 class HandoverRecording extends AbstractProcessEnginePlugin {
@@ -27,6 +28,7 @@ class HandoverRecording extends AbstractProcessEnginePlugin {
             TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE};
 
     private final HandoverListener listener;
+    private final FileColumns fileColumns = new FileColumns();
 
     HandoverRecording(Handovers handovers, EngineClock clock) {
         this.listener = new HandoverListener(handovers, clock);
@@ -43,6 +45,7 @@ class HandoverRecording extends AbstractProcessEnginePlugin {
                 for (String event : EVENTS) {
                     definition.addBuiltInTaskListener(event, listener);
                 }
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, fileColumns);
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);

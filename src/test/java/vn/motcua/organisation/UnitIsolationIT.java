@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ class UnitIsolationIT {
     DossierService dossiers;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FilterService filterService;
 
 
     @Test
@@ -55,6 +58,19 @@ class UnitIsolationIT {
         assertThat(call("POST", "/engine-rest/task/" + task.getId() + "/claim", "chuyenvien1:demo",
                 "{\"userId\":\"chuyenvien1\"}").statusCode()).isEqualTo(204);
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("chuyenvien1");
+    }
+
+    @Test
+    void tasklistFiltersShowTheFileCodeApplicantAndAppointmentToTheUnit() throws Exception {
+        Dossier dossier = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.ONLINE,
+                new Dossier.Applicant("Mai Văn Tâm", "001203009999", null, null, "Xã Long Thành"),
+                new Dossier.Parcel("3", "46", "Ấp 1", null, false), null, null), "tiepnhan1");
+        String filterId = filterService.createTaskFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
+        HttpResponse<String> list = new HttpCalls(port).sendHal("POST", "/engine-rest/filter/" + filterId
+                + "/list?firstResult=0&maxResults=200", "chuyenvien1:demo", "{}");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("\"value\":\"" + dossier.code() + "\"")
+                .contains("\"value\":\"Mai Văn Tâm\"").contains("\"value\":\"" + dossier.dueDate() + "\"");
     }
 
     @Test

@@ -37,8 +37,19 @@ public final class HttpCalls {
     }
 
     public HttpResponse<String> send(String method, String path, String credentials, String json) throws Exception {
+        return send(method, path, credentials, json, "application/json");
+    }
+
+    /** As Tasklist asks: HAL, which embeds the filter's variables in each task. */
+    public HttpResponse<String> sendHal(String method, String path, String credentials, String json) throws Exception {
+        return send(method, path, credentials, json, "application/hal+json");
+    }
+
+    private HttpResponse<String> send(String method, String path, String credentials, String json, String accept)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
+                .header("Accept", accept)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (credentials != null) {

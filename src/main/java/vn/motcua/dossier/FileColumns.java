@@ -1,0 +1,24 @@
+package vn.motcua.dossier;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * Copies the file's code, applicant and appointment onto each task as task variables: Tasklist
+ * shows them as columns of every filter, and an officer may read a task's own variables but
+ * (rightly) not every variable of the process instance.
+ */
+class FileColumns implements TaskListener {
+
+    static final String[] NAMES = {DossierProcess.CODE, "applicantName", DossierWorkflow.DUE_DATE};
+
+    @Override
+    public void notify(DelegateTask task) {
+        for (String name : NAMES) {
+            Object value = task.getVariable(name);
+            if (value != null) {
+                task.setVariableLocal(name, value);
+            }
+        }
+    }
+}
