@@ -29,6 +29,7 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/calendar/**").permitAll()
+                        .requestMatchers("/api/public/**").permitAll()
                         .anyRequest().authenticated())
                 .authenticationProvider(officers)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))

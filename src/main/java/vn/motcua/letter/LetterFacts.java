@@ -1,0 +1,76 @@
+package vn.motcua.letter;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DueDateChange;
+import vn.motcua.dossier.Handover;
+
+/**
+ * Everything one letter prints, gathered before rendering so that rendering is a pure function
+ * (and golden tests need no database).
+ *
+ * @param officerName the officer who caused the letter (receiver, guide, returner), blank for the system
+ * @param text the event's free text: supplement items, refusal, stop or delay reason
+ * @param byAgency a supplement requested by the processing agency rather than at reception
+ * @param secret the citizen's lookup secret, in clear on the receipt only
+ * @param apology the appointment change the apology announces
+ * @param handovers the control sheet's rows, with {@code officerNames} for their assignees
+ * @param result what was handed over, for the result hand-over note
+ */
+record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dossier, String officerName, String text,
+        boolean byAgency, String secret, DueDateChange apology, List<Handover> handovers,
+        Map<String, String> officerNames, Result result) {
+
+    /**
+     * @param receivedBy who collected the result, when not the applicant
+     * @param refusalNumber the number of the refusal handed over instead of a result
+     */
+    record Result(String receivedBy, String decisionNumber, String certificateNumber, String note,
+            String refusalNumber) {
+
+        static final Result NONE = new Result(null, null, null, null, null);
+    }
+
+    static LetterFacts of(LetterKind kind, String number, Instant issuedAt, Dossier dossier, String officerName) {
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, null, false, null, null, List.of(),
+                Map.of(), Result.NONE);
+    }
+
+    LetterFacts withOfficer(String value) {
+        return new LetterFacts(kind, number, issuedAt, dossier, value, text, byAgency, secret, apology, handovers,
+                officerNames, result);
+    }
+
+    LetterFacts withText(String value) {
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, value, byAgency, secret, apology, handovers,
+                officerNames, result);
+    }
+
+    LetterFacts byAgency(boolean value) {
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, value, secret, apology, handovers,
+                officerNames, result);
+    }
+
+    LetterFacts withSecret(String value) {
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, value, apology, handovers,
+                officerNames, result);
+    }
+
+    LetterFacts withApology(DueDateChange value) {
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, secret, value, handovers,
+                officerNames, result);
+    }
+
+    LetterFacts withHandovers(List<Handover> rows, Map<String, String> names) {
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, secret, apology,
+                List.copyOf(rows), Map.copyOf(names), result);
+    }
+
+    LetterFacts withResult(Result value) {
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, secret, apology, handovers,
+                officerNames, value);
+    }
+}

@@ -1,0 +1,135 @@
+package vn.motcua.letter;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DueDateChange;
+import vn.motcua.dossier.FileClockProperties;
+import vn.motcua.dossier.Handover;
+import vn.motcua.dossier.Handovers;
+import vn.motcua.system.AgencyProperties;
+
+/**
+ * Issues the letters of a life-cycle event: numbers them, renders their HTML and archives it in
+ * the step's own transaction, so a letter exists exactly when its step committed. The
+ * (file, event, occurrence, kind) check, under the file's row lock that every step holds, plus
+ * the table's unique constraint make a step that runs twice issue nothing the second time.
+ */
+@Service
+public class LetterIssuer {
+
+    static final String HISTORY_EVENT = "LETTER_ISSUED";
+    /** The desk's hand-over step in the shared result diagram (dossier-result.bpmn). */
+    private static final String RETURN_STEP = "returnResult";
+
+    private final DossierService dossiers;
+    private final DossierRegister register;
+    private final Handovers handovers;
+    private final LetterArchive archive;
+    private final LetterNumbers numbers;
+    private final LookupSecrets secrets;
+    private final OfficerNames names;
+    private final ExecutionVariables variables;
+    private final LetterTemplates templates;
+    private final LetterPdfs pdfs;
+    private final LetterModels models;
+
+    LetterIssuer(DossierService dossiers, DossierRegister register, Handovers handovers, LetterArchive archive,
+            LetterNumbers numbers, LookupSecrets secrets, OfficerNames names, ExecutionVariables variables,
+            LetterTemplates templates, LetterPdfs pdfs, AgencyProperties agency, LetterProperties letters,
+            FileClockProperties fileClock) {
+        this.dossiers = dossiers;
+        this.register = register;
+        this.handovers = handovers;
+        this.archive = archive;
+        this.numbers = numbers;
+        this.secrets = secrets;
+        this.names = names;
+        this.variables = variables;
+        this.templates = templates;
+        this.pdfs = pdfs;
+        this.models = new LetterModels(agency, letters, fileClock.supplementDays());
+    }
+
+    /** @return the letters issued now; empty if the event's letters already exist or it has none */
+    @Transactional
+    public List<Letter> issueFor(DossierEvent event) {
+        List<LetterKind> kinds = LetterKind.forEvent(event.kind());
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        Dossier dossier = dossiers.get(event.code());
+        return kinds.stream()
+                .filter(kind -> !archive.exists(dossier.id(), event.kind(), event.occurrence(), kind))
+                .map(kind -> issue(kind, dossier, event))
+                .toList();
+    }
+
+    private Letter issue(LetterKind kind, Dossier dossier, DossierEvent event) {
+        Instant at = event.at();
+        int year = VietnameseDates.localDay(at).getYear();
+        String number = models.number(kind, numbers.next(models.series(kind), year));
+        LetterFacts facts = facts(LetterFacts.of(kind, number, at, dossier, names.of(event.actor())), event);
+        String html = templates.render(kind, models.of(facts));
+        long id = archive.insert(dossier.id(), event.kind(), event.occurrence(), kind, number, html, at);
+        register.recordEvent(dossier, HISTORY_EVENT, kind.title() + " số " + number, actor(event), at);
+        pdfs.printAfterCommit(id);
+        return new Letter(id, dossier.id(), kind, number, kind.title(), at);
+    }
+
+    private LetterFacts facts(LetterFacts base, DossierEvent event) {
+        Dossier d = base.dossier();
+        return switch (base.kind()) {
+            case RECEIPT -> base.withSecret(secrets.issue(d.id(), d.code(), event.at()));
+            case SUPPLEMENT_REQUEST -> base.withText(first(event.detail(), d.supplementItems()))
+                    .byAgency(event.occurrence() != null && event.occurrence().startsWith("agency"));
+            case REFUSAL, STOP_NOTICE -> base.withText(first(event.detail(), d.statusReason()));
+            // The leader's reason, else the appraiser's; the register only says "refused with reasons".
+            case RESULT_REFUSAL -> base.withText(first(event.detail(),
+                    variables.firstText("decisionReason", "refusalReason"), d.statusReason()));
+            case APOLOGY -> base.withText(event.detail()).withApology(lastApology(d));
+            case CLOSING_NOTICE -> base;
+            case RESULT_HANDOVER -> base.withOfficer(first(base.officerName(), returningOfficer(d)))
+                    .withText(first(event.detail(), d.resultDelivery())).withResult(
+                    new LetterFacts.Result(variables.text("receivedBy"), variables.text("decisionNumber"),
+                            variables.text("certificateNumber"), variables.text("returnNote"),
+                            archive.latest(d.id(), LetterKind.RESULT_REFUSAL).map(Letter::number).orElse(null)));
+            case CONTROL_SHEET -> controlSheet(base, d);
+        };
+    }
+
+    private LetterFacts controlSheet(LetterFacts base, Dossier d) {
+        List<Handover> rows = handovers.of(d.id());
+        return base.withHandovers(rows, names.of(rows.stream().map(Handover::assignee).filter(Objects::nonNull).toList()));
+    }
+
+    /** Who held the desk's return step, when the step itself ran without a signed-in officer. */
+    private String returningOfficer(Dossier d) {
+        List<Handover> returns = handovers.of(d.id()).stream()
+                .filter(h -> RETURN_STEP.equals(h.stepKey()) && h.assignee() != null).toList();
+        return returns.isEmpty() ? null : names.of(returns.get(returns.size() - 1).assignee());
+    }
+
+    private DueDateChange lastApology(Dossier d) {
+        List<DueDateChange> apologies = register.dueDateHistory(d.id()).stream()
+                .filter(c -> c.kind() == DueDateChange.Kind.APOLOGY).toList();
+        return apologies.isEmpty() ? null : apologies.get(apologies.size() - 1);
+    }
+
+    private static String actor(DossierEvent event) {
+        return event.actor() == null ? "system" : event.actor();
+    }
+
+    private static String first(String... values) {
+        return Stream.of(values).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+    }
+}

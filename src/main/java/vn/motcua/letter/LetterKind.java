@@ -1,0 +1,90 @@
+package vn.motcua.letter;
+
+import java.util.List;
+import java.util.Locale;
+
+import vn.motcua.dossier.DossierEvent;
+
+/**
+ * The papers a file produces. Number prefixes follow the one-stop forms (PBS, PTC, PXL, PKS) and
+ * Decree 30/2020's abbreviations for the others (TB thông báo, BB biên bản).
+ */
+public enum LetterKind {
+
+    RECEIPT("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "TNHS", "receipt", Issuer.DESK, true),
+    SUPPLEMENT_REQUEST("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", "PBS", "supplement-request", Issuer.DESK, true),
+    REFUSAL("Phiếu từ chối tiếp nhận giải quyết hồ sơ", "PTC", "refusal", Issuer.DESK, true),
+    /** Refused after appraisal: issued by the processing agency, returned through the desk (Art 19(3)). */
+    RESULT_REFUSAL("Phiếu từ chối giải quyết hồ sơ", "PTC", "refusal", Issuer.PROCESSING_AGENCY, true),
+    /** Signed by the head of the processing agency (Art 19(6)). */
+    APOLOGY("Phiếu xin lỗi và hẹn lại ngày trả kết quả", "PXL", "apology", Issuer.PROCESSING_AGENCY, true),
+    STOP_NOTICE("Thông báo dừng giải quyết hồ sơ", "TB", "stop-notice", Issuer.DESK, true),
+    CLOSING_NOTICE("Thông báo đóng hồ sơ", "TB", "closing-notice", Issuer.DESK, true),
+    RESULT_HANDOVER("Biên bản giao nhận kết quả giải quyết hồ sơ", "BB", "result-handover", Issuer.DESK, true),
+    /** An internal record of every hand-over, kept with the file; not shown to citizens. */
+    CONTROL_SHEET("Phiếu kiểm soát quá trình giải quyết hồ sơ", "PKS", "control-sheet", Issuer.DESK, false);
+
+    enum Issuer { DESK, PROCESSING_AGENCY }
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    private final String title;
+    private final String numberPrefix;
+    private final String template;
+    private final Issuer issuer;
+    private final boolean citizenVisible;
+
+    LetterKind(String title, String numberPrefix, String template, Issuer issuer, boolean citizenVisible) {
+        this.title = title;
+        this.numberPrefix = numberPrefix;
+        this.template = template;
+        this.issuer = issuer;
+        this.citizenVisible = citizenVisible;
+    }
+
+    /** The letters one life-cycle event produces, in the order they are issued. */
+    public static List<LetterKind> forEvent(DossierEvent.Kind event) {
+        return switch (event) {
+            case ACCEPTED -> List.of(RECEIPT);
+            case SUPPLEMENT_REQUESTED -> List.of(SUPPLEMENT_REQUEST);
+            case REFUSED -> List.of(REFUSAL);
+            case RESULT_REFUSED -> List.of(RESULT_REFUSAL);
+            case EXTENDED -> List.of(APOLOGY);
+            case WITHDRAWN -> List.of(STOP_NOTICE);
+            case CLOSED -> List.of(CLOSING_NOTICE);
+            case FINISHED -> List.of(RESULT_HANDOVER, CONTROL_SHEET);
+        };
+    }
+
+    /** As in a sentence or a list: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả". */
+    public String title() {
+        return title;
+    }
+
+    /** As printed under the header: upper case, Decree 30/2020 style. */
+    public String heading() {
+        return title.toUpperCase(VIETNAMESE);
+    }
+
+    public String numberPrefix() {
+        return numberPrefix;
+    }
+
+    /** Template file (without {@code .ftlh}) in {@code templates/letters/}. */
+    String template() {
+        return template;
+    }
+
+    Issuer issuer() {
+        return issuer;
+    }
+
+    public boolean citizenVisible() {
+        return citizenVisible;
+    }
+
+    /** File name stem, also the golden file's name: {@code result-refusal}. */
+    String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

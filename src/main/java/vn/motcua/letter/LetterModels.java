@@ -1,0 +1,314 @@
+package vn.motcua.letter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.Handover;
+import vn.motcua.dossier.Timeliness;
+import vn.motcua.organisation.Unit;
+import vn.motcua.system.AgencyProperties;
+
+/**
+ * The values a letter prints, computed and formatted here so templates only lay them out. Every
+ * value is a string (blank when unknown), a boolean or a list of those, never null.
+ */
+final class LetterModels {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final String PERSON_HINT = "(Ký và ghi rõ họ tên)";
+    private static final String HEAD_HINT = "(Ký, ghi rõ họ tên và đóng dấu)";
+
+    private final AgencyProperties agency;
+    private final LetterProperties letters;
+    private final int supplementDays;
+
+    /** @param supplementDays days an applicant has to complete a file before it is closed */
+    LetterModels(AgencyProperties agency, LetterProperties letters, int supplementDays) {
+        this.agency = agency;
+        this.letters = letters;
+        this.supplementDays = supplementDays;
+    }
+
+    Map<String, Object> of(LetterFacts facts) {
+        Map<String, Object> model = common(facts);
+        switch (facts.kind()) {
+            case RECEIPT -> receipt(facts, model);
+            case SUPPLEMENT_REQUEST -> supplementRequest(facts, model);
+            case REFUSAL, RESULT_REFUSAL -> refusal(facts, model);
+            case APOLOGY -> apology(facts, model);
+            case STOP_NOTICE -> stopNotice(facts, model);
+            case CLOSING_NOTICE -> closingNotice(facts, model);
+            case RESULT_HANDOVER -> resultHandover(facts, model);
+            case CONTROL_SHEET -> controlSheet(facts, model);
+        }
+        return model;
+    }
+
+    /** What follows the sequence in a letter number, and names its yearly sequence: "PBS-TTPVHCC". */
+    String series(LetterKind kind) {
+        String abbreviation = kind.issuer() == LetterKind.Issuer.DESK ? letters.deskAbbreviation()
+                : letters.processingAbbreviation();
+        return abbreviation.isBlank() ? kind.numberPrefix() : kind.numberPrefix() + "-" + abbreviation;
+    }
+
+    /** "01/PBS-TTPVHCC": Decree 30/2020 Annex I numbers start at 01 every year. */
+    String number(LetterKind kind, int sequence) {
+        return String.format("%02d/%s", sequence, series(kind));
+    }
+
+    private Map<String, Object> common(LetterFacts facts) {
+        Dossier d = facts.dossier();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", facts.kind().title());
+        m.put("heading", facts.kind().heading());
+        m.put("number", facts.number());
+        m.put("parentAgency", upper(letters.parentAgency()));
+        m.put("issuer", upper(issuerName(facts.kind())));
+        m.put("placeDate", VietnameseDates.placeAndDate(agency.place(), VietnameseDates.localDay(facts.issuedAt())));
+        m.put("code", d.code());
+        m.put("applicant", applicant(d.applicant()));
+        m.put("procedure", text(d.procedureName()));
+        m.put("requestSummary", text(d.requestSummary()));
+        m.put("parcel", parcel(d.parcel()));
+        m.put("channel", channel(d.channel().name()));
+        m.put("receivedAt", d.receivedAt() == null ? "" : VietnameseDates.hoursMinutesDay(d.receivedAt()));
+        m.put("receivedDay", VietnameseDates.day(d.receivedAt()));
+        m.put("dueDate", VietnameseDates.day(d.dueDate()));
+        m.put("deskAgency", text(agency.name()));
+        m.put("deskAddress", letters.deskAddress());
+        m.put("deskPhone", letters.deskPhone());
+        m.put("processingAgency", letters.processingAgency());
+        m.put("officer", text(facts.officerName()));
+        m.put("signatures", List.of());
+        m.put("recipients", List.of());
+        return m;
+    }
+
+    private void receipt(LetterFacts facts, Map<String, Object> m) {
+        Dossier d = facts.dossier();
+        m.put("qr", QrCodes.pngDataUri(d.code()));
+        m.put("secret", text(facts.secret()));
+        m.put("lookupUrl", letters.lookupUrl());
+        m.put("timeLimit", d.timeLimitDays() == null ? ""
+                : String.format("%02d %s", d.timeLimitDays(),
+                        "CALENDAR_DAYS".equals(d.timeLimitKind()) ? "ngày" : "ngày làm việc"));
+        m.put("deliveryPlace", join(", ", agency.name(), letters.deskAddress()));
+        m.put("signatures", List.of(
+                signature("NGƯỜI NỘP HỒ SƠ", PERSON_HINT, d.applicant().fullName()),
+                signature("NGƯỜI TIẾP NHẬN HỒ SƠ", PERSON_HINT, facts.officerName())));
+    }
+
+    private void supplementRequest(LetterFacts facts, Map<String, Object> m) {
+        ItemList list = ItemList.parse(facts.text());
+        m.put("items", list.items());
+        m.put("reason", !list.reason().isEmpty() ? list.reason() : facts.byAgency()
+                ? "Qua thẩm định, hồ sơ chưa đủ căn cứ để giải quyết theo quy định của thủ tục hành chính."
+                : "Hồ sơ chưa đầy đủ thành phần hoặc chưa đúng quy định của thủ tục hành chính.");
+        m.put("requester", facts.byAgency() ? letters.processingAgency() : text(agency.name()));
+        m.put("byAgency", facts.byAgency());
+        m.put("supplementDays", String.format("%02d", supplementDays));
+        m.put("signatures", List.of(Map.of(), signature("NGƯỜI HƯỚNG DẪN", PERSON_HINT, facts.officerName())));
+    }
+
+    private void refusal(LetterFacts facts, Map<String, Object> m) {
+        boolean afterAppraisal = facts.kind() == LetterKind.RESULT_REFUSAL;
+        ItemList list = ItemList.parse(facts.text());
+        List<String> reasons = new ArrayList<>(list.items());
+        if (!list.reason().isEmpty()) {
+            reasons.add(list.reason());
+        }
+        m.put("reasons", reasons);
+        m.put("afterAppraisal", afterAppraisal);
+        m.put("signatures", afterAppraisal
+                ? List.of(Map.of(), signature(upper(letters.processingHeadTitle()), HEAD_HINT, letters.processingHeadName()))
+                : List.of(signature("NGƯỜI NỘP HỒ SƠ", PERSON_HINT, facts.dossier().applicant().fullName()),
+                        signature("NGƯỜI TIẾP NHẬN HỒ SƠ", PERSON_HINT, facts.officerName())));
+        if (afterAppraisal) {
+            m.put("recipients", List.of("Như trên;", agency.name() + " (để trả hồ sơ);", "Lưu: VT."));
+        }
+    }
+
+    private void apology(LetterFacts facts, Map<String, Object> m) {
+        LocalDate oldDue = facts.apology() != null ? facts.apology().oldDue() : null;
+        LocalDate newDue = facts.apology() != null ? facts.apology().newDue() : facts.dossier().dueDate();
+        m.put("oldDue", VietnameseDates.day(oldDue));
+        m.put("newDue", VietnameseDates.day(newDue));
+        m.put("reason", text(facts.text() != null ? facts.text()
+                : facts.apology() != null ? facts.apology().reason() : null));
+        m.put("signatures", List.of(Map.of(),
+                signature(upper(letters.processingHeadTitle()), HEAD_HINT, letters.processingHeadName())));
+        // Decree 118/2025 Art 19(6): the desk is told in writing so it changes the appointment.
+        m.put("recipients", List.of("Như trên;", agency.name() + " (để điều chỉnh ngày hẹn trả);", "Lưu: VT."));
+    }
+
+    private void stopNotice(LetterFacts facts, Map<String, Object> m) {
+        m.put("reason", text(facts.text()));
+        m.put("stopDay", VietnameseDates.day(facts.issuedAt()));
+        m.put("signatures", List.of(Map.of(), headSignature()));
+        m.put("recipients", List.of("Như trên;", letters.processingAgency() + ";", "Lưu: VT."));
+    }
+
+    private void closingNotice(LetterFacts facts, Map<String, Object> m) {
+        Dossier d = facts.dossier();
+        m.put("noticedDay", VietnameseDates.day(d.supplementNoticedAt()));
+        m.put("items", ItemList.parse(d.supplementItems()).items());
+        m.put("supplementDays", String.format("%02d", supplementDays));
+        m.put("signatures", List.of(Map.of(), headSignature()));
+        m.put("recipients", List.of("Như trên;", "Lưu: VT."));
+    }
+
+    private void resultHandover(LetterFacts facts, Map<String, Object> m) {
+        Dossier d = facts.dossier();
+        LetterFacts.Result result = facts.result();
+        String receiver = blank(result.receivedBy()) ? d.applicant().fullName() : result.receivedBy();
+        m.put("handedAt", VietnameseDates.hoursMinutesDay(facts.issuedAt()));
+        m.put("receivedBy", text(receiver));
+        m.put("approved", !"REFUSED".equals(d.resultOutcome()));
+        m.put("decisionNumber", text(result.decisionNumber()));
+        m.put("certificateNumber", text(result.certificateNumber()));
+        m.put("refusalNumber", text(result.refusalNumber()));
+        m.put("note", text(result.note()));
+        m.put("delivery", delivery(facts.text() != null ? facts.text() : d.resultDelivery()));
+        m.put("finishedDay", VietnameseDates.day(facts.issuedAt()));
+        m.put("timeliness", d.dueDate() == null ? ""
+                : Timeliness.of(VietnameseDates.localDay(facts.issuedAt()), d.dueDate()).label());
+        m.put("signatures", List.of(signature("NGƯỜI NHẬN KẾT QUẢ", PERSON_HINT, receiver),
+                signature("NGƯỜI TRẢ KẾT QUẢ", PERSON_HINT, facts.officerName())));
+    }
+
+    private void controlSheet(LetterFacts facts, Map<String, Object> m) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Set<String> units = new LinkedHashSet<>();
+        int no = 1;
+        for (Handover h : facts.handovers()) {
+            String unit = unitName(h.unit());
+            units.add(unit);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("no", String.valueOf(no++));
+            row.put("step", text(h.stepName()));
+            row.put("unit", unit);
+            row.put("assignee", h.assignee() == null ? "" : facts.officerNames().getOrDefault(h.assignee(), h.assignee()));
+            row.put("received", VietnameseDates.timeAndDay(h.receivedAt()));
+            row.put("due", VietnameseDates.timeAndDay(h.dueAt()));
+            row.put("finished", VietnameseDates.timeAndDay(h.finishedAt()));
+            row.put("outcome", outcome(h.outcome()));
+            row.put("note", handoverNote(h));
+            rows.add(row);
+        }
+        m.put("rows", rows);
+        m.put("units", String.join("; ", units));
+        Dossier d = facts.dossier();
+        m.put("finishedDay", VietnameseDates.day(facts.issuedAt()));
+        m.put("timeliness", d.dueDate() == null ? ""
+                : Timeliness.of(VietnameseDates.localDay(facts.issuedAt()), d.dueDate()).label());
+    }
+
+    private Map<String, Object> headSignature() {
+        return signature(upper(letters.headTitle()), HEAD_HINT, letters.headName());
+    }
+
+    private String issuerName(LetterKind kind) {
+        return kind.issuer() == LetterKind.Issuer.DESK ? text(agency.name()) : letters.processingAgency();
+    }
+
+    private static Map<String, Object> applicant(Dossier.Applicant a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", text(a.fullName()));
+        m.put("idNumber", text(a.idNumber()));
+        m.put("phone", text(a.phone()));
+        m.put("email", text(a.email()));
+        m.put("address", text(a.address()));
+        return m;
+    }
+
+    private static String parcel(Dossier.Parcel p) {
+        if (p == null) {
+            return "";
+        }
+        String where = join(", ", blank(p.parcelNumber()) ? null : "thửa đất số " + p.parcelNumber(),
+                blank(p.mapSheet()) ? null : "tờ bản đồ số " + p.mapSheet());
+        return join("; ", where, blank(p.address()) ? null : "địa chỉ: " + p.address());
+    }
+
+    private static Map<String, Object> signature(String role, String hint, String name) {
+        return Map.of("role", role, "hint", hint, "name", text(name));
+    }
+
+    private static String channel(String channel) {
+        return switch (channel) {
+            case "POST" -> "Qua dịch vụ bưu chính công ích";
+            case "ONLINE" -> "Trực tuyến trên Cổng Dịch vụ công";
+            default -> "Trực tiếp tại Bộ phận Một cửa";
+        };
+    }
+
+    private static String delivery(String channel) {
+        if (channel == null) {
+            return "Trực tiếp";
+        }
+        return switch (channel) {
+            case "POST" -> "Qua dịch vụ bưu chính";
+            case "ONLINE" -> "Trực tuyến";
+            default -> "Trực tiếp";
+        };
+    }
+
+    private static String outcome(String outcome) {
+        if (outcome == null) {
+            return "";
+        }
+        return Stream.of(Timeliness.values()).filter(t -> t.name().equals(outcome)).map(Timeliness::label).findFirst()
+                .orElse(outcome);
+    }
+
+    private static String handoverNote(Handover h) {
+        if (h.finishedAt() == null) {
+            return "Đang xử lý";
+        }
+        if (h.outcome() == null) {
+            return "Dừng, không xử lý tiếp";
+        }
+        return h.escalated() ? "Đã báo lãnh đạo đơn vị do quá hạn bước" : "";
+    }
+
+    /** A unit's Camunda group as people call it; a leaders' group is that unit's leadership. */
+    static String unitName(String groupId) {
+        if (groupId == null) {
+            return "";
+        }
+        for (Unit unit : Unit.values()) {
+            if (unit.groupId().equals(groupId)) {
+                return unit.displayName();
+            }
+            if (unit.leaderGroupId().equals(groupId)) {
+                return "Lãnh đạo " + unit.displayName();
+            }
+        }
+        return groupId;
+    }
+
+    private static String upper(String value) {
+        return text(value).toUpperCase(VIETNAMESE);
+    }
+
+    private static String join(String separator, String... parts) {
+        return Stream.of(parts).filter(p -> !blank(p)).collect(Collectors.joining(separator));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

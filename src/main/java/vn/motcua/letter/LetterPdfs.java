@@ -1,0 +1,65 @@
+package vn.motcua.letter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The PDF of an archived letter, printed from its stored HTML. Printing waits until the issuing
+ * step has committed, so a step never holds its locks (file row, letter number) while a PDF is
+ * laid out, and a printing failure never undoes a step: the PDF is then printed on first download.
+ */
+@Component
+class LetterPdfs {
+
+    private static final Logger log = LoggerFactory.getLogger(LetterPdfs.class);
+
+    private final LetterArchive archive;
+    private final PdfRenderer renderer;
+    private final TransactionTemplate newTransaction;
+
+    LetterPdfs(LetterArchive archive, PdfRenderer renderer, PlatformTransactionManager transactions) {
+        this.archive = archive;
+        this.renderer = renderer;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    void printAfterCommit(long letterId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            printQuietly(letterId);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                printQuietly(letterId);
+            }
+        });
+    }
+
+    byte[] pdf(long letterId) {
+        return archive.pdf(letterId).orElseGet(() -> print(letterId));
+    }
+
+    private byte[] print(long letterId) {
+        byte[] pdf = renderer.render(archive.html(letterId));
+        // Spring's afterCommit still sees the finished transaction: store in a new one.
+        newTransaction.executeWithoutResult(status -> archive.storePdf(letterId, pdf));
+        return archive.pdf(letterId).orElse(pdf);
+    }
+
+    private void printQuietly(long letterId) {
+        try {
+            print(letterId);
+        } catch (RuntimeException e) {
+            log.warn("Letter {} was issued but its PDF could not be printed now; it will be on first download",
+                    letterId, e);
+        }
+    }
+}

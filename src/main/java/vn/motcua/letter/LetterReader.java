@@ -1,0 +1,93 @@
+package vn.motcua.letter;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.NotFoundException;
+
+/** Reading a file's letters, for officers (everything) and citizens (with the lookup secret). */
+@Component
+class LetterReader {
+
+    /** One answer for an unknown code, a wrong secret and a letter that is not theirs: nothing leaks. */
+    static final String CITIZEN_NOT_FOUND = "Không tìm thấy hồ sơ hoặc mã tra cứu không đúng. Xin kiểm tra mã hồ sơ "
+            + "và mã tra cứu in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.";
+    /** The stored HTML is our own markup with escaped data; still, it may run nothing and load nothing. */
+    private static final String HTML_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+
+    record LetterView(long id, String kind, String title, String number, java.time.Instant createdAt) {
+
+        static LetterView of(Letter letter) {
+            return new LetterView(letter.id(), letter.kind().name(), letter.title(), letter.number(), letter.createdAt());
+        }
+    }
+
+    private final DossierService dossiers;
+    private final LetterArchive archive;
+    private final LetterPdfs pdfs;
+    private final LookupSecrets secrets;
+
+    LetterReader(DossierService dossiers, LetterArchive archive, LetterPdfs pdfs, LookupSecrets secrets) {
+        this.dossiers = dossiers;
+        this.archive = archive;
+        this.pdfs = pdfs;
+        this.secrets = secrets;
+    }
+
+    List<LetterView> forOfficer(String code) {
+        return archive.of(dossiers.get(code).id()).stream().map(LetterView::of).toList();
+    }
+
+    ResponseEntity<byte[]> officerLetter(String code, long id, String format) {
+        Dossier dossier = dossiers.get(code);
+        Letter letter = archive.find(dossier.id(), id)
+                .orElseThrow(() -> new NotFoundException("Hồ sơ " + code + " không có giấy tờ số " + id + "."));
+        return content(dossier, letter, format);
+    }
+
+    List<LetterView> forCitizen(String code, String secret) {
+        return archive.of(citizenFile(code, secret).id()).stream().filter(l -> l.kind().citizenVisible())
+                .map(LetterView::of).toList();
+    }
+
+    ResponseEntity<byte[]> citizenLetter(String code, long id, String secret, String format) {
+        Dossier dossier = citizenFile(code, secret);
+        Letter letter = archive.find(dossier.id(), id).filter(l -> l.kind().citizenVisible())
+                .orElseThrow(() -> new NotFoundException(CITIZEN_NOT_FOUND));
+        return content(dossier, letter, format);
+    }
+
+    private Dossier citizenFile(String code, String secret) {
+        if (!secrets.matches(code, secret)) {
+            throw new NotFoundException(CITIZEN_NOT_FOUND);
+        }
+        return dossiers.get(code);
+    }
+
+    private ResponseEntity<byte[]> content(Dossier dossier, Letter letter, String format) {
+        String name = dossier.code() + "-" + letter.kind().slug();
+        if (format == null || format.isBlank() || "pdf".equalsIgnoreCase(format)) {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                            .filename(name + ".pdf", StandardCharsets.UTF_8).build().toString())
+                    .body(pdfs.pdf(letter.id()));
+        }
+        if ("html".equalsIgnoreCase(format)) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                    .header("Content-Security-Policy", HTML_POLICY)
+                    .body(archive.html(letter.id()).getBytes(StandardCharsets.UTF_8));
+        }
+        throw new InvalidRequestException("format", "Định dạng chỉ nhận 'pdf' (mặc định) hoặc 'html'.");
+    }
+}

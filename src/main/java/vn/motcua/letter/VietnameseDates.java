@@ -1,0 +1,62 @@
+package vn.motcua.letter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import vn.motcua.calendar.DeadlineCalculator;
+
+/** Dates and times as Vietnamese administrative papers write them, always in Vietnam's time zone. */
+final class VietnameseDates {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME_AND_DAY = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private VietnameseDates() {
+    }
+
+    /**
+     * The date line under the national motto: "Long Thành, ngày 05 tháng 02 năm 2026". Decree
+     * 30/2020 Annex I: days below 10 and the months January and February take a leading zero.
+     */
+    static String placeAndDate(String place, LocalDate day) {
+        return place + ", " + longDate(day);
+    }
+
+    /** "ngày 23 tháng 11 năm 2026" */
+    static String longDate(LocalDate day) {
+        String dayOfMonth = String.format("%02d", day.getDayOfMonth());
+        String month = day.getMonthValue() <= 2 ? String.format("%02d", day.getMonthValue())
+                : String.valueOf(day.getMonthValue());
+        return "ngày " + dayOfMonth + " tháng " + month + " năm " + day.getYear();
+    }
+
+    /** "23/11/2026", or blank for none. */
+    static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    static String day(Instant instant) {
+        return instant == null ? "" : day(LocalDate.ofInstant(instant, DeadlineCalculator.ZONE));
+    }
+
+    /** "09:00 23/11/2026", as the control sheet lists hand-overs; blank for none. */
+    static String timeAndDay(Instant instant) {
+        return instant == null ? "" : TIME_AND_DAY.format(local(instant));
+    }
+
+    /** "09 giờ 00 phút, ngày 23/11/2026", as the receipt (BM.01) writes the time of receipt. */
+    static String hoursMinutesDay(Instant instant) {
+        ZonedDateTime t = local(instant);
+        return String.format("%02d giờ %02d phút, ngày %s", t.getHour(), t.getMinute(), DAY.format(t));
+    }
+
+    static LocalDate localDay(Instant instant) {
+        return LocalDate.ofInstant(instant, DeadlineCalculator.ZONE);
+    }
+
+    private static ZonedDateTime local(Instant instant) {
+        return instant.atZone(DeadlineCalculator.ZONE);
+    }
+}

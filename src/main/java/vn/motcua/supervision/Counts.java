@@ -1,0 +1,52 @@
+package vn.motcua.supervision;
+
+/**
+ * The Gia Lai statistics of one period (domain-rules §5, source S14): every file to process is
+ * in exactly one bucket, so {@code early + onTime + late + notDue + overdue + paused == toProcess()}.
+ */
+public record Counts(long received, long carriedOver, long early, long onTime, long late, long notDue, long overdue,
+        long paused, long lateNotExtended, long supplements, long supplementedMoreThanOnce) {
+
+    public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** Files to process: received in the period plus carried over from before it. */
+    public long toProcess() {
+        return received + carriedOver;
+    }
+
+    public long finished() {
+        return early + onTime + late;
+    }
+
+    public long inProgress() {
+        return notDue + overdue + paused;
+    }
+
+    /** Gia Lai: (late in progress + late completed) ÷ files to process, in percent; null without files. */
+    public Double lateRate() {
+        return Rates.percent(overdue + late, toProcess());
+    }
+
+    /** Gia Lai: 100% − late rate. */
+    public Double onTimeRate() {
+        Double late = lateRate();
+        return late == null ? null : 100.0 - late;
+    }
+
+    /** Decision 766 "progress and results": files finished early or on time ÷ files finished, in percent. */
+    public Double finishedOnTimeRate() {
+        return Rates.percent(early + onTime, finished());
+    }
+
+    /** Agency supplement requests per file to process. */
+    public Double supplementsPerFile() {
+        return toProcess() == 0 ? null : (double) supplements / toProcess();
+    }
+
+    public Counts plus(Counts o) {
+        return new Counts(received + o.received, carriedOver + o.carriedOver, early + o.early, onTime + o.onTime,
+                late + o.late, notDue + o.notDue, overdue + o.overdue, paused + o.paused,
+                lateNotExtended + o.lateNotExtended, supplements + o.supplements,
+                supplementedMoreThanOnce + o.supplementedMoreThanOnce);
+    }
+}

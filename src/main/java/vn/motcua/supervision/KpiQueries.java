@@ -1,0 +1,320 @@
+package vn.motcua.supervision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import vn.motcua.supervision.Rows.ApologyCounts;
+import vn.motcua.supervision.Rows.ChannelRow;
+import vn.motcua.supervision.Rows.FileRow;
+import vn.motcua.supervision.Rows.HandoverRow;
+import vn.motcua.supervision.Rows.NowCounts;
+import vn.motcua.supervision.Rows.ProcedureRow;
+
+/**
+ * The KPIs as SQL over the file register (mc_dossier, mc_due_date_change) and the control sheet
+ * (mc_handover): one aggregate pass per figure group, nothing read from Camunda's history. The
+ * bucket rules are those of {@link FileFacts}; keep the two in step. A plain class (no Spring
+ * annotations) so the benchmark can run it against any data source.
+ */
+public class KpiQueries {
+
+    // The file-level buckets of the Gia Lai method (see FileFacts.countsIn).
+    private static final String COUNTED = "d.accepted_on is not null and d.status not in ('REFUSED', 'WITHDRAWN', 'CLOSED')";
+    private static final String IN_PERIOD = COUNTED
+            + " and d.received_at < :end and (d.finished_at is null or d.finished_at >= :start)";
+    private static final String FINISHED_IN = "(d.finished_at >= :start and d.finished_at < :end)";
+    private static final String EARLY = FINISHED_IN + " and (d.due_date is null or cast(d.finished_at as date) < d.due_date)";
+    private static final String ON_TIME = FINISHED_IN + " and cast(d.finished_at as date) = d.due_date";
+    private static final String LATE = FINISHED_IN + " and cast(d.finished_at as date) > d.due_date";
+    private static final String OPEN_AT_END = "(d.finished_at is null or d.finished_at >= :end)";
+    private static final String STOPPED = "(d.paused_since is not null or d.status = 'WAITING_AGENCY_SUPPLEMENT')";
+    private static final String RUNNING = "(d.paused_since is null and d.status <> 'WAITING_AGENCY_SUPPLEMENT')";
+    private static final String PAUSED = OPEN_AT_END + " and " + STOPPED;
+    private static final String OVERDUE = OPEN_AT_END + " and " + RUNNING + " and d.due_date < :asOf";
+    private static final String NOT_DUE = OPEN_AT_END + " and " + RUNNING + " and (d.due_date is null or d.due_date >= :asOf)";
+    private static final String LATE_ANY = "((" + LATE + ") or (" + OVERDUE + "))";
+    private static final String OPEN_NOW = COUNTED + " and d.finished_at is null and d.status <> 'FINISHED'";
+    private static final String APOLOGY_IN = "c.kind = 'APOLOGY' and c.changed_at >= :start and c.changed_at < :end";
+    private static final String APOLOGY_TIMELY = "cast(c.changed_at as date) < c.old_due";
+    private static final String HANDOVER_DONE = "h.outcome is not null and h.finished_at >= :start and h.finished_at < :end";
+    private static final String HANDOVER_LATE = "((h.outcome = 'LATE' and h.finished_at >= :start and h.finished_at < :end)"
+            + " or (h.finished_at is null and h.due_at < :now))";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final SqlDialect dialect;
+
+    public KpiQueries(DataSource dataSource) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.dialect = SqlDialect.of(dataSource);
+    }
+
+    /** Period figures of all matching files together. */
+    public Counts counts(KpiFilter filter, Moment now) {
+        List<Counts> rows = jdbc.query("select " + countColumns() + " from mc_dossier d where " + IN_PERIOD
+                + fileFilters(filter), params(filter, now), (rs, i) -> counts(rs));
+        return rows.isEmpty() ? Counts.ZERO : rows.get(0);
+    }
+
+    /** The same figures per procedure. */
+    public List<ProcedureRow> countsByProcedure(KpiFilter filter, Moment now) {
+        return jdbc.query("select d.procedure_key, max(d.procedure_name) as procedure_name, " + countColumns()
+                + " from mc_dossier d where " + IN_PERIOD + fileFilters(filter)
+                + " group by d.procedure_key order by d.procedure_key", params(filter, now),
+                (rs, i) -> new ProcedureRow(rs.getString("procedure_key"), rs.getString("procedure_name"), counts(rs)));
+    }
+
+    /** Files needing attention today, whatever the period: near due, overdue, paused past the receipt date. */
+    public NowCounts now(KpiFilter filter, Moment now, LocalDate nearDueUntil) {
+        MapSqlParameterSource params = params(filter, now).addValue("nearDueUntil", nearDueUntil);
+        return jdbc.queryForObject("select "
+                + "coalesce(sum(case when " + RUNNING + " and d.due_date >= :today and d.due_date <= :nearDueUntil then 1 else 0 end), 0) near_due, "
+                + "coalesce(sum(case when " + RUNNING + " and d.due_date < :today then 1 else 0 end), 0) overdue, "
+                + "coalesce(sum(case when " + STOPPED + " and d.due_date < :today then 1 else 0 end), 0) paused_past_due "
+                + "from mc_dossier d where " + OPEN_NOW + fileFilters(filter), params,
+                (rs, i) -> new NowCounts(rs.getLong("near_due"), rs.getLong("overdue"), rs.getLong("paused_past_due")));
+    }
+
+    /** Apologies recorded in the period, timely or late, and late files never extended. */
+    public ApologyCounts apologies(KpiFilter filter, Moment now, Counts counts) {
+        MapSqlParameterSource params = params(filter, now);
+        return jdbc.queryForObject("select "
+                + "coalesce(sum(case when " + APOLOGY_TIMELY + " then 1 else 0 end), 0) timely, count(*) total "
+                + "from mc_due_date_change c join mc_dossier d on d.id = c.dossier_id where " + APOLOGY_IN
+                + fileFilters(filter), params, (rs, i) -> new ApologyCounts(rs.getLong("timely"),
+                        rs.getLong("total") - rs.getLong("timely"), counts.lateNotExtended()));
+    }
+
+    /** Submissions of the period by channel (every file, refused or not). */
+    public List<ChannelRow> channels(KpiFilter filter, Moment now) {
+        Map<String, Long> byChannel = new LinkedHashMap<>();
+        byChannel.put("IN_PERSON", 0L);
+        byChannel.put("POST", 0L);
+        byChannel.put("ONLINE", 0L);
+        jdbc.query("select d.channel, count(*) as files from mc_dossier d where d.received_at >= :start and d.received_at < :end"
+                + fileFilters(filter) + " group by d.channel", params(filter, now),
+                rs -> { byChannel.put(rs.getString("channel"), rs.getLong("files")); });
+        long total = byChannel.values().stream().mapToLong(Long::longValue).sum();
+        return byChannel.entrySet().stream()
+                .map(e -> new ChannelRow(e.getKey(), e.getValue(), Rates.percent(e.getValue(), total))).toList();
+    }
+
+    /** The control sheet per step and unit, with holding times. */
+    public List<HandoverRow> steps(KpiFilter filter, Moment now) {
+        List<HandoverRow> rows = jdbc.query("select h.step_key, max(h.step_name) as step_name, h.unit, "
+                + handoverCountColumns() + " from mc_handover h join mc_dossier d on d.id = h.dossier_id "
+                + "where (h.finished_at is null or " + HANDOVER_DONE + ")" + handoverFilters(filter)
+                + " group by h.step_key, h.unit order by h.step_key, h.unit", params(filter, now),
+                (rs, i) -> handoverRow(rs, rs.getString("step_key"), rs.getString("step_name")));
+        Map<String, Double[]> times = holdingTimes(filter, now, "h.step_key, h.unit",
+                rs -> rs.getString("step_key") + "|" + rs.getString("unit"));
+        return rows.stream().map(r -> withTimes(r, times.get(r.stepKey() + "|" + r.unit()))).toList();
+    }
+
+    /** The control sheet per unit (candidate group), with holding times. */
+    public List<HandoverRow> units(KpiFilter filter, Moment now) {
+        List<HandoverRow> rows = jdbc.query("select h.unit, " + handoverCountColumns()
+                + " from mc_handover h join mc_dossier d on d.id = h.dossier_id "
+                + "where (h.finished_at is null or " + HANDOVER_DONE + ")" + handoverFilters(filter)
+                + " group by h.unit order by h.unit", params(filter, now), (rs, i) -> handoverRow(rs, null, null));
+        Map<String, Double[]> times = holdingTimes(filter, now, "h.unit", rs -> rs.getString("unit"));
+        return rows.stream().map(r -> withTimes(r, times.get(r.unit()))).toList();
+    }
+
+    /** Hand-overs finished per officer and month, and how many of them late. */
+    public List<OfficerMonth> officerMonths(KpiFilter filter, Moment now) {
+        String year = "extract(year from h.finished_at)";
+        String month = "extract(month from h.finished_at)";
+        return jdbc.query("select h.assignee, " + year + " as y, " + month + " as m, count(*) as handled, "
+                + "sum(case when h.outcome = 'LATE' then 1 else 0 end) as late "
+                + "from mc_handover h join mc_dossier d on d.id = h.dossier_id where " + HANDOVER_DONE
+                + " and h.assignee is not null" + handoverFilters(filter)
+                + " group by h.assignee, " + year + ", " + month, params(filter, now),
+                (rs, i) -> new OfficerMonth(rs.getString("assignee"), YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+                        rs.getLong("handled"), rs.getLong("late")));
+    }
+
+    /**
+     * The files behind a figure (at most {@code limit}), and how many there are in all.
+     * {@code step}, {@code group} and {@code officer} narrow {@link Indicator#LATE_HANDOVERS}.
+     */
+    public FileList files(KpiFilter filter, Moment now, LocalDate nearDueUntil, Indicator indicator,
+            String step, String group, String officer, int limit) {
+        MapSqlParameterSource params = params(filter, now).addValue("nearDueUntil", nearDueUntil)
+                .addValue("step", step).addValue("group", group).addValue("officer", officer);
+        String where = condition(indicator, step, group, officer) + fileFilters(filter);
+        Long total = jdbc.queryForObject("select count(*) from mc_dossier d where " + where, params, Long.class);
+        List<FileRow> rows = jdbc.query("select d.code, d.applicant_name, d.procedure_name, d.status, d.channel, "
+                + "d.received_at, d.due_date, d.finished_at, d.extended, d.supplement_count from mc_dossier d where "
+                + where + " order by d.due_date, d.code fetch first " + limit + " rows only", params,
+                (rs, i) -> new FileRow(rs.getString("code"), rs.getString("applicant_name"), rs.getString("procedure_name"),
+                        rs.getString("status"), rs.getString("channel"), localDateTime(rs, "received_at"),
+                        rs.getObject("due_date", LocalDate.class), localDateTime(rs, "finished_at"),
+                        rs.getBoolean("extended"), rs.getInt("supplement_count")));
+        return new FileList(total == null ? 0 : total, rows);
+    }
+
+    public record FileList(long total, List<FileRow> rows) {
+    }
+
+    private static String condition(Indicator indicator, String step, String group, String officer) {
+        return switch (indicator) {
+            case RECEIVED -> IN_PERIOD + " and d.received_at >= :start";
+            case CARRIED_OVER -> IN_PERIOD + " and d.received_at < :start";
+            case TO_PROCESS -> IN_PERIOD;
+            case FINISHED_EARLY -> IN_PERIOD + " and " + EARLY;
+            case FINISHED_ON_TIME -> IN_PERIOD + " and " + ON_TIME;
+            case FINISHED_LATE -> IN_PERIOD + " and " + LATE;
+            case NOT_DUE -> IN_PERIOD + " and " + NOT_DUE;
+            case OVERDUE -> IN_PERIOD + " and " + OVERDUE;
+            case PAUSED -> IN_PERIOD + " and " + PAUSED;
+            case LATE_ALL, LATE_RATE, ON_TIME_RATE -> IN_PERIOD + " and " + LATE_ANY;
+            case FINISHED_ON_TIME_RATE -> IN_PERIOD + " and ((" + EARLY + ") or (" + ON_TIME + "))";
+            case APOLOGY_MISSING -> IN_PERIOD + " and " + LATE_ANY + " and d.extended = false";
+            case SUPPLEMENTS_PER_FILE -> IN_PERIOD + " and d.supplement_count > 0";
+            case SUPPLEMENTED_TWICE -> IN_PERIOD + " and d.supplement_count > 1";
+            case NEAR_DUE -> OPEN_NOW + " and " + RUNNING + " and d.due_date >= :today and d.due_date <= :nearDueUntil";
+            case OVERDUE_NOW -> OPEN_NOW + " and " + RUNNING + " and d.due_date < :today";
+            case PAUSED_PAST_DUE -> OPEN_NOW + " and " + STOPPED + " and d.due_date < :today";
+            case APOLOGY_TIMELY -> "exists (select 1 from mc_due_date_change c where c.dossier_id = d.id and " + APOLOGY_IN
+                    + " and " + APOLOGY_TIMELY + ")";
+            case APOLOGY_LATE -> "exists (select 1 from mc_due_date_change c where c.dossier_id = d.id and " + APOLOGY_IN
+                    + " and not (" + APOLOGY_TIMELY + "))";
+            case ONLINE_SHARE -> "d.received_at >= :start and d.received_at < :end and d.channel = 'ONLINE'";
+            case POSTAL_SHARE -> "d.received_at >= :start and d.received_at < :end and d.channel = 'POST'";
+            case SUBMITTED -> "d.received_at >= :start and d.received_at < :end";
+            case LATE_HANDOVERS -> "exists (select 1 from mc_handover h where h.dossier_id = d.id and " + HANDOVER_LATE
+                    + (step == null ? "" : " and h.step_key = :step") + (group == null ? "" : " and h.unit = :group")
+                    + (officer == null ? "" : " and h.assignee = :officer") + ")";
+        };
+    }
+
+    private static String countColumns() {
+        return "count(*) as to_process, "
+                + "coalesce(sum(case when d.received_at >= :start then 1 else 0 end), 0) as received, "
+                + sum(EARLY, "early") + ", " + sum(ON_TIME, "on_time") + ", " + sum(LATE, "late") + ", "
+                + sum(NOT_DUE, "not_due") + ", " + sum(OVERDUE, "overdue") + ", " + sum(PAUSED, "paused") + ", "
+                + sum(LATE_ANY + " and d.extended = false", "late_not_extended") + ", "
+                + "coalesce(sum(d.supplement_count), 0) as supplements, "
+                + sum("d.supplement_count > 1", "repeated");
+    }
+
+    private static String handoverCountColumns() {
+        return sum(HANDOVER_DONE + " and h.outcome = 'EARLY'", "early") + ", "
+                + sum(HANDOVER_DONE + " and h.outcome = 'ON_TIME'", "on_time") + ", "
+                + sum(HANDOVER_DONE + " and h.outcome = 'LATE'", "late") + ", "
+                + sum("h.finished_at is null", "open") + ", "
+                + sum("h.finished_at is null and h.due_at < :now", "open_late");
+    }
+
+    private static String sum(String condition, String alias) {
+        return "coalesce(sum(case when " + condition + " then 1 else 0 end), 0) as " + alias;
+    }
+
+    private static Counts counts(ResultSet rs) throws SQLException {
+        long toProcess = rs.getLong("to_process");
+        long received = rs.getLong("received");
+        return new Counts(received, toProcess - received, rs.getLong("early"), rs.getLong("on_time"),
+                rs.getLong("late"), rs.getLong("not_due"), rs.getLong("overdue"), rs.getLong("paused"),
+                rs.getLong("late_not_extended"), rs.getLong("supplements"), rs.getLong("repeated"));
+    }
+
+    private static HandoverRow handoverRow(ResultSet rs, String stepKey, String stepName) throws SQLException {
+        return new HandoverRow(stepKey, stepName, rs.getString("unit"), rs.getLong("early"), rs.getLong("on_time"),
+                rs.getLong("late"), rs.getLong("open"), rs.getLong("open_late"), null, null);
+    }
+
+    private static HandoverRow withTimes(HandoverRow row, Double[] times) {
+        return times == null ? row : row.withTimes(times[0], times[1]);
+    }
+
+    /** Median and 90th percentile of hours held, per group, for hand-overs finished in the period. */
+    private Map<String, Double[]> holdingTimes(KpiFilter filter, Moment now, String groupBy,
+            ResultSetKey key) {
+        String hours = dialect.hoursBetween("h.received_at", "h.finished_at");
+        String from = " from mc_handover h join mc_dossier d on d.id = h.dossier_id where " + HANDOVER_DONE
+                + handoverFilters(filter);
+        Map<String, Double[]> times = new LinkedHashMap<>();
+        if (dialect.percentileInDatabase()) {
+            jdbc.query("select " + groupBy + ", percentile_cont(0.5) within group (order by " + hours + ") as p50, "
+                    + "percentile_cont(0.9) within group (order by " + hours + ") as p90" + from + " group by " + groupBy,
+                    params(filter, now), rs -> {
+                        times.put(key.of(rs), new Double[] {rs.getDouble("p50"), rs.getDouble("p90")});
+                    });
+            return times;
+        }
+        Map<String, List<Double>> durations = new LinkedHashMap<>();
+        jdbc.query("select " + groupBy + ", " + hours + " as hours" + from + " order by " + groupBy + ", hours",
+                params(filter, now), rs -> {
+                    durations.computeIfAbsent(key.of(rs), k -> new ArrayList<>()).add(rs.getDouble("hours"));
+                });
+        durations.forEach((k, sorted) -> times.put(k,
+                new Double[] {Rates.percentile(sorted, 0.5), Rates.percentile(sorted, 0.9)}));
+        return times;
+    }
+
+    @FunctionalInterface
+    private interface ResultSetKey {
+        String of(ResultSet rs) throws SQLException;
+    }
+
+    private static String fileFilters(KpiFilter filter) {
+        StringBuilder sql = new StringBuilder();
+        if (filter.procedureKey() != null) {
+            sql.append(" and d.procedure_key = :procedure");
+        }
+        if (filter.unit() != null) {
+            sql.append(" and exists (select 1 from mc_handover u where u.dossier_id = d.id and ")
+                    .append(unitMatch("u")).append(")");
+        }
+        return sql.toString();
+    }
+
+    private static String handoverFilters(KpiFilter filter) {
+        StringBuilder sql = new StringBuilder();
+        if (filter.procedureKey() != null) {
+            sql.append(" and d.procedure_key = :procedure");
+        }
+        if (filter.unit() != null) {
+            sql.append(" and ").append(unitMatch("h"));
+        }
+        return sql.toString();
+    }
+
+    /** The unit column lists candidate groups ("landoffice" or "a,b"); a unit owns its leaders' steps too. */
+    private static String unitMatch(String alias) {
+        String groups = "(',' || " + alias + ".unit || ',')";
+        return "(" + groups + " like :unitPattern or " + groups + " like :leaderPattern)";
+    }
+
+    private static MapSqlParameterSource params(KpiFilter filter, Moment now) {
+        LocalDate today = now.today();
+        return new MapSqlParameterSource()
+                .addValue("start", Timestamp.valueOf(filter.start().atStartOfDay()))
+                .addValue("end", Timestamp.valueOf(filter.end().atStartOfDay()))
+                .addValue("asOf", filter.asOf(today))
+                .addValue("today", today)
+                .addValue("now", Timestamp.valueOf(now.now()))
+                .addValue("procedure", filter.procedureKey())
+                .addValue("unitPattern", "%," + filter.unit() + ",%")
+                .addValue("leaderPattern", "%," + filter.unit() + "leaders,%");
+    }
+
+    private static LocalDateTime localDateTime(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toLocalDateTime();
+    }
+
+}

@@ -1,0 +1,40 @@
+package vn.motcua.supervision;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** One officer's hand-overs finished in one month (control sheet), and the "late two months running" rule. */
+public record OfficerMonth(String officer, YearMonth month, long handled, long late) {
+
+    /**
+     * Officers with at least one late hand-over in two consecutive months, the second of them
+     * given as {@code months} of the period (seeds: accountability per officer, month after month).
+     */
+    static List<String> lateTwoMonthsRunning(List<OfficerMonth> rows) {
+        Map<String, Set<YearMonth>> lateMonths = new TreeMap<>();
+        for (OfficerMonth row : rows) {
+            if (row.late() > 0) {
+                lateMonths.computeIfAbsent(row.officer(), k -> new TreeSet<>()).add(row.month());
+            }
+        }
+        List<String> officers = new ArrayList<>();
+        lateMonths.forEach((officer, months) -> {
+            if (months.stream().anyMatch(m -> months.contains(m.plusMonths(1)))) {
+                officers.add(officer);
+            }
+        });
+        return officers;
+    }
+
+    static List<OfficerMonth> sorted(List<OfficerMonth> rows) {
+        return rows.stream().sorted(Comparator.comparing(OfficerMonth::officer).thenComparing(OfficerMonth::month))
+                .collect(Collectors.toList());
+    }
+}

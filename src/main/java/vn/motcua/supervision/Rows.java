@@ -1,0 +1,79 @@
+package vn.motcua.supervision;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+
+/** The rows of the dashboard's tables. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    record MonthRow(YearMonth month, Counts counts) {
+        public String label() {
+            return "%02d/%d".formatted(month.getMonthValue(), month.getYear());
+        }
+    }
+
+    record ProcedureRow(String key, String name, Counts counts) {
+    }
+
+    /**
+     * Hand-overs of one step at one unit (or one unit, stepKey null): finished in the period by
+     * outcome, held now, and holding time in hours (median, 90th percentile) of those finished.
+     */
+    record HandoverRow(String stepKey, String stepName, String unit, long early, long onTime, long late, long open,
+            long openLate, Double medianHours, Double p90Hours) {
+
+        public long handled() {
+            return early + onTime + late;
+        }
+
+        public Double lateRate() {
+            return Rates.percent(late, handled());
+        }
+
+        public long lateTotal() {
+            return late + openLate;
+        }
+
+        public String unitName() {
+            return UnitNames.of(unit);
+        }
+
+        HandoverRow withTimes(Double median, Double p90) {
+            return new HandoverRow(stepKey, stepName, unit, early, onTime, late, open, openLate, median, p90);
+        }
+    }
+
+    record ChannelRow(String channel, long files, Double share) {
+        public String label() {
+            return switch (channel) {
+                case "ONLINE" -> "Trực tuyến";
+                case "POST" -> "Bưu chính công ích";
+                case "IN_PERSON" -> "Trực tiếp";
+                default -> channel;
+            };
+        }
+    }
+
+    record ApologyCounts(long timely, long late, long missing) {
+    }
+
+    record NowCounts(long nearDue, long overdue, long pausedPastDue) {
+    }
+
+    record FileRow(String code, String applicant, String procedure, String status, String channel,
+            LocalDateTime receivedAt, LocalDate dueDate, LocalDateTime finishedAt, boolean extended,
+            int supplementCount) {
+
+        public String statusLabel() {
+            try {
+                return vn.motcua.dossier.DossierStatus.valueOf(status).label();
+            } catch (IllegalArgumentException e) {
+                return status;
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.motcua.supervision;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The dashboard is a browser page, not an API: form login with a session and CSRF protection,
+ * for supervisors and unit leaders only. Placed before the project's other chains, which match
+ * /api/** and everything else.
+ */
+@Configuration
+class SupervisionSecurity {
+
+    static final String LOGIN = "/supervision/login";
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain supervisionChain(HttpSecurity http, AuthenticationProvider officers) throws Exception {
+        http.securityMatcher("/supervision", "/supervision/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN, "/supervision/assets/**").permitAll()
+                        .anyRequest().hasAnyAuthority(Viewer.allowedAuthorities()))
+                .authenticationProvider(officers)
+                .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
+                        .defaultSuccessUrl("/supervision", false).failureUrl(LOGIN + "?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/supervision/logout").logoutSuccessUrl(LOGIN + "?logout"))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> forbidden(request, response)));
+        return http.build();
+    }
+
+    /** A plain page, not a redirect: the officer is logged in, just not allowed here. */
+    private static void forbidden(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var csrf = (org.springframework.security.web.csrf.CsrfToken) request
+                .getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
+        String hidden = csrf == null ? "" : "<input type=\"hidden\" name=\"" + csrf.getParameterName()
+                + "\" value=\"" + csrf.getToken() + "\">";
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("""
+                <!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Không có quyền truy cập</title>
+                <link rel="stylesheet" href="/supervision/assets/supervision.css"></head><body class="narrow">
+                <h1>Không có quyền truy cập</h1>
+                <p>Bảng theo dõi chỉ dành cho tổ giám sát và lãnh đạo các đơn vị.</p>
+                <form method="post" action="/supervision/logout">%s
+                <button type="submit">Đăng nhập bằng tài khoản khác</button></form></body></html>""".formatted(hidden));
+    }
+}

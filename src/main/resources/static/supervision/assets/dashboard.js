@@ -1,0 +1,44 @@
+// Draws the dashboard's charts from window.KPI (written by the server). Chart.js comes from a WebJar.
+(function () {
+  'use strict';
+  function draw() {
+    var k = window.KPI || {};
+    if (!window.Chart || !k.months) { return; }
+    Chart.defaults.font.family = '"Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
+    Chart.defaults.animation = false;
+    new Chart(document.getElementById('chart-months'), {
+      data: {
+        labels: k.months,
+        datasets: [
+          { type: 'bar', label: 'Trước hạn', data: k.early, backgroundColor: '#2e7d32', stack: 's', yAxisID: 'y' },
+          { type: 'bar', label: 'Đúng hạn', data: k.onTime, backgroundColor: '#81c784', stack: 's', yAxisID: 'y' },
+          { type: 'bar', label: 'Quá hạn', data: k.late, backgroundColor: '#c62828', stack: 's', yAxisID: 'y' },
+          { type: 'bar', label: 'Đang giải quyết quá hạn', data: k.overdue, backgroundColor: '#ef9a9a', stack: 's', yAxisID: 'y' },
+          { type: 'line', label: 'Tỷ lệ đúng hạn (%)', data: k.onTimeRate, borderColor: '#0b5cad', backgroundColor: '#0b5cad', yAxisID: 'rate' }
+        ]
+      },
+      options: {
+        scales: {
+          y: { stacked: true, beginAtZero: true, title: { display: true, text: 'Hồ sơ' } },
+          rate: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false }, title: { display: true, text: '%' } }
+        }
+      }
+    });
+    new Chart(document.getElementById('chart-channels'), {
+      type: 'doughnut',
+      data: { labels: k.channels, datasets: [{ data: k.channelFiles, backgroundColor: ['#90a4ae', '#ffb300', '#0b5cad'] }] }
+    });
+    new Chart(document.getElementById('chart-causes'), {
+      type: 'bar',
+      data: {
+        labels: k.causes,
+        datasets: [
+          { label: 'Hoàn thành quá hạn', data: k.causeLate, backgroundColor: '#c62828' },
+          { label: 'Đang giữ quá hạn', data: k.causeOpenLate, backgroundColor: '#ef9a9a' }
+        ]
+      },
+      options: { indexAxis: 'y', scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } } }
+    });
+  }
+  document.addEventListener('DOMContentLoaded', draw);
+})();

@@ -1,0 +1,264 @@
+package vn.motcua.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.ReceivedFile;
+import vn.motcua.dossier.StatusChange;
+import vn.motcua.support.HttpCalls;
+import vn.motcua.support.IntegrationTest;
+
+/**
+ * Letters on the running application: issued by the file's life cycle, once per event even when
+ * a step runs again, read by officers over HTTP Basic and by the citizen with the receipt's
+ * secret. The real letters are also drawn to {@code target/letters-png/it-*.png}.
+ */
+@IntegrationTest
+class LetterIT {
+
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+),\"kind\":\"([A-Z_]+)\"");
+    private static final Pattern SECRET = Pattern.compile("<div class=\"secret\">([A-Z0-9-]+)</div>");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    DossierRegister register;
+    @Autowired
+    LetterListener listener;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private HttpCalls calls;
+
+    @BeforeEach
+    void client() {
+        calls = new HttpCalls(port);
+    }
+
+    @Test
+    void receiptIsIssuedOnAcceptanceAndReadByOfficersAndByTheCitizen() throws Exception {
+        Dossier dossier = dossiers.receive(file("Trần Thị Bình"), "tiepnhan1");
+        String base = "/api/dossiers/" + dossier.code() + "/letters";
+
+        HttpResponse<String> list = calls.get(base, "chuyenvien1:demo");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("\"kind\":\"RECEIPT\"", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "/TNHS-TTPVHCC");
+        long receipt = ids(list.body()).get("RECEIPT");
+
+        HttpResponse<byte[]> pdf = bytes(base + "/" + receipt, "tiepnhan1:demo");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(LetterPdfTest.text(document)).contains("Trần Thị Bình", "Nguyễn Thị Lan", dossier.code());
+            LetterPdfTest.drawForReview("it-receipt", document);
+        }
+
+        HttpResponse<String> html = calls.get(base + "/" + receipt + "?format=html", "tiepnhan1:demo");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(html.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(p -> assertThat(p).contains("default-src 'none'"));
+        String secret = secretIn(html.body());
+        assertThat(calls.get(base + "/" + receipt + "?format=docx", "tiepnhan1:demo").statusCode()).isEqualTo(400);
+
+        // Only a hash of the secret is stored, and the file's history lists the letter.
+        String stored = jdbc.queryForObject("select secret_hash from mc_lookup_secret where dossier_id = ?", String.class,
+                dossier.id());
+        assertThat(stored).hasSize(64).doesNotContain(secret.replace("-", ""));
+        assertThat(register.statusHistory(dossier.id())).extracting(StatusChange::status, StatusChange::reason)
+                .anySatisfy(line -> assertThat(line.toList()).containsExactly("LETTER_ISSUED",
+                        "Giấy tiếp nhận hồ sơ và hẹn trả kết quả số " + number(dossier, LetterKind.RECEIPT)));
+
+        // The citizen: the same letters with the secret, however it is typed.
+        String pub = "/api/public/dossiers/" + dossier.code() + "/letters";
+        HttpResponse<String> citizenList = calls.get(pub + "?secret=" + secret, null);
+        assertThat(citizenList.statusCode()).isEqualTo(200);
+        assertThat(ids(citizenList.body())).containsKey("RECEIPT");
+        assertThat(calls.get(pub + "?secret=" + secret.replace("-", "").toLowerCase(), null).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> citizenPdf = bytes(pub + "/" + receipt + "?secret=" + secret, null);
+        assertThat(citizenPdf.statusCode()).isEqualTo(200);
+        assertThat(new String(citizenPdf.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+
+        // Wrong, missing or for another code: one 404 that reveals nothing.
+        String wrong = secret.startsWith("A") ? "BBBB-BBBB" : "AAAA-AAAA";
+        for (String path : List.of(pub + "?secret=" + wrong, pub, pub + "/" + receipt + "?secret=" + wrong,
+                "/api/public/dossiers/000.00.15.H57-991231-9999/letters?secret=" + secret)) {
+            HttpResponse<String> refused = calls.get(path, null);
+            assertThat(refused.statusCode()).as(path).isEqualTo(404);
+            assertThat(refused.body()).as(path).contains(LetterReader.CITIZEN_NOT_FOUND).doesNotContain(dossier.code());
+        }
+
+        // Officers' endpoints need an officer.
+        assertThat(calls.get(base, null).statusCode()).isEqualTo(401);
+        assertThat(bytes(base + "/" + receipt, null).statusCode()).isEqualTo(401);
+        assertThat(calls.get(base, "phantich1:demo").statusCode()).isEqualTo(403);
+        assertThat(calls.get(base + "/999999999", "chuyenvien1:demo").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void withdrawalIssuesAStopNoticeAndARepeatedEventIssuesNothing() throws Exception {
+        Dossier dossier = dossiers.receive(file("Lê Văn Cường"), "tiepnhan1");
+        dossiers.requestWithdrawal(dossier.code(), "Gia đình đổi ý, xin rút hồ sơ", "tiepnhan1");
+
+        Map<String, Long> letters = ids(calls.get("/api/dossiers/" + dossier.code() + "/letters", "tiepnhan1:demo").body());
+        assertThat(letters).containsOnlyKeys("RECEIPT", "STOP_NOTICE");
+        String notice = calls.get("/api/dossiers/" + dossier.code() + "/letters/" + letters.get("STOP_NOTICE")
+                + "?format=html", "tiepnhan1:demo").body();
+        assertThat(notice).contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Gia đình đổi ý, xin rút hồ sơ", "Lê Văn Cường");
+
+        // A step that runs again after a crash publishes its event again: nothing new is issued.
+        int before = letterCount(dossier);
+        DossierEvent again = new DossierEvent(dossier.code(), DossierEvent.Kind.WITHDRAWN, "1", "lần nữa", "tiepnhan1",
+                java.time.Instant.now());
+        listener.on(again);
+        listener.on(again);
+        listener.on(new DossierEvent(dossier.code(), DossierEvent.Kind.ACCEPTED, "1", null, "tiepnhan1",
+                java.time.Instant.now()));
+        assertThat(letterCount(dossier)).isEqualTo(before).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from mc_letter where dossier_id = ? and kind = 'STOP_NOTICE'",
+                Integer.class, dossier.id())).isEqualTo(1);
+    }
+
+    @Test
+    void finishedFileGetsTheHandOverNoteAndTheControlSheetWhichCitizensDoNotSee() throws Exception {
+        Dossier dossier = dossiers.receive(file("Phạm Thị Em"), "tiepnhan1");
+        String code = dossier.code();
+        complete(code, "appraiseFile", "chuyenvien1", Map.of("appraisalDecision", "PROCEED",
+                "appraisalFindings", "Đủ điều kiện chuyển mục đích"));
+        complete(code, "provideCadastralExtract", "vpdk1", Map.of("extractNumber", "TL-01", "parcelAreaM2", 200));
+        complete(code, "approveConversion", "lanhdao1", Map.of("decision", "APPROVED", "decisionNumber", "123/QĐ-UBND"));
+        complete(code, "issueTaxNotice", "thue1", Map.of("taxNoticeNumber", "TB-9", "taxAmount", 150_000_000));
+        complete(code, "confirmPayment", "thue1", Map.of("paymentReference", "CT-77", "paidOn", "2026-12-01"));
+        complete(code, "updateLandRecords", "vpdk1", Map.of("certificateNumber", "DA 123456"));
+        // Not tiepnhan2: OrganisationSeedIT deletes that user in the shared context.
+        complete(code, "returnResult", "lanhdaomotcua", Map.of("deliveryChannel", "IN_PERSON",
+                "receivedBy", "Phạm Văn Phúc"));
+
+        Map<String, Long> letters = ids(calls.get("/api/dossiers/" + code + "/letters", "tiepnhan1:demo").body());
+        assertThat(letters).containsOnlyKeys("RECEIPT", "RESULT_HANDOVER", "CONTROL_SHEET");
+        String handover = html(code, letters.get("RESULT_HANDOVER"));
+        assertThat(handover).contains("123/QĐ-UBND", "DA 123456", "Phạm Văn Phúc", "Phạm Thị Em", "Phan Thị Hạnh");
+        String sheet = html(code, letters.get("CONTROL_SHEET"));
+        assertThat(sheet).contains("Lê Minh Tuấn", "Đỗ Thị Mai", "Hoàng Văn Nam", "Vũ Quốc Bảo", "Phan Thị Hạnh",
+                "Chi nhánh Văn phòng đăng ký đất đai", "Trước hạn");
+        drawPdf(code, letters.get("CONTROL_SHEET"), "it-control-sheet");
+        drawPdf(code, letters.get("RESULT_HANDOVER"), "it-result-handover");
+
+        String secret = secretIn(html(code, letters.get("RECEIPT")));
+        String pub = "/api/public/dossiers/" + code + "/letters";
+        assertThat(ids(calls.get(pub + "?secret=" + secret, null).body())).containsOnlyKeys("RECEIPT", "RESULT_HANDOVER");
+        assertThat(calls.get(pub + "/" + letters.get("CONTROL_SHEET") + "?secret=" + secret, null).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void refusalAfterAppraisalCarriesTheLeadersReason() throws Exception {
+        Dossier dossier = dossiers.receive(file("Đinh Thị Hoa"), "tiepnhan1");
+        String code = dossier.code();
+        complete(code, "appraiseFile", "chuyenvien1", Map.of("appraisalDecision", "REFUSE",
+                "appraisalFindings", "Không phù hợp quy hoạch", "refusalReason", "Không phù hợp quy hoạch"));
+        complete(code, "approveConversion", "lanhdao1", Map.of("decision", "REFUSED",
+                "decisionReason", "Vị trí thửa đất không phù hợp quy hoạch sử dụng đất cấp xã"));
+
+        Map<String, Long> letters = ids(calls.get("/api/dossiers/" + code + "/letters", "tiepnhan1:demo").body());
+        assertThat(letters).containsOnlyKeys("RECEIPT", "RESULT_REFUSAL");
+        assertThat(html(code, letters.get("RESULT_REFUSAL"))).contains("PHIẾU TỪ CHỐI GIẢI QUYẾT HỒ SƠ",
+                "Vị trí thửa đất không phù hợp quy hoạch sử dụng đất cấp xã", "/PTC-PNNMT");
+
+        complete(code, "returnResult", "tiepnhan1", Map.of("deliveryChannel", "POST"));
+        letters = ids(calls.get("/api/dossiers/" + code + "/letters", "tiepnhan1:demo").body());
+        assertThat(html(code, letters.get("RESULT_HANDOVER"))).contains("hồ sơ không được giải quyết",
+                "Phiếu từ chối giải quyết hồ sơ số " + number(dossiers.get(code), LetterKind.RESULT_REFUSAL),
+                "Qua dịch vụ bưu chính");
+    }
+
+    private void complete(String code, String step, String officer, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(step).singleResult();
+        assertThat(task).as("open task " + step + " of " + code).isNotNull();
+        taskService.claim(task.getId(), officer);
+        taskService.complete(task.getId(), variables);
+    }
+
+    private String html(String code, long id) throws Exception {
+        HttpResponse<String> response = calls.get("/api/dossiers/" + code + "/letters/" + id + "?format=html",
+                "tiepnhan1:demo");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private void drawPdf(String code, long id, String name) throws Exception {
+        HttpResponse<byte[]> pdf = bytes("/api/dossiers/" + code + "/letters/" + id, "tiepnhan1:demo");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            LetterPdfTest.drawForReview(name, document);
+        }
+    }
+
+    private HttpResponse<byte[]> bytes(String path, String credentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(calls.uri(path)).GET();
+        if (credentials != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return calls.client().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private String number(Dossier dossier, LetterKind kind) {
+        return jdbc.queryForObject("select letter_number from mc_letter where dossier_id = ? and kind = ?", String.class,
+                dossier.id(), kind.name());
+    }
+
+    private int letterCount(Dossier dossier) {
+        return jdbc.queryForObject("select count(*) from mc_letter where dossier_id = ?", Integer.class, dossier.id());
+    }
+
+    private static String secretIn(String receiptHtml) {
+        Matcher m = SECRET.matcher(receiptHtml);
+        assertThat(m.find()).as("the receipt prints the lookup secret").isTrue();
+        return m.group(1);
+    }
+
+    private static Map<String, Long> ids(String json) {
+        Map<String, Long> ids = new java.util.LinkedHashMap<>();
+        Matcher m = ID.matcher(json);
+        while (m.find()) {
+            ids.put(m.group(2), Long.parseLong(m.group(1)));
+        }
+        return ids;
+    }
+
+    private static ReceivedFile file(String applicant) {
+        return new ReceivedFile("land-use-conversion", null, Channel.IN_PERSON,
+                new Dossier.Applicant(applicant, "001203004567", "0912345678", null, "Thôn Đông, xã Long Thành"),
+                new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", "26041", false),
+                "Chuyển 200 m² đất trồng cây lâu năm sang đất ở", null);
+    }
+}

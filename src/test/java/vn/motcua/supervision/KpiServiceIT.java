@@ -1,0 +1,110 @@
+package vn.motcua.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.motcua.supervision.Rows.HandoverRow;
+import vn.motcua.support.IntegrationTest;
+
+/** The SQL of the KPIs gives the numbers the definitions give, on H2 and on PostgreSQL. */
+@IntegrationTest
+class KpiServiceIT {
+
+    @Autowired
+    KpiService kpis;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    RegisterFixture fixture = RegisterFixture.march2020();
+    String procedure;
+    Map<String, String> codes;
+
+    @BeforeEach
+    void insertFixture() {
+        procedure = "kpi-" + UUID.randomUUID().toString().substring(0, 8);
+        codes = fixture.insert(jdbc, procedure);
+    }
+
+    private KpiFilter march(String unit) {
+        return new KpiFilter(YearMonth.of(2020, 3), YearMonth.of(2020, 3), unit, procedure);
+    }
+
+    @Test
+    void periodCountsMatchTheDefinitions() {
+        Dashboard d = kpis.dashboard(march(null));
+
+        assertThat(d.total()).isEqualTo(fixture.expectedCounts(RegisterFixture.START, RegisterFixture.END,
+                RegisterFixture.END));
+        assertThat(d.total().toProcess()).isEqualTo(9);
+        assertThat(d.total().lateRate()).isCloseTo(100.0 * 4 / 9, within(1e-9));
+        assertThat(d.apologies().timely()).isEqualTo(1);
+        assertThat(d.apologies().late()).isEqualTo(1);
+        assertThat(d.apologies().missing()).isEqualTo(2);
+        assertThat(d.submitted()).isEqualTo(8);
+        assertThat(d.share("ONLINE")).isEqualTo(25.0);
+        assertThat(d.share("POST")).isEqualTo(25.0);
+        assertThat(d.months()).singleElement().satisfies(m -> assertThat(m.counts()).isEqualTo(d.total()));
+        assertThat(d.procedures()).singleElement().satisfies(p -> assertThat(p.key()).isEqualTo(procedure));
+    }
+
+    @Test
+    void controlSheetGivesHoldingTimesPerStepAndUnitAndTheLatePartner() {
+        Dashboard d = kpis.dashboard(march(null));
+
+        HandoverRow appraisal = d.steps().stream().filter(s -> s.stepKey().equals("appraiseFile")).findFirst().orElseThrow();
+        assertThat(appraisal.handled()).isEqualTo(3);
+        assertThat(appraisal.late()).isEqualTo(1);
+        assertThat(appraisal.medianHours()).isCloseTo(24.0, within(1e-6));   // 12, 24, 48 hours
+        assertThat(appraisal.p90Hours()).isCloseTo(43.2, within(1e-6));
+        assertThat(d.partners()).singleElement().satisfies(p -> {
+            assertThat(p.unit()).isEqualTo("landregistry");
+            assertThat(p.late()).isEqualTo(1);
+            assertThat(p.openLate()).isEqualTo(1);
+            assertThat(p.medianHours()).isCloseTo(144.0, within(1e-6));
+        });
+        assertThat(d.delayCauses()).first().satisfies(s -> assertThat(s.stepKey()).isEqualTo("provideCadastralExtract"));
+    }
+
+    @Test
+    void aUnitSeesTheFilesThatPassedThroughIt() {
+        Counts registry = kpis.dashboard(march("landregistry")).total();
+
+        assertThat(registry.toProcess()).isEqualTo(2);  // F3, F6
+        assertThat(registry.late()).isEqualTo(1);
+        assertThat(registry.overdue()).isEqualTo(1);
+        assertThat(kpis.files(march("landregistry"), Indicator.TO_PROCESS, null, null, null).rows())
+                .extracting(Rows.FileRow::code).containsExactlyInAnyOrder(codes.get("F3"), codes.get("F6"));
+    }
+
+    @Test
+    void officersLateTwoMonthsRunningAcrossTheRange() {
+        KpiFilter febToMarch = new KpiFilter(YearMonth.of(2020, 2), YearMonth.of(2020, 3), null, procedure);
+
+        assertThat(kpis.dashboard(febToMarch).lateTwoMonthsRunning()).containsExactly("chuyenvien1");
+    }
+
+    @Test
+    void fileListsBehindTheFigures() {
+        assertThat(kpis.files(march(null), Indicator.FINISHED_LATE, null, null, null).rows())
+                .extracting(Rows.FileRow::code).containsExactlyInAnyOrder(codes.get("F3"), codes.get("F4"));
+        assertThat(kpis.files(march(null), Indicator.APOLOGY_MISSING, null, null, null).total()).isEqualTo(2);
+        assertThat(kpis.files(march(null), Indicator.APOLOGY_LATE, null, null, null).rows())
+                .extracting(Rows.FileRow::code).containsExactly(codes.get("F9"));
+        assertThat(kpis.files(march(null), Indicator.SUPPLEMENTED_TWICE, null, null, null).rows())
+                .extracting(Rows.FileRow::code).containsExactly(codes.get("F4"));
+        assertThat(kpis.files(march(null), Indicator.POSTAL_SHARE, null, null, null).total()).isEqualTo(2);
+        assertThat(kpis.files(march(null), Indicator.LATE_HANDOVERS, "appraiseFile", "landoffice", "chuyenvien1")
+                .rows()).extracting(Rows.FileRow::code).containsExactly(codes.get("F2"));
+        assertThat(kpis.files(march(null), Indicator.PAUSED, null, null, null).rows())
+                .extracting(Rows.FileRow::code).containsExactly(codes.get("F7"));
+    }
+}
