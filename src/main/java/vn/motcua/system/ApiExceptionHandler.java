@@ -92,6 +92,16 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "Conflict", e.getMessage()));
     }
 
+    @ExceptionHandler(GoneException.class)
+    ResponseEntity<ApiError> gone(GoneException e) {
+        return ResponseEntity.status(HttpStatus.GONE).body(ApiError.of(410, "Gone", e.getMessage()));
+    }
+
+    @ExceptionHandler(UnauthorizedException.class)
+    ResponseEntity<ApiError> unauthorized(UnauthorizedException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of(401, "Unauthorized", e.getMessage()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected error in API call", e);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.motcua.partner.PartnerAgencyStub;
 import vn.motcua.system.ConflictException;
 import vn.motcua.support.IntegrationTest;
 
@@ -53,6 +54,8 @@ class LandUseConversionProcessIT {
     JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    PartnerAgencyStub partners;
 
     @BeforeEach
     void clock() {
@@ -268,18 +271,36 @@ class LandUseConversionProcessIT {
     }
 
     @Test
-    void partnerAgencyHoldingTheFileTooLongIsEscalatedToItsLeaders() {
+    void partnerAgencyHoldingTheFileTooLongIsRemindedThenReportedToTheLeaders() {
         String code = files.receive().code();
         files.completeUntil(code, "provideCadastralExtract");
+        ProcessInstance exchange = partners.exchange(code, "provideCadastralExtract").orElseThrow();
+        assertThat(partners.runJobs(exchange)).as("the request is sent by an asynchronous job").isEqualTo(1);
         // The registration office has 3 working days from Mon 23/11: due Thu 26/11 17:00.
         clockAt(LocalDate.of(2026, 11, 27), LocalTime.of(8, 0));
         files.fireDueTimers(code);
-        assertThat(candidateGroups(files.task(code, "provideCadastralExtract")))
-                .containsExactlyInAnyOrder("landregistry", "landregistryleaders");
+        assertThat(partners.runJobs(exchange)).as("the reminder (đôn đốc) is sent by an asynchronous job").isEqualTo(1);
+        Dossier dossier = dossiers.get(code);
+        assertThat(register.statusHistory(dossier.id())).extracting(StatusChange::status).contains("PARTNER_REMINDED");
+        assertThat(files.task(code, "reportLatePartner")).as("no report to the leaders yet").isNull();
+
+        // Two working days after the deadline (Mon 30/11 17:00) the land office's leaders are told.
+        clockAt(LocalDate.of(2026, 12, 1), LocalTime.of(8, 0));
+        files.fireDueTimers(code);
+        Task report = files.task(code, "reportLatePartner");
+        assertThat(candidateGroups(report)).containsExactly("landofficeleaders");
+        assertThat(register.statusHistory(dossier.id())).extracting(StatusChange::status).contains("PARTNER_LATE_REPORTED");
+
+        // The answer closes the report by itself and the file moves on to the leader's decision.
         files.complete(code, "provideCadastralExtract", Map.of("extractNumber", "TL-01", "parcelAreaM2", 200));
-        Handover extract = handovers.of(dossiers.get(code).id()).get(1);
+        assertThat(files.task(code, "reportLatePartner")).isNull();
+        assertThat(files.task(code, "approveConversion")).isNotNull();
+        Handover extract = handovers.of(dossier.id()).get(1);
+        assertThat(extract.stepKey()).isEqualTo("provideCadastralExtract");
         assertThat(extract.unit()).isEqualTo("landregistry");
         assertThat(extract.outcome()).isEqualTo("LATE");
+        assertThat(extract.escalated()).isTrue();
+        assertThat(runtimeService.getVariable(files.instanceOf(dossier).getId(), "extractNumber")).isEqualTo("TL-01");
     }
 
     @Test

@@ -28,6 +28,7 @@ import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.ReceivedFile;
 import vn.motcua.dossier.StatusChange;
+import vn.motcua.partner.PartnerAgencyStub;
 import vn.motcua.support.HttpCalls;
 import vn.motcua.support.IntegrationTest;
 
@@ -54,6 +55,8 @@ class LetterIT {
     TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PartnerAgencyStub partners;
 
     private HttpCalls calls;
 
@@ -153,10 +156,11 @@ class LetterIT {
         String code = dossier.code();
         complete(code, "appraiseFile", "chuyenvien1", Map.of("appraisalDecision", "PROCEED",
                 "appraisalFindings", "Đủ điều kiện chuyển mục đích"));
-        complete(code, "provideCadastralExtract", "vpdk1", Map.of("extractNumber", "TL-01", "parcelAreaM2", 200));
+        // The registration office and the tax office answer through their own systems (partner exchanges).
+        partners.answer(code, "provideCadastralExtract", Map.of("extractNumber", "TL-01", "parcelAreaM2", 200));
         complete(code, "approveConversion", "lanhdao1", Map.of("decision", "APPROVED", "decisionNumber", "123/QĐ-UBND"));
-        complete(code, "issueTaxNotice", "thue1", Map.of("taxNoticeNumber", "TB-9", "taxAmount", 150_000_000));
-        complete(code, "confirmPayment", "thue1", Map.of("paymentReference", "CT-77", "paidOn", "2026-12-01"));
+        partners.answer(code, "issueTaxNotice", Map.of("taxNoticeNumber", "TB-9", "taxAmount", 150_000_000));
+        partners.answer(code, "confirmPayment", Map.of("paymentReference", "CT-77", "paidOn", "2026-12-01"));
         complete(code, "updateLandRecords", "vpdk1", Map.of("certificateNumber", "DA 123456"));
         // Not tiepnhan2: OrganisationSeedIT deletes that user in the shared context.
         complete(code, "returnResult", "lanhdaomotcua", Map.of("deliveryChannel", "IN_PERSON",
@@ -167,7 +171,7 @@ class LetterIT {
         String handover = html(code, letters.get("RESULT_HANDOVER"));
         assertThat(handover).contains("123/QĐ-UBND", "DA 123456", "Phạm Văn Phúc", "Phạm Thị Em", "Phan Thị Hạnh");
         String sheet = html(code, letters.get("CONTROL_SHEET"));
-        assertThat(sheet).contains("Lê Minh Tuấn", "Đỗ Thị Mai", "Hoàng Văn Nam", "Vũ Quốc Bảo", "Phan Thị Hạnh",
+        assertThat(sheet).contains("Lê Minh Tuấn", "Đỗ Thị Mai", "Hoàng Văn Nam", "Phan Thị Hạnh",
                 "Chi nhánh Văn phòng đăng ký đất đai", "Trước hạn");
         drawPdf(code, letters.get("CONTROL_SHEET"), "it-control-sheet");
         drawPdf(code, letters.get("RESULT_HANDOVER"), "it-result-handover");

@@ -18,6 +18,10 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
         "motcua.demo.enabled=true",
+        // tests answer for the partner agencies and run the portal synchronisation themselves
+        "motcua.simulator.auto-answer=false",
+        "motcua.simulator.error-rate=0",
+        "motcua.partners.portal-sync-enabled=false",
         "motcua.procedures.time-limits-dir=target/it-time-limits" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {

@@ -1,0 +1,186 @@
+package vn.motcua.partner;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.Handovers;
+import vn.motcua.system.ApiError;
+import vn.motcua.system.ConflictException;
+import vn.motcua.system.EngineClock;
+import vn.motcua.system.GoneException;
+import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.NotFoundException;
+
+/**
+ * An agency's answer to a request: checked, stored once, and delivered to exactly the process
+ * that waits for it. An unknown, duplicate, late or malformed answer is refused with the reason
+ * and changes nothing.
+ */
+@Service
+public class PartnerAnswers {
+
+    /** The receive task of dossier-partner-exchange.bpmn and its message. */
+    static final String WAIT_ACTIVITY = "awaitPartnerAnswer";
+    static final String MESSAGE = "partnerAnswered";
+    static final String EVENT_ANSWERED = "PARTNER_ANSWERED";
+
+    public enum Outcome { DONE, REJECTED }
+
+    private final PartnerExchanges exchanges;
+    private final DossierService dossiers;
+    private final DossierRegister register;
+    private final Handovers handovers;
+    private final RuntimeService runtimeService;
+    private final EngineClock clock;
+    private final ObjectMapper json;
+
+    PartnerAnswers(PartnerExchanges exchanges, DossierService dossiers, DossierRegister register, Handovers handovers,
+            RuntimeService runtimeService, EngineClock clock, ObjectMapper json) {
+        this.exchanges = exchanges;
+        this.dossiers = dossiers;
+        this.register = register;
+        this.handovers = handovers;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /** @return the exchange answered, and whether its process moved on at once */
+    @Transactional
+    public Answered answer(Agency agency, String body) {
+        JsonNode root = parse(body);
+        String key = requiredText(root, "exchangeId", 64);
+        PartnerExchange exchange = exchanges.lock(key).filter(e -> e.agency() == agency)
+                .orElseThrow(() -> new NotFoundException("Không có yêu cầu mã " + key + " gửi " + agency.displayName() + "."));
+        Map<String, Object> variables = variables(exchange.operation(), root);
+        String digest = CallbackSignature.digest(body);
+        switch (exchange.status()) {
+            case ANSWERED -> throw new ConflictException(digest.equals(exchange.answerDigest())
+                    ? "Trả lời này đã được nhận trước đó (gửi trùng); không ghi nhận lại."
+                    : "Yêu cầu " + key + " đã được trả lời; không nhận trả lời thứ hai.");
+            case CANCELLED -> throw late(key);
+            default -> { }
+        }
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(exchange.processInstanceId()).count() == 0) {
+            exchanges.cancelIfWaiting(key);
+            throw late(key);
+        }
+        Instant now = clock.now();
+        exchanges.markAnswered(key, variables.get("partnerOutcome").toString(), write(variables), digest, now);
+        handovers.finished(exchange.handoverId(), null, now, exchange.dueAt());
+        register.recordEvent(dossiers.get(exchange.dossierCode()), EVENT_ANSWERED, agency.displayName() + " trả lời ("
+                + exchange.operation().displayName() + "): " + label(variables.get("partnerOutcome").toString()), agency.id(), now);
+        boolean waiting = runtimeService.createExecutionQuery().processInstanceId(exchange.processInstanceId())
+                .activityId(WAIT_ACTIVITY).count() > 0;
+        if (waiting) {
+            runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(exchange.processInstanceId())
+                    .setVariables(variables).correlateWithResult();
+        }
+        return new Answered(key, exchange.dossierCode(), waiting);
+    }
+
+    public record Answered(String exchangeId, String dossierCode, boolean moved) {
+    }
+
+    /** The variables of a stored answer, for a process that had not started waiting when it came. */
+    Map<String, Object> storedVariables(String key) {
+        PartnerExchange exchange = exchanges.find(key).orElseThrow(() -> new IllegalStateException("No exchange " + key));
+        try {
+            return exchange.answer() == null ? Map.of() : json.readValue(exchange.answer(), new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored answer of " + key + " is not JSON", e);
+        }
+    }
+
+    private Map<String, Object> variables(PartnerOperation operation, JsonNode root) {
+        List<ApiError.FieldProblem> problems = new ArrayList<>();
+        Outcome outcome = null;
+        String outcomeText = root.path("outcome").asText("");
+        try {
+            outcome = Outcome.valueOf(outcomeText);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ApiError.FieldProblem("outcome", "'outcome' phải là DONE (đã thực hiện) hoặc REJECTED (từ chối, nêu lý do)."));
+        }
+        String note = optionalText(root, "note", AnswerSchema.MAX_TEXT, problems);
+        String reference = optionalText(root, "reference", 100, problems);
+        if (outcome == Outcome.REJECTED && note == null) {
+            problems.add(new ApiError.FieldProblem("note", "Trả lời từ chối phải nêu lý do trong 'note'."));
+        }
+        JsonNode data = root.get("data");
+        if (data != null && !data.isNull() && !data.isObject()) {
+            problems.add(new ApiError.FieldProblem("data", "'data' phải là một đối tượng JSON."));
+            data = null;
+        }
+        Map<String, Object> values = new LinkedHashMap<>(AnswerSchema.read(operation, data, outcome == Outcome.DONE, problems));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        values.put("partnerOutcome", outcome.name());
+        values.put("partnerNote", note);
+        values.put("partnerReference", reference);
+        return values;
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            JsonNode root = body == null || body.isBlank() ? null : json.readTree(body);
+            if (root == null || !root.isObject()) {
+                throw new InvalidRequestException("body", "Nội dung trả lời phải là một đối tượng JSON.");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException("body", "Nội dung trả lời không phải JSON hợp lệ.");
+        }
+    }
+
+    private static String requiredText(JsonNode root, String field, int max) {
+        JsonNode value = root.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank() || value.asText().length() > max) {
+            throw new InvalidRequestException(field, "Thiếu hoặc sai trường '" + field + "'.");
+        }
+        return value.asText();
+    }
+
+    private static String optionalText(JsonNode root, String field, int max, List<ApiError.FieldProblem> problems) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual() || value.asText().length() > max) {
+            problems.add(new ApiError.FieldProblem(field, "'" + field + "' phải là chuỗi tối đa " + max + " ký tự."));
+            return null;
+        }
+        return value.asText().isBlank() ? null : value.asText().trim();
+    }
+
+    private String write(Map<String, Object> variables) {
+        try {
+            return json.writeValueAsString(variables);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static GoneException late(String key) {
+        return new GoneException("Hồ sơ không còn chờ trả lời cho yêu cầu " + key
+                + " (đã dừng, đóng hoặc đã chuyển bước); trả lời đến muộn không được ghi nhận.");
+    }
+
+    private static String label(String outcome) {
+        return Outcome.DONE.name().equals(outcome) ? "đã thực hiện" : "từ chối";
+    }
+}

@@ -1,0 +1,17 @@
+package vn.motcua.partner;
+
+/**
+ * A call to a partner agency failed in a way a later attempt may cure (time-out, 5xx, an answer
+ * that cannot be read). The engine retries the step; the message is what Cockpit shows in the
+ * incident after the last attempt, so it says which agency and what went wrong.
+ */
+public class PartnerCallException extends RuntimeException {
+
+    public PartnerCallException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public PartnerCallException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,149 @@
+package vn.motcua.partner;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.Handovers;
+import vn.motcua.system.EngineClock;
+
+/**
+ * The life of one request to a partner agency: registered, sent, reminded, reported late,
+ * answered or cancelled. Every step is idempotent: the engine may run it again after a crash.
+ */
+@Service
+public class PartnerExchangeService {
+
+    static final String EVENT_SENT = "PARTNER_REQUEST_SENT";
+    static final String EVENT_REMINDED = "PARTNER_REMINDED";
+    static final String EVENT_REPORTED = "PARTNER_LATE_REPORTED";
+
+    private final PartnerExchanges exchanges;
+    private final PartnerClients clients;
+    private final DossierService dossiers;
+    private final DossierRegister register;
+    private final Handovers handovers;
+    private final EngineClock clock;
+    private final CallbackAddress callbackAddress;
+
+    PartnerExchangeService(PartnerExchanges exchanges, PartnerClients clients, DossierService dossiers,
+            DossierRegister register, Handovers handovers, EngineClock clock, CallbackAddress callbackAddress) {
+        this.exchanges = exchanges;
+        this.clients = clients;
+        this.dossiers = dossiers;
+        this.register = register;
+        this.handovers = handovers;
+        this.clock = clock;
+        this.callbackAddress = callbackAddress;
+    }
+
+    /**
+     * Registers the request of an exchange process. A process that sends again after a refusal
+     * opens a new exchange with a new key: the agency must treat it as a new request.
+     *
+     * @return the exchange key, also the request's idempotency key
+     */
+    @Transactional
+    public String open(String code, PartnerOperation operation, String stepKey, String stepName,
+            String processInstanceId, Instant dueAt) {
+        Dossier dossier = dossiers.get(code);
+        String key = processInstanceId + "-" + (exchanges.countOfProcess(processInstanceId) + 1);
+        Instant now = clock.now();
+        exchanges.open(key, dossier.id(), operation, stepKey, processInstanceId, dueAt, now);
+        handovers.opened(code, "partner-" + key, stepKey, stepName, operation.agency().unit(), now, dueAt);
+        return key;
+    }
+
+    /**
+     * Sends the request with its idempotency key. Runs in the engine's job: a failure rolls back
+     * and the engine retries later; the row lock keeps a fast callback from interleaving.
+     *
+     * @return whether the agency has already answered (its callback was stored before the send)
+     */
+    @Transactional
+    public boolean send(String key) {
+        PartnerExchange exchange = exchanges.lock(key).orElseThrow(() -> new IllegalStateException("No exchange " + key));
+        if (exchange.status() == PartnerExchange.Status.ANSWERED || exchange.status() == PartnerExchange.Status.CANCELLED) {
+            return exchange.status() == PartnerExchange.Status.ANSWERED;
+        }
+        Dossier dossier = dossiers.get(exchange.dossierCode());
+        Acknowledgement ack = clients.of(exchange.agency()).send(exchange.operation(), key, request(exchange, dossier));
+        Instant now = clock.now();
+        if (exchange.sentAt() == null) {
+            register.recordEvent(dossier, EVENT_SENT, "Gửi " + exchange.agency().displayName() + ": "
+                    + exchange.operation().displayName() + (ack.reference() == null ? "" : " (số " + ack.reference() + ")"),
+                    "system", now);
+        }
+        exchanges.markSent(key, ack.reference(), now);
+        return false;
+    }
+
+    /** The agency has not answered by its deadline: remind it (đôn đốc) and note it on the file. */
+    @Transactional
+    public void remind(String key) {
+        PartnerExchange exchange = exchanges.lock(key).orElseThrow(() -> new IllegalStateException("No exchange " + key));
+        if (exchange.status() != PartnerExchange.Status.SENT && exchange.status() != PartnerExchange.Status.OPEN) {
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("exchangeId", key);
+        body.put("dossierCode", exchange.dossierCode());
+        body.put("dueAt", exchange.dueAt() == null ? null : exchange.dueAt().toString());
+        body.put("reminder", exchange.reminderCount() + 1);
+        clients.of(exchange.agency()).remind(exchange.operation(), key, body);
+        Instant now = clock.now();
+        exchanges.markReminded(key, now);
+        register.recordEvent(dossiers.get(exchange.dossierCode()), EVENT_REMINDED, "Đôn đốc "
+                + exchange.agency().displayName() + " trả lời: " + exchange.operation().displayName(), "system", now);
+    }
+
+    /** The agency stays late: the leadership is told (the control sheet marks the step escalated). */
+    @Transactional
+    public void reported(String key) {
+        PartnerExchange exchange = exchanges.find(key).orElseThrow(() -> new IllegalStateException("No exchange " + key));
+        Instant now = clock.now();
+        exchanges.markReported(key, now);
+        handovers.escalated(exchange.handoverId());
+        if (exchange.reportedAt() == null) {
+            register.recordEvent(dossiers.get(exchange.dossierCode()), EVENT_REPORTED, exchange.agency().displayName()
+                    + " chậm trả lời (" + exchange.operation().displayName() + "): đã báo cáo lãnh đạo", "system", now);
+        }
+    }
+
+    /** The file stopped waiting (withdrawn, closed): an answer that comes later is refused as late. */
+    @Transactional
+    public void waitEnded(String key) {
+        exchanges.find(key).ifPresent(exchange -> {
+            if (exchanges.cancelIfWaiting(key)) {
+                handovers.cancelled(exchange.handoverId(), clock.now());
+            }
+        });
+    }
+
+    public PartnerExchange get(String key) {
+        return exchanges.find(key).orElseThrow(() -> new IllegalStateException("No exchange " + key));
+    }
+
+    private Map<String, Object> request(PartnerExchange exchange, Dossier dossier) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("exchangeId", exchange.key());
+        body.put("operation", exchange.operation().name());
+        body.put("dossierCode", dossier.code());
+        body.put("procedure", dossier.procedureName());
+        body.put("applicant", Map.of("fullName", dossier.applicant().fullName(), "idNumber", dossier.applicant().idNumber()));
+        Map<String, Object> parcel = new LinkedHashMap<>();
+        parcel.put("mapSheet", dossier.parcel().mapSheet());
+        parcel.put("parcelNumber", dossier.parcel().parcelNumber());
+        parcel.put("address", dossier.parcel().address());
+        body.put("parcel", parcel);
+        body.put("dueAt", exchange.dueAt() == null ? null : exchange.dueAt().toString());
+        body.put("callbackUrl", callbackAddress.of(exchange.agency()));
+        return body;
+    }
+}

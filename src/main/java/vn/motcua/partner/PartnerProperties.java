@@ -1,0 +1,48 @@
+package vn.motcua.partner;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How to reach each partner agency, keyed by {@link Agency#id()}.
+ *
+ * @param agencies base URL, credentials and timeouts per agency
+ * @param portalSyncDelay how often pending status changes are sent to the portal (Decree 63/2024
+ *        Art 7 allows 10 minutes; sending every few seconds keeps far inside it)
+ * @param callbackMaxSkew how old a signed callback may be before it is refused as a replay
+ * @param reportAfterWorkingDays working days after an agency's deadline (when it is reminded)
+ *        until the leadership is told that it still has not answered
+ */
+@ConfigurationProperties("motcua.partners")
+public record PartnerProperties(Map<String, Endpoint> agencies, Duration portalSyncDelay, Duration callbackMaxSkew,
+        int reportAfterWorkingDays) {
+
+    /**
+     * @param baseUrl where the agency's API lives; {@code {local-port}} stands for this node's own port
+     *        (the built-in simulator)
+     * @param username HTTP Basic user this deployment has at the agency
+     * @param password its password
+     * @param callbackSecret shared secret the agency signs its callbacks with (HMAC-SHA256)
+     */
+    public record Endpoint(String baseUrl, String username, String password, String callbackSecret,
+            Duration connectTimeout, Duration readTimeout) {
+    }
+
+    public PartnerProperties {
+        agencies = agencies == null ? Map.of() : Map.copyOf(agencies);
+        portalSyncDelay = portalSyncDelay == null ? Duration.ofSeconds(10) : portalSyncDelay;
+        callbackMaxSkew = callbackMaxSkew == null ? Duration.ofMinutes(10) : callbackMaxSkew;
+        reportAfterWorkingDays = reportAfterWorkingDays <= 0 ? 2 : reportAfterWorkingDays;
+    }
+
+    public Endpoint endpoint(Agency agency) {
+        Endpoint endpoint = agencies.get(agency.id());
+        if (endpoint == null || endpoint.baseUrl() == null || endpoint.baseUrl().isBlank()) {
+            throw new IllegalStateException("No base URL configured for partner agency " + agency.id()
+                    + " (motcua.partners.agencies." + agency.id() + ".base-url)");
+        }
+        return endpoint;
+    }
+}

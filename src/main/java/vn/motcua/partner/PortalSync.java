@@ -1,0 +1,127 @@
+package vn.motcua.partner;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.system.AgencyProperties;
+import vn.motcua.system.EngineClock;
+
+/**
+ * Sends every status change of every file to the national public-service portal (Decree 118/2025
+ * Art 27(2)(d); Decree 63/2024 Art 7: within 10 minutes). The status history is the outbox: a row
+ * is claimed with a lease (so two nodes never send it at once), sent with its own idempotency key,
+ * and marked when the portal acknowledged it; a failure waits longer each time and never loses
+ * the row.
+ */
+@Component
+public class PortalSync {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalSync.class);
+    static final int BATCH = 50;
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final String STATUSES = String.join(",", Arrays.stream(DossierStatus.values())
+            .map(s -> "'" + s.name() + "'").toList());
+
+    private final JdbcTemplate jdbc;
+    private final PartnerClients clients;
+    private final AgencyProperties agency;
+    private final EngineClock clock;
+    private final boolean enabled;
+    private final String node = UUID.randomUUID().toString();
+
+    PortalSync(JdbcTemplate jdbc, PartnerClients clients, AgencyProperties agency, EngineClock clock,
+            @Value("${motcua.partners.portal-sync-enabled:true}") boolean enabled) {
+        this.clock = clock;
+        this.jdbc = jdbc;
+        this.clients = clients;
+        this.agency = agency;
+        this.enabled = enabled;
+    }
+
+    @Scheduled(initialDelayString = "${motcua.partners.portal-sync-delay:10s}",
+            fixedDelayString = "${motcua.partners.portal-sync-delay:10s}")
+    void onSchedule() {
+        if (enabled) {
+            try {
+                while (sendPending() == BATCH) {
+                    // a full batch: more are waiting
+                }
+            } catch (RuntimeException e) {
+                log.warn("Portal synchronisation pass failed; it runs again shortly: {}", e.toString());
+            }
+        }
+    }
+
+    /** Sends the status changes that are due now. @return how many rows this pass claimed */
+    public int sendPending() {
+        Instant now = clock.now();
+        int claimed = jdbc.update("""
+                update mc_dossier_status set portal_lease_owner = ?, portal_lease_until = ?
+                where id in (select id from mc_dossier_status
+                             where portal_synced_at is null and status in (%s)
+                               and (portal_next_attempt_at is null or portal_next_attempt_at <= ?)
+                               and (portal_lease_until is null or portal_lease_until < ?)
+                             order by id limit %d)""".formatted(STATUSES, BATCH),
+                node, Timestamp.from(now.plus(LEASE)), Timestamp.from(now), Timestamp.from(now));
+        if (claimed == 0) {
+            return 0;
+        }
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select s.id, s.status, s.reason, s.changed_at, s.portal_attempts, d.code, d.procedure_key
+                from mc_dossier_status s join mc_dossier d on d.id = s.dossier_id
+                where s.portal_lease_owner = ? and s.portal_synced_at is null order by s.id""", node);
+        rows.forEach(this::send);
+        return claimed;
+    }
+
+    private void send(Map<String, Object> row) {
+        long id = ((Number) row.get("id")).longValue();
+        DossierStatus status = DossierStatus.valueOf(row.get("status").toString());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("agencyCode", agency.code());
+        body.put("dossierCode", row.get("code"));
+        body.put("procedureKey", row.get("procedure_key"));
+        body.put("status", status.name());
+        body.put("statusLabel", status.label());
+        body.put("reason", row.get("reason"));
+        body.put("changedAt", ((Timestamp) row.get("changed_at")).toInstant().toString());
+        try {
+            clients.of(Agency.PORTAL).send(PartnerOperation.STATUS_SYNC, "status-" + id, body);
+            jdbc.update("update mc_dossier_status set portal_synced_at = ?, portal_lease_owner = null, portal_lease_until = null,"
+                    + " portal_error = null where id = ?", Timestamp.from(clock.now()), id);
+        } catch (PartnerCallException e) {
+            int attempts = ((Number) row.get("portal_attempts")).intValue() + 1;
+            Instant next = clock.now().plus(backoff(attempts));
+            jdbc.update("update mc_dossier_status set portal_attempts = ?, portal_next_attempt_at = ?, portal_error = ?,"
+                    + " portal_lease_owner = null, portal_lease_until = null where id = ?", attempts, Timestamp.from(next),
+                    abbreviate(e.getMessage()), id);
+            log.warn("Status {} of {} not yet synchronised with the portal (attempt {}): {}", status, row.get("code"),
+                    attempts, e.getMessage());
+        }
+    }
+
+    /** 15 s, 30 s, 1 min, ... at most 5 min: well inside the 10-minute rule once the portal is back. */
+    static Duration backoff(int attempts) {
+        Duration d = Duration.ofSeconds(15L << Math.min(attempts - 1, 10));
+        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? null : text.length() <= 500 ? text : text.substring(0, 497) + "...";
+    }
+}

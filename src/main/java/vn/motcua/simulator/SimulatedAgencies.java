@@ -1,0 +1,178 @@
+package vn.motcua.simulator;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.partner.Agency;
+import vn.motcua.partner.CallbackSignature;
+import vn.motcua.partner.LocalPort;
+import vn.motcua.partner.PartnerOperation;
+import vn.motcua.partner.PartnerProperties;
+
+/**
+ * The agencies' side: what they were asked, the effect each distinct request had (one per
+ * idempotency key, however often it is sent), and the answers they send back later.
+ */
+@Component
+@ConditionalOnProperty(name = "motcua.simulator.enabled", havingValue = "true")
+class SimulatedAgencies implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SimulatedAgencies.class);
+    private static final int MAX_DELIVERY_ATTEMPTS = 6;
+
+    /** One request the agency acted on. */
+    record Work(Agency agency, PartnerOperation operation, String key, String dossierCode, String reference, Instant at) {
+    }
+
+    private final SimulatorProperties properties;
+    private final PartnerProperties partners;
+    private final LocalPort localPort;
+    private final ObjectMapper json;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "partner-simulator");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Work> work = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> answered = new ConcurrentHashMap<>();
+    private final AtomicInteger reminders = new AtomicInteger();
+    private final List<Map<String, Object>> portalStatuses = new ArrayList<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    SimulatedAgencies(SimulatorProperties properties, PartnerProperties partners, LocalPort localPort, ObjectMapper json) {
+        this.properties = properties;
+        this.partners = partners;
+        this.localPort = localPort;
+        this.json = json;
+    }
+
+    /** A request: acted on once per idempotency key; the same key again gets the same acknowledgement. */
+    Work take(Agency agency, PartnerOperation operation, String idempotencyKey, String dossierCode) {
+        String id = agency.id() + ":" + idempotencyKey;
+        requests.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+        Work[] created = new Work[1];
+        Work taken = work.computeIfAbsent(id, k -> created[0] = new Work(agency, operation, idempotencyKey, dossierCode,
+                agency.id().toUpperCase().charAt(0) + "-" + LocalDate.now(DeadlineCalculator.ZONE).getYear() + "-"
+                        + String.format("%05d", sequence.incrementAndGet()), Instant.now()));
+        if (created[0] != null && properties.autoAnswer()) {
+            schedule(taken, properties.answerDelay(), 1);
+        }
+        return taken;
+    }
+
+    /** A reminder (đôn đốc): an agency that somehow lost the request answers it now. */
+    void remind(Agency agency, String idempotencyKey) {
+        reminders.incrementAndGet();
+        Work w = work.get(agency.id() + ":" + idempotencyKey);
+        if (w != null && properties.autoAnswer() && !answered.containsKey(agency.id() + ":" + idempotencyKey)) {
+            schedule(w, Duration.ofSeconds(1), 1);
+        }
+    }
+
+    synchronized void portalStatus(Map<String, Object> status) {
+        portalStatuses.add(status);
+    }
+
+    boolean failsNow() {
+        return ThreadLocalRandom.current().nextDouble() < properties.errorRate();
+    }
+
+    /** What the agencies were asked and did, for tests and the cluster check. */
+    synchronized Map<String, Object> effects() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        Map<String, Integer> perKey = new LinkedHashMap<>();
+        requests.forEach((k, v) -> perKey.put(k, v.get()));
+        view.put("requests", perKey);
+        view.put("effects", work.size());
+        view.put("answered", answered.size());
+        view.put("reminders", reminders.get());
+        view.put("portalStatuses", List.copyOf(portalStatuses));
+        return view;
+    }
+
+    private void schedule(Work w, Duration delay, int attempt) {
+        scheduler.schedule(() -> deliver(w, attempt), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void deliver(Work w, int attempt) {
+        try {
+            String body = answerOf(w);
+            long timestamp = Instant.now().getEpochSecond();
+            String secret = partners.endpoint(w.agency()).callbackSecret();
+            URI uri = URI.create(localPort.resolve(properties.callbackBaseUrl()) + "/api/partners/" + w.agency().id() + "/callbacks");
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                    .header(CallbackSignature.SIGNATURE_HEADER, CallbackSignature.sign(secret, timestamp, body))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status >= 500) {
+                retry(w, attempt, "HTTP " + status);
+            } else {
+                answered.put(w.agency().id() + ":" + w.key(), true);
+                log.debug("Simulated {} answered {} with HTTP {}", w.agency(), w.key(), status);
+            }
+        } catch (java.io.IOException e) {
+            retry(w, attempt, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("Simulated {} could not answer {}: {}", w.agency(), w.key(), e.toString());
+        }
+    }
+
+    private void retry(Work w, int attempt, String why) {
+        if (attempt >= MAX_DELIVERY_ATTEMPTS) {
+            log.warn("Simulated {} gave up answering {} after {} attempts ({})", w.agency(), w.key(), attempt, why);
+            return;
+        }
+        schedule(w, Duration.ofSeconds(5L << Math.min(attempt, 6)), attempt + 1);
+    }
+
+    private String answerOf(Work w) throws JsonProcessingException {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("exchangeId", w.key());
+        answer.put("reference", w.reference());
+        if (ThreadLocalRandom.current().nextDouble() < properties.rejectRate()) {
+            answer.put("outcome", "REJECTED");
+            answer.put("note", "Thông tin thửa đất chưa khớp với hồ sơ địa chính; đề nghị kiểm tra lại số tờ, số thửa.");
+        } else {
+            answer.put("outcome", "DONE");
+            answer.put("data", SimulatedWork.resultOf(w.operation(), w.reference(), LocalDate.now(DeadlineCalculator.ZONE)));
+        }
+        return json.writeValueAsString(answer);
+    }
+
+    @Override
+    public void destroy() {
+        scheduler.shutdownNow();
+    }
+}
