@@ -65,12 +65,28 @@ class HttpPartnerClient implements PartnerClient {
                     })
                     .body(String.class);
         } catch (ResourceAccessException e) {
-            throw new PartnerCallException("Không kết nối được hoặc quá thời gian chờ " + agency.displayName()
-                    + " (" + path + "): " + e.getMostSpecificCause().getMessage(), e);
+            throw new PartnerCallException(unreachable(e) + " " + agency.displayName()
+                    + " (" + path + ").", e);
         } catch (RestClientException e) {
             throw new PartnerCallException("Lỗi khi gọi " + agency.displayName() + " (" + path + "): " + e.getMessage(), e);
         }
         return read(answer, path);
+    }
+
+    private static String unreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                return "Quá thời gian chờ trả lời của";
+            }
+            if (cause instanceof java.net.ConnectException) {
+                return "Không kết nối được tới";
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "Lỗi mạng (" + root.getClass().getSimpleName() + ") khi gọi";
     }
 
     /** The agency must say at least what it did with the request; anything else is not an answer. */

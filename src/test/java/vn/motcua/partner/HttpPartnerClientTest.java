@@ -62,7 +62,7 @@ class HttpPartnerClientTest {
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> client(Duration.ofMillis(300)).send(PartnerOperation.FINANCIAL_OBLIGATION_NOTICE, "k", REQUEST))
-                .isInstanceOf(PartnerCallException.class).hasMessageContaining("quá thời gian chờ");
+                .isInstanceOf(PartnerCallException.class).hasMessageContaining("Quá thời gian chờ");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1400));
     }
 

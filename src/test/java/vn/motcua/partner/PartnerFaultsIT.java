@@ -1,0 +1,216 @@
+package vn.motcua.partner;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.ReceivedFile;
+import vn.motcua.support.IntegrationTest;
+
+/**
+ * The registration office and the portal played by WireMock: an agency that is down, slow or
+ * talks nonsense costs retries and, in the end, an incident a supervisor sees in Cockpit; the
+ * file is never lost and every retry carries the same idempotency key. The portal gets every
+ * status change, also those made while it was down.
+ */
+@IntegrationTest
+class PartnerFaultsIT {
+
+    static final WireMockServer agencies = new WireMockServer(wireMockConfig().dynamicPort());
+
+    static {
+        agencies.start();
+    }
+
+    @DynamicPropertySource
+    static void agenciesOnWireMock(DynamicPropertyRegistry registry) {
+        registry.add("motcua.partners.agencies.land-registry.base-url", () -> agencies.baseUrl() + "/land-registry");
+        registry.add("motcua.partners.agencies.land-registry.read-timeout", () -> "3s");
+        registry.add("motcua.partners.agencies.portal.base-url", () -> agencies.baseUrl() + "/portal");
+    }
+
+    @AfterAll
+    static void stop() {
+        agencies.stop();
+    }
+
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    PartnerAgencyStub agencyStub;
+    @Autowired
+    PartnerExchanges exchanges;
+    @Autowired
+    PortalSync portalSync;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void reset() {
+        agencies.resetAll();
+    }
+
+    @AfterEach
+    void clock() {
+        ClockUtil.reset();
+    }
+
+    private Dossier receive(String applicant) {
+        return dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.IN_PERSON,
+                new Dossier.Applicant(applicant, "001203004567", null, null, "Thôn Đông"),
+                new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", "26041", false), "Chuyển mục đích", null),
+                "tiepnhan1");
+    }
+
+    private ProcessInstance atTheRegistrationOffice(Dossier dossier) {
+        String task = taskService.createTaskQuery().processInstanceBusinessKey(dossier.code())
+                .taskDefinitionKey("appraiseFile").singleResult().getId();
+        taskService.complete(task, Map.of("appraisalDecision", "PROCEED", "appraisalFindings", "Đủ điều kiện"));
+        return agencyStub.exchange(dossier.code(), "provideCadastralExtract").orElseThrow();
+    }
+
+    private Job sendJob(ProcessInstance exchange) {
+        return managementService.createJobQuery().processInstanceId(exchange.getId()).messages().singleResult();
+    }
+
+    @Test
+    void anAgencyThatStaysDownCostsRetriesWithBackOffThenAnIncidentAndNothingIsLost() {
+        agencies.stubFor(post("/land-registry/cadastral-extracts").willReturn(aResponse().withStatus(503)));
+        Dossier dossier = receive("Đinh Văn Toàn");
+        ProcessInstance exchange = atTheRegistrationOffice(dossier);
+        String key = agencyStub.keyOf(exchange);
+
+        Date before = ClockUtil.getCurrentTime();
+        assertThatThrownBy(() -> managementService.executeJob(sendJob(exchange).getId())).hasMessageContaining("503");
+        Job retried = sendJob(exchange);
+        assertThat(retried.getRetries()).as("one retry per interval of PT1M,PT5M,PT15M,PT1H,PT4H").isEqualTo(5);
+        assertThat(Duration.between(before.toInstant(), retried.getDuedate().toInstant()))
+                .as("first back-off step").isBetween(Duration.ofSeconds(55), Duration.ofSeconds(65));
+        for (int attempt = 2; attempt <= 6; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(sendJob(exchange).getId())).hasMessageContaining("503");
+        }
+        assertThat(sendJob(exchange).getRetries()).isZero();
+        Incident incident = runtimeService.createIncidentQuery().processInstanceId(exchange.getId()).singleResult();
+        assertThat(incident).as("an incident for Cockpit").isNotNull();
+        assertThat(incident.getIncidentMessage()).contains("Văn phòng đăng ký đất đai", "503");
+        List<LoggedRequest> sent = agencies.findAll(postRequestedFor(urlEqualTo("/land-registry/cadastral-extracts")));
+        assertThat(sent).hasSize(6).allSatisfy(r -> assertThat(r.getHeader("Idempotency-Key")).isEqualTo(key));
+        assertThat(dossiers.get(dossier.code()).status()).isEqualTo(DossierStatus.IN_PROGRESS);
+        assertThat(exchanges.find(key).orElseThrow().status()).isEqualTo(PartnerExchange.Status.OPEN);
+
+        // The agency is back; the supervisor retries the job from Cockpit.
+        agencies.stubFor(post("/land-registry/cadastral-extracts").willReturn(aResponse().withStatus(202)
+                .withBody("{\"reference\":\"VP-9\",\"status\":\"ACCEPTED\"}")));
+        managementService.setJobRetries(sendJob(exchange).getId(), 1);
+        managementService.executeJob(sendJob(exchange).getId());
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(exchange.getId()).count()).isZero();
+        PartnerExchange sentExchange = exchanges.find(key).orElseThrow();
+        assertThat(sentExchange.status()).isEqualTo(PartnerExchange.Status.SENT);
+        assertThat(sentExchange.agencyReference()).isEqualTo("VP-9");
+    }
+
+    @Test
+    void aSlowOrGarbledAgencyIsAFailedAttemptThatChangesNothing() {
+        agencies.stubFor(post("/land-registry/cadastral-extracts").willReturn(aResponse().withStatus(202)
+                .withFixedDelay(8000).withBody("{\"status\":\"ACCEPTED\"}")));
+        ProcessInstance exchange = atTheRegistrationOffice(receive("Mạc Thị Yến"));
+        String key = agencyStub.keyOf(exchange);
+
+        assertThatThrownBy(() -> managementService.executeJob(sendJob(exchange).getId())).hasMessageContaining("Quá thời gian chờ");
+        assertThat(sendJob(exchange).getRetries()).isEqualTo(5);
+
+        agencies.stubFor(post("/land-registry/cadastral-extracts").willReturn(aResponse().withStatus(200)
+                .withBody("Service Unavailable")));
+        assertThatThrownBy(() -> managementService.executeJob(sendJob(exchange).getId())).hasMessageContaining("JSON");
+        assertThat(sendJob(exchange).getRetries()).isEqualTo(4);
+        assertThat(exchanges.find(key).orElseThrow().status()).isEqualTo(PartnerExchange.Status.OPEN);
+    }
+
+    @Test
+    void everyStatusChangeReachesThePortalAlsoThoseMadeWhileItWasDown() {
+        agencies.stubFor(post(urlPathMatching("/portal/dossier-statuses")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"status\":\"SYNCED\"}")));
+        while (portalSync.sendPending() == PortalSync.BATCH) {
+            // the demo office's and other tests' status changes go first
+        }
+        agencies.resetRequests();
+        Dossier dossier = receive("Châu Văn Long");
+        portalSync.sendPending();
+        List<String> statuses = jdbc.queryForList("select status from mc_dossier_status where dossier_id = ? and status in"
+                + " ('RECEIVED', 'IN_PROGRESS') order by id", String.class, dossier.id());
+        assertThat(statuses).containsExactly("RECEIVED", "IN_PROGRESS");
+        agencies.verify(2, postRequestedFor(urlEqualTo("/portal/dossier-statuses"))
+                .withRequestBody(matchingJsonPath("$.dossierCode", equalTo(dossier.code()))));
+        agencies.verify(1, postRequestedFor(urlEqualTo("/portal/dossier-statuses"))
+                .withRequestBody(matchingJsonPath("$.status", equalTo("IN_PROGRESS")))
+                .withRequestBody(matchingJsonPath("$.dossierCode", equalTo(dossier.code()))));
+
+        agencies.stubFor(post(urlPathMatching("/portal/dossier-statuses")).willReturn(aResponse().withStatus(503)));
+        dossiers.requestWithdrawal(dossier.code(), "Người nộp rút hồ sơ", "tiepnhan1");
+        portalSync.sendPending();
+        Map<String, Object> pending = jdbc.queryForMap("select id, portal_synced_at, portal_attempts, portal_error from mc_dossier_status"
+                + " where dossier_id = ? and status = 'WITHDRAWN'", dossier.id());
+        assertThat(pending.get("portal_synced_at")).isNull();
+        assertThat(((Number) pending.get("portal_attempts")).intValue()).isEqualTo(1);
+        assertThat(pending.get("portal_error").toString()).contains("503");
+
+        portalSync.sendPending();
+        assertThat(agencies.findAll(postRequestedFor(urlEqualTo("/portal/dossier-statuses"))
+                .withRequestBody(matchingJsonPath("$.dossierCode", equalTo(dossier.code())))
+                .withRequestBody(matchingJsonPath("$.status", equalTo("WITHDRAWN"))))).as("waits for its back-off").hasSize(1);
+
+        agencies.stubFor(post(urlPathMatching("/portal/dossier-statuses")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"status\":\"SYNCED\"}")));
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(PortalSync.backoff(1)).plusSeconds(1)));
+        portalSync.sendPending();
+        assertThat(jdbc.queryForObject("select portal_synced_at from mc_dossier_status where id = ?", java.sql.Timestamp.class,
+                pending.get("id"))).isNotNull();
+        List<LoggedRequest> withdrawn = agencies.findAll(postRequestedFor(urlEqualTo("/portal/dossier-statuses"))
+                .withRequestBody(matchingJsonPath("$.dossierCode", equalTo(dossier.code())))
+                .withRequestBody(matchingJsonPath("$.status", equalTo("WITHDRAWN"))));
+        assertThat(withdrawn).hasSize(2).extracting(r -> r.getHeader("Idempotency-Key")).containsOnly("status-" + pending.get("id"));
+        assertThat(jdbc.queryForObject("select count(*) from mc_dossier_status where dossier_id = ? and portal_synced_at is null"
+                + " and status in ('RECEIVED', 'IN_PROGRESS', 'WITHDRAWN')", Integer.class, dossier.id())).isZero();
+    }
+}
