@@ -95,6 +95,10 @@ class LandUseConversionProcessIT {
         files.complete(code, "updateLandRecords", Map.of("certificateNumber", "DA 123456"));
         assertThat(files.task(code, "returnResult")).isNotNull();
         files.complete(code, "returnResult", Map.of("deliveryChannel", "POST", "receivedBy", "Trần Thị Bình"));
+        // Handed to the public post: the file is finished, the post still has to deliver it.
+        assertThat(dossiers.get(code).status()).isEqualTo(DossierStatus.FINISHED);
+        BpmnAwareTests.assertThat(instance).isNotEnded();
+        files.complete(code, "deliverByPost", Map.of("deliveredOn", "2026-12-02", "receivedBy", "Trần Thị Bình"));
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("processFile", "deliverResult", "fileFinished");
         Dossier finished = dossiers.get(code);
@@ -106,8 +110,9 @@ class LandUseConversionProcessIT {
                 .containsExactly(DueDateChange.Kind.INITIAL, DueDateChange.Kind.PAUSE);
         List<Handover> sheet = handovers.of(finished.id());
         assertThat(sheet).extracting(Handover::stepKey).containsExactly("appraiseFile", "provideCadastralExtract",
-                "approveConversion", "issueTaxNotice", "confirmPayment", "updateLandRecords", "returnResult");
+                "approveConversion", "issueTaxNotice", "confirmPayment", "updateLandRecords", "returnResult", "deliverByPost");
         assertThat(sheet).allSatisfy(h -> assertThat(h.finishedAt()).isNotNull());
+        assertThat(sheet.get(7).unit()).isEqualTo("post");
         assertThat(sheet.get(0).outcome()).isEqualTo("EARLY");
         assertThat(sheet.get(0).unit()).isEqualTo("landoffice");
     }
