@@ -151,6 +151,11 @@ class PartnerCallbackIT {
         assertThat(answered.outcome()).isEqualTo("DONE");
         Dossier dossier = dossiers.get(code);
         assertThat(runtimeService.getVariable(dossier.processInstanceId(), "extractNumber")).isEqualTo("TL-77");
+        JsonNode held = json.readTree(calls.get("/api/dossiers/" + code + "/partner-exchanges", "chuyenvien1:demo").body());
+        assertThat(held.get(0).path("agencyName").asText()).isEqualTo("Văn phòng đăng ký đất đai");
+        assertThat(held.get(0).path("status").asText()).isEqualTo("ANSWERED");
+        assertThat(held.get(0).path("agencyReference").asText()).as("the simulator's own number").startsWith("L-");
+        assertThat(calls.get("/api/dossiers/" + code + "/partner-exchanges", null).statusCode()).isEqualTo(401);
 
         HttpResponse<String> duplicate = signed("land-registry", good);
         assertThat(duplicate.statusCode()).isEqualTo(409);

@@ -1,0 +1,42 @@
+package vn.motcua.partner;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.dossier.DossierService;
+import vn.motcua.system.EngineClock;
+
+/** Which agency held a file, for how long, and what it answered: {@code GET /api/dossiers/{code}/partner-exchanges}. */
+@RestController
+class PartnerExchangeController {
+
+    record ExchangeView(String agency, String agencyName, String operation, String operationName, String step,
+            String status, Instant sentAt, Instant dueAt, Instant answeredAt, String outcome, String agencyReference,
+            int reminders, Instant reportedToLeadersAt, long heldMinutes) {
+    }
+
+    private final DossierService dossiers;
+    private final PartnerExchanges exchanges;
+    private final EngineClock clock;
+
+    PartnerExchangeController(DossierService dossiers, PartnerExchanges exchanges, EngineClock clock) {
+        this.dossiers = dossiers;
+        this.exchanges = exchanges;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/dossiers/{code}/partner-exchanges")
+    @PreAuthorize("@officers.isOfficer(authentication)")
+    List<ExchangeView> of(@PathVariable String code) {
+        Instant now = clock.now();
+        return exchanges.ofDossier(dossiers.get(code).id()).stream().map(e -> new ExchangeView(e.agency().id(),
+                e.agency().displayName(), e.operation().name(), e.operation().displayName(), e.stepKey(), e.status().name(),
+                e.sentAt(), e.dueAt(), e.answeredAt(), e.outcome(), e.agencyReference(), e.reminderCount(), e.reportedAt(),
+                e.heldFor(now).toMinutes())).toList();
+    }
+}
