@@ -35,3 +35,12 @@ alter table mc_dossier_status add column portal_lease_owner varchar(64);
 alter table mc_dossier_status add column portal_lease_until timestamp;
 alter table mc_dossier_status add column portal_error varchar(500);
 create index mc_dossier_status_portal on mc_dossier_status (portal_synced_at, portal_next_attempt_at);
+
+-- The applicant's personal identification number checked against the national population
+-- database (CSDL quốc gia về dân cư; Decree 118/2025 Art 16: reuse the databases). Checked after
+-- reception; a check that could not be made is tried again later.
+alter table mc_dossier add column citizen_check varchar(20);        -- MATCH, MISMATCH
+alter table mc_dossier add column citizen_checked_at timestamp;
+alter table mc_dossier add column citizen_check_attempts int not null default 0;
+alter table mc_dossier add column citizen_check_next_at timestamp;
+create index mc_dossier_citizen_check on mc_dossier (citizen_checked_at, citizen_check_next_at);

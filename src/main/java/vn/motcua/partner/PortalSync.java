@@ -45,7 +45,7 @@ public class PortalSync {
     private final String node = UUID.randomUUID().toString();
 
     PortalSync(JdbcTemplate jdbc, PartnerClients clients, AgencyProperties agency, EngineClock clock,
-            @Value("${motcua.partners.portal-sync-enabled:true}") boolean enabled) {
+            @Value("${motcua.partners.background-sync-enabled:true}") boolean enabled) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.clients = clients;

@@ -61,8 +61,7 @@ class SimulatorController {
                         "status", body.path("status").asText()));
                 yield answer(HttpStatus.OK, "SYNCED", null);
             }
-            case CITIZEN_CHECK -> answer(HttpStatus.OK,
-                    body.path("idNumber").asText().matches("\\d{12}") ? "MATCH" : "MISMATCH", null);
+            case CITIZEN_CHECK -> answer(HttpStatus.OK, knownCitizen(body.path("idNumber").asText()) ? "MATCH" : "MISMATCH", null);
             default -> {
                 SimulatedAgencies.Work work = agencies.take(to, operation, idempotencyKey, body.path("dossierCode").asText());
                 yield ResponseEntity.accepted().body(Map.of("reference", work.reference(), "status", "ACCEPTED"));
@@ -87,6 +86,14 @@ class SimulatorController {
     @GetMapping("/effects")
     Map<String, Object> effects() {
         return agencies.effects();
+    }
+
+    /**
+     * The simulated population database knows the numbers of people born in the 20th and 21st
+     * centuries: the 4th digit of a personal identification number (century and sex) is 0 to 3.
+     */
+    static boolean knownCitizen(String idNumber) {
+        return idNumber.matches("\\d{12}") && idNumber.charAt(3) <= '3';
     }
 
     private boolean authorized(Agency agency, String authorization) {

@@ -62,6 +62,7 @@ class PartnerFaultsIT {
         registry.add("motcua.partners.agencies.land-registry.base-url", () -> agencies.baseUrl() + "/land-registry");
         registry.add("motcua.partners.agencies.land-registry.read-timeout", () -> "3s");
         registry.add("motcua.partners.agencies.portal.base-url", () -> agencies.baseUrl() + "/portal");
+        registry.add("motcua.partners.agencies.population.base-url", () -> agencies.baseUrl() + "/population");
     }
 
     @AfterAll
@@ -85,6 +86,8 @@ class PartnerFaultsIT {
     PortalSync portalSync;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CitizenChecks citizenChecks;
 
     @BeforeEach
     void reset() {
@@ -212,5 +215,36 @@ class PartnerFaultsIT {
         assertThat(withdrawn).hasSize(2).extracting(r -> r.getHeader("Idempotency-Key")).containsOnly("status-" + pending.get("id"));
         assertThat(jdbc.queryForObject("select count(*) from mc_dossier_status where dossier_id = ? and portal_synced_at is null"
                 + " and status in ('RECEIVED', 'IN_PROGRESS', 'WITHDRAWN')", Integer.class, dossier.id())).isZero();
+    }
+
+    @Test
+    void applicantsAreCheckedAgainstThePopulationDatabaseAndAMismatchIsWrittenInTheFile() {
+        agencies.stubFor(post("/population/citizen-checks").willReturn(aResponse().withStatus(503)));
+        Dossier known = receive("Tống Văn Khải");
+        Dossier unknown = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.ONLINE,
+                new Dossier.Applicant("Âu Thị Nga", "001403004567", null, null, "Thôn Tây"),
+                new Dossier.Parcel("3", "41", "Thôn Tây, xã Long Thành", "26041", false), "Chuyển mục đích", null), "tiepnhan1");
+        while (citizenChecks.checkPending() > 0) {
+            // the population database is down: every file waits for its next attempt
+        }
+        assertThat(jdbc.queryForObject("select citizen_check_attempts from mc_dossier where id = ?", Integer.class,
+                known.id())).isEqualTo(1);
+
+        agencies.stubFor(post("/population/citizen-checks").willReturn(aResponse().withStatus(200)
+                .withBody("{\"status\":\"MATCH\"}")));
+        agencies.stubFor(post("/population/citizen-checks").withRequestBody(matchingJsonPath("$.idNumber", equalTo("001403004567")))
+                .willReturn(aResponse().withStatus(200).withBody("{\"status\":\"MISMATCH\"}")));
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(PortalSync.backoff(1)).plusSeconds(1)));
+        while (citizenChecks.checkPending() > 0) {
+            // every waiting file is checked now
+        }
+        assertThat(jdbc.queryForObject("select citizen_check from mc_dossier where id = ?", String.class, known.id()))
+                .isEqualTo("MATCH");
+        assertThat(jdbc.queryForObject("select citizen_check from mc_dossier where id = ?", String.class, unknown.id()))
+                .isEqualTo("MISMATCH");
+        assertThat(jdbc.queryForList("select reason from mc_dossier_status where dossier_id = ? and status = 'CITIZEN_ID_MISMATCH'",
+                String.class, unknown.id())).singleElement().asString().contains("001403004567", "không khớp");
+        assertThat(jdbc.queryForObject("select count(*) from mc_dossier_status where dossier_id = ? and status = 'CITIZEN_ID_MISMATCH'",
+                Integer.class, known.id())).isZero();
     }
 }

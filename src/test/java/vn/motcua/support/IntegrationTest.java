@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
         // tests answer for the partner agencies and run the portal synchronisation themselves
         "motcua.simulator.auto-answer=false",
         "motcua.simulator.error-rate=0",
-        "motcua.partners.portal-sync-enabled=false",
+        "motcua.partners.background-sync-enabled=false",
         "motcua.procedures.time-limits-dir=target/it-time-limits" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
