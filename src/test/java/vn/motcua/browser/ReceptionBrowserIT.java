@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.TaskService;
@@ -105,6 +106,7 @@ class ReceptionBrowserIT {
         screenshot("01-desk-reception-form");
         click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The process has been started"));
         String code = wait.until(d -> fileCodeOf(applicant));
         screenshot("02-desk-file-received");
 
@@ -252,6 +254,7 @@ class ReceptionBrowserIT {
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")) // Tasklist shows times as the desk sees them
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, WAIT);
