@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
@@ -18,8 +18,8 @@ import vn.motcua.system.InvalidRequestException;
 /**
  * The BPMN side of the file life cycle ({@code ${dossierProcess.accept(execution)}} ...): a thin
  * adapter that reads form variables, calls {@link DossierService} and writes back what the
- * diagram's gateways need. Business errors become {@link NotValidException}, which Tasklist
- * shows to the officer and the REST API answers with 400.
+ * diagram's gateways need. Business errors become {@link FormFieldValidationException}, which Tasklist
+ * shows to the officer and the REST API answers with 400 (see {@link RefusedFormData}).
  */
 @Component("dossierProcess")
 public class DossierProcess {
@@ -149,7 +149,7 @@ public class DossierProcess {
     private static String required(DelegateExecution execution, String variable, String message) {
         Object value = execution.getVariable(variable);
         if (value == null || value.toString().isBlank()) {
-            throw new NotValidException(message);
+            throw new FormFieldValidationException(variable, message);
         }
         return value.toString().trim();
     }
@@ -201,7 +201,7 @@ public class DossierProcess {
         try {
             return LocalDateTime.parse(value).atZone(DeadlineCalculator.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            throw new NotValidException("Thời điểm nhận hồ sơ giấy phải có dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2026-11-20T09:30.");
+            throw new FormFieldValidationException("receivedAt", "Thời điểm nhận hồ sơ giấy phải có dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2026-11-20T09:30.");
         }
     }
 
@@ -209,7 +209,7 @@ public class DossierProcess {
         try {
             return action.get();
         } catch (InvalidRequestException | ConflictException e) {
-            throw new NotValidException(e.getMessage());
+            throw new FormFieldValidationException("dossier", e.getMessage());
         }
     }
 }

@@ -1,0 +1,48 @@
+package vn.motcua.system;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Errors raised before any of our controllers is chosen (an unknown address, a wrong method, a
+ * path the firewall refuses) are rendered by Spring Boot's error page. Under /api/ they get the
+ * same shape and a Vietnamese reason like every other answer of the API.
+ */
+@Component
+class ApiErrorAttributes extends DefaultErrorAttributes {
+
+    @Override
+    public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+        Map<String, Object> attributes = super.getErrorAttributes(request, options);
+        if (!(attributes.get("path") instanceof String path) || !path.startsWith("/api/")) {
+            return attributes;
+        }
+        int status = attributes.get("status") instanceof Integer s ? s : 500;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", attributes.get("error"));
+        body.put("message", reason(status));
+        body.put("problems", List.of());
+        return body;
+    }
+
+    static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Yêu cầu không hợp lệ: địa chỉ hoặc tham số sai dạng.";
+            case 401 -> "Cần đăng nhập: gửi tài khoản cán bộ theo HTTP Basic.";
+            case 403 -> "Tài khoản này không có quyền thực hiện thao tác được yêu cầu.";
+            case 404 -> "Không tìm thấy địa chỉ được yêu cầu.";
+            case 405 -> "Phương thức này không được hỗ trợ tại địa chỉ được yêu cầu.";
+            case 413 -> "Nội dung gửi lên quá lớn (tối đa 64 KB).";
+            case 415 -> "Chỉ nhận nội dung dạng application/json.";
+            default -> status >= 500 ? "Hệ thống gặp lỗi ngoài dự kiến; xin thử lại sau hoặc báo quản trị viên."
+                    : "Yêu cầu không thực hiện được.";
+        };
+    }
+}

@@ -1,0 +1,269 @@
+package vn.motcua.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.motcua.support.HttpCalls;
+import vn.motcua.support.IntegrationTest;
+
+/**
+ * A file's first steps as the officers see them, in headless Chromium: the desk officer receives
+ * a land-use-conversion file through its Camunda Form in Tasklist, the land office specialist
+ * finds it by its code, claims and completes the appraisal, and the supervisor finds it on the
+ * dashboard. Each step is saved to {@code target/screenshots/}. Runs with {@code -Pbrowser}.
+ */
+@IntegrationTest
+class ReceptionBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String PROCEDURE_NAME = "Chuyển mục đích sử dụng đất";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TaskService taskService;
+
+    private final List<Path> profiles = new ArrayList<>();
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        for (Path profile : profiles) {
+            FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    @Test
+    void deskReceivesSpecialistAppraisesSupervisorSees() throws Exception {
+        try {
+            scenario();
+        } catch (Exception | AssertionError e) {
+            // What the browser showed when it went wrong, next to the step screenshots.
+            if (browser != null) {
+                screenshot("failure");
+                Files.writeString(SCREENSHOTS.resolve("failure.html"), browser.getPageSource());
+            }
+            throw e;
+        }
+    }
+
+    private void scenario() throws Exception {
+        String applicant = "Nguyễn Thị Kiểm Thử " + ThreadLocalRandom.current().nextInt(1000, 10000);
+
+        // 1. The desk officer receives the file through the reception form.
+        open("tiepnhan1");
+        click(By.xpath("//a[@ng-click='open()'][contains(normalize-space(),'Start process')]"));
+        type(By.xpath("//div[contains(@class,'modal-header')]//input[@ng-model='page.searchValue']"), "Chuyển mục đích");
+        click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCEDURE_NAME + "']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".modal-title"), PROCEDURE_NAME));
+        fill("Họ và tên người nộp", applicant);
+        fill("Số định danh cá nhân (CCCD)", "001203004599");
+        fill("Địa chỉ liên hệ", "Thôn Bắc, xã Long Thành");
+        fill("Số tờ bản đồ", "21");
+        fill("Số thửa", "118");
+        fill("Địa chỉ thửa đất", "Thôn Bắc, xã Long Thành");
+        fill("Nội dung yêu cầu", "Chuyển 200 m² đất trồng cây lâu năm sang đất ở");
+        choose("Hồ sơ đầy đủ, hợp lệ — tiếp nhận");
+        assertThat(pageText()).contains("Tiếp nhận hồ sơ", "Người nộp hồ sơ", "Thửa đất", "Kết quả kiểm tra hồ sơ");
+        screenshot("01-desk-reception-form");
+        click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The process has been started"));
+        String code = wait.until(d -> fileCodeOf(applicant));
+        screenshot("02-desk-file-received");
+
+        JsonNode file = fileApi(code);
+        assertThat(file.path("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(file.path("channel").asText()).isEqualTo("IN_PERSON");
+        assertThat(file.path("applicantName").asText()).isEqualTo(applicant);
+        assertThat(file.path("dueDate").asText()).isNotBlank();
+
+        // 2. The file reached the land office: the specialist finds it by its code in the unit's filter.
+        open("chuyenvien1");
+        click(filter("Việc của đơn vị"));
+        browser.get(tasklist() + "#/?searchQuery=" + java.net.URLEncoder.encode("[{\"type\":\"processInstanceBusinessKey\","
+                + "\"operator\":\"eq\",\"value\":\"" + code + "\",\"name\":\"\"}]", java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20") + "&filter=" + filterId("Việc của đơn vị"));
+        By card = By.xpath("//li[@ng-repeat='(delta, task) in tasks'][.//*[contains(normalize-space(),'" + code + "')]]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(card));
+        assertThat(browser.findElement(card).getText()).contains("Thẩm định hồ sơ, kiểm tra thực địa", code, applicant,
+                PROCEDURE_NAME);
+        screenshot("03-specialist-unit-tasks");
+        browser.findElement(card).findElement(By.xpath(".//h4[contains(@class,'task')]/a")).click();
+        click(By.xpath("//button[contains(@ng-click,'claim')]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task]"), "Kết luận thẩm định"));
+        choose("Đủ điều kiện — trình giải quyết");
+        fill("Kết quả thẩm định, kiểm tra thực địa", "Hồ sơ đủ điều kiện; đã kiểm tra thực địa, phù hợp quy hoạch.");
+        screenshot("04-specialist-appraisal-form");
+        Task appraisal = appraisalTask(code);
+        assertThat(appraisal.getAssignee()).isEqualTo("chuyenvien1");
+        click(By.xpath("//button[contains(@ng-click,'complete')]"));
+        wait.until(d -> taskService.createTaskQuery().taskId(appraisal.getId()).count() == 0);
+        screenshot("05-specialist-appraisal-completed");
+
+        JsonNode afterAppraisal = fileApi(code);
+        assertThat(afterAppraisal.path("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(afterAppraisal.toString()).contains("\"stepKey\":\"appraiseFile\"");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code).active().list())
+                .extracting(Task::getTaskDefinitionKey).isNotEmpty().doesNotContain("appraiseFile");
+
+        // 3. The supervisor sees the file on the dashboard, behind the procedure's "to process" figure.
+        browser.quit();
+        browser = chrome();
+        browser.get(base() + "/supervision");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("giamsat1");
+        browser.findElement(By.name("password")).sendKeys("demo");
+        assertThat(pageText()).contains("Bảng theo dõi giải quyết hồ sơ", "Tên đăng nhập", "Mật khẩu");
+        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Tỷ lệ đúng hạn"));
+        assertThat(pageText()).contains("Theo thủ tục", PROCEDURE_NAME);
+        screenshot("06-supervisor-dashboard");
+        click(By.xpath("//tr[td[contains(normalize-space(),'" + PROCEDURE_NAME + "')]]"
+                + "//a[contains(@href,'indicator=TO_PROCESS')]"));
+        By row = By.xpath("//tr[td/a[normalize-space()='" + code + "']]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+        assertThat(browser.findElement(row).getText()).contains(applicant, "Trực tiếp");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", browser.findElement(row));
+        screenshot("07-supervisor-file-list");
+    }
+
+    // --- Tasklist ----------------------------------------------------------------------------------------------
+
+    /** A fresh browser, logged into Tasklist as the officer. */
+    private void open(String user) throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        browser = chrome();
+        browser.get(tasklist());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(filter("Việc của tôi")));
+    }
+
+    /** One of the shared Vietnamese filters in Tasklist's left column. */
+    private static By filter(String name) {
+        return By.xpath("//*[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),'"
+                + name + "')]");
+    }
+
+    /** A form-js field, found by the label the officer reads (form-js ties them with label/for). */
+    private void fill(String label, String value) {
+        WebElement caption = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(),'" + label + "')]")));
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(caption.getDomAttribute("for"))));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private void choose(String optionLabel) {
+        click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[contains(normalize-space(),'" + optionLabel + "')]"));
+    }
+
+    private void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    private void type(By locator, String text) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).sendKeys(text);
+    }
+
+    private String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    // --- the system behind the pages -----------------------------------------------------------------------------
+
+    private String fileCodeOf(String applicant) {
+        List<String> codes = jdbc.queryForList("select code from mc_dossier where applicant_name = ?", String.class,
+                applicant);
+        return codes.isEmpty() ? null : codes.get(0);
+    }
+
+    private Task appraisalTask(String code) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("appraiseFile")
+                .singleResult();
+    }
+
+    private JsonNode fileApi(String code) throws Exception {
+        HttpResponse<String> response = new HttpCalls(port).get("/api/dossiers/" + code, "giamsat1:demo");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    private String filterId(String name) {
+        return jdbc.queryForObject("select id_ from act_ru_filter where name_ = ?", String.class, name);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private String tasklist() {
+        return base() + "/camunda/app/tasklist/default/";
+    }
+
+    // --- Chromium ----------------------------------------------------------------------------------------------
+
+    private WebDriver chrome() throws Exception {
+        Path profile = Files.createTempDirectory("motcua-chromium");
+        profiles.add(profile);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi-VN",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")) // Tasklist shows times as the desk sees them
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, WAIT);
+        return driver;
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
