@@ -15,7 +15,9 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 
+import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.supervision.Rows.ApologyCounts;
 import vn.motcua.supervision.Rows.ChannelRow;
 import vn.motcua.supervision.Rows.FileRow;
@@ -57,8 +59,14 @@ public class KpiQueries {
     private final SqlDialect dialect;
 
     public KpiQueries(DataSource dataSource) {
-        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.dialect = SqlDialect.of(dataSource);
+        // Every "cast(x_at as date)" below means the day in Vietnam, whatever the server's zone.
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource) {
+            @Override
+            protected ParsedSql getParsedSql(String sql) {
+                return super.getParsedSql(dialect.vietnameseDays(sql));
+            }
+        };
     }
 
     /** Period figures of all matching files together. */
@@ -135,8 +143,9 @@ public class KpiQueries {
 
     /** Hand-overs finished per officer and month, and how many of them late. */
     public List<OfficerMonth> officerMonths(KpiFilter filter, Moment now) {
-        String year = "extract(year from h.finished_at)";
-        String month = "extract(month from h.finished_at)";
+        String finished = dialect.inVietnam("h.finished_at");
+        String year = "extract(year from " + finished + ")";
+        String month = "extract(month from " + finished + ")";
         return jdbc.query("select h.assignee, " + year + " as y, " + month + " as m, count(*) as handled, "
                 + "sum(case when h.outcome = 'LATE' then 1 else 0 end) as late "
                 + "from mc_handover h join mc_dossier d on d.id = h.dossier_id where " + HANDOVER_DONE
@@ -302,8 +311,9 @@ public class KpiQueries {
     private static MapSqlParameterSource params(KpiFilter filter, Moment now) {
         LocalDate today = now.today();
         return new MapSqlParameterSource()
-                .addValue("start", Timestamp.valueOf(filter.start().atStartOfDay()))
-                .addValue("end", Timestamp.valueOf(filter.end().atStartOfDay()))
+                // Periods are Vietnamese calendar months: they begin at midnight in Vietnam, whatever the server's zone.
+                .addValue("start", Timestamp.from(filter.start().atStartOfDay(DeadlineCalculator.ZONE).toInstant()))
+                .addValue("end", Timestamp.from(filter.end().atStartOfDay(DeadlineCalculator.ZONE).toInstant()))
                 .addValue("asOf", filter.asOf(today))
                 .addValue("today", today)
                 .addValue("now", Timestamp.valueOf(now.now()))
@@ -312,9 +322,10 @@ public class KpiQueries {
                 .addValue("leaderPattern", "%," + filter.unit() + "leaders,%");
     }
 
+    /** A stored moment as the clock on the wall in Vietnam showed it. */
     private static LocalDateTime localDateTime(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toLocalDateTime();
+        return value == null ? null : value.toInstant().atZone(DeadlineCalculator.ZONE).toLocalDateTime();
     }
 
 }

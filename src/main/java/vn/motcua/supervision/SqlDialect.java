@@ -1,22 +1,51 @@
 package vn.motcua.supervision;
 
+
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
+
+import vn.motcua.calendar.DeadlineCalculator;
 
 /** The two spots where H2 and PostgreSQL differ for the KPIs: interval arithmetic and percentiles. */
 enum SqlDialect {
 
-    POSTGRES("extract(epoch from (%2$s - %1$s)) / 3600.0", true),
-    H2("datediff('SECOND', %1$s, %2$s) / 3600.0", false);
+    POSTGRES("extract(epoch from (%2$s - %1$s)) / 3600.0", "(%1$s + interval '%2$d minutes')", true),
+    H2("datediff('SECOND', %1$s, %2$s) / 3600.0", "dateadd('MINUTE', %2$d, %1$s)", false);
 
     private final String hoursPattern;
+    private final String shiftPattern;
     private final boolean percentileInDatabase;
 
-    SqlDialect(String hoursPattern, boolean percentileInDatabase) {
+    SqlDialect(String hoursPattern, String shiftPattern, boolean percentileInDatabase) {
         this.hoursPattern = hoursPattern;
+        this.shiftPattern = shiftPattern;
         this.percentileInDatabase = percentileInDatabase;
+    }
+
+    /**
+     * A timestamp column (stored as the server's local time) as Vietnam's wall clock, so that
+     * grouping by day or month follows Vietnamese days. Vietnam has no daylight saving time.
+     */
+    String inVietnam(String column) {
+        Instant now = Instant.now();
+        int minutes = (DeadlineCalculator.ZONE.getRules().getOffset(now).getTotalSeconds()
+                - ZoneId.systemDefault().getRules().getOffset(now).getTotalSeconds()) / 60;
+        return minutes == 0 ? column : shiftPattern.formatted(column, minutes);
+    }
+
+    private static final Pattern DAY_OF_TIMESTAMP =
+            Pattern.compile("cast\\((\\w+\\.\\w+_at) as date\\)");
+
+    /** Rewrites each {@code cast(t.x_at as date)} in a query to the day of that moment in Vietnam. */
+    String vietnameseDays(String sql) {
+        return DAY_OF_TIMESTAMP.matcher(sql).replaceAll(m -> Matcher.quoteReplacement(
+                "cast(" + inVietnam(m.group(1)) + " as date)"));
     }
 
     /** Hours from one timestamp column to another, as a SQL expression. */

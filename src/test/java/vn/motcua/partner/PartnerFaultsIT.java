@@ -59,6 +59,9 @@ class PartnerFaultsIT {
 
     @DynamicPropertySource
     static void agenciesOnWireMock(DynamicPropertyRegistry registry) {
+        // A second application context in this JVM: its engine must not take the name "default",
+        // or Camunda's REST API and webapps of the shared test context would find this one.
+        registry.add("camunda.bpm.generate-unique-process-engine-name", () -> "true");
         registry.add("motcua.partners.agencies.land-registry.base-url", () -> agencies.baseUrl() + "/land-registry");
         registry.add("motcua.partners.agencies.land-registry.read-timeout", () -> "3s");
         registry.add("motcua.partners.agencies.portal.base-url", () -> agencies.baseUrl() + "/portal");

@@ -3,6 +3,11 @@ package vn.motcua.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.motcua.supervision.Rows.HandoverRow;
+import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.support.IntegrationTest;
 
 /** The SQL of the KPIs gives the numbers the definitions give, on H2 and on PostgreSQL. */
@@ -106,5 +112,28 @@ class KpiServiceIT {
                 .rows()).extracting(Rows.FileRow::code).containsExactly(codes.get("F2"));
         assertThat(kpis.files(march(null), Indicator.PAUSED, null, null, null).rows())
                 .extracting(Rows.FileRow::code).containsExactly(codes.get("F7"));
+    }
+
+    @Test
+    void monthsAreVietnameseMonthsWhateverTheServersZone() {
+        // Stored as the server's wall clock (UTC here): 20:00 on 29/02 is 03:00 on 01/03 in Vietnam.
+        ZoneOffset server = ZoneId.systemDefault().getRules().getOffset(Instant.now());
+        LocalDateTime earlyOnMarchFirst = LocalDateTime.of(2021, 3, 1, 3, 0)
+                .atZone(DeadlineCalculator.ZONE).withZoneSameInstant(server).toLocalDateTime();
+        RegisterFixture one = new RegisterFixture();
+        one.files.add(new FileFacts("B1", "ONLINE", earlyOnMarchFirst, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 29),
+                "IN_PROGRESS", null, null, false, 0));
+        String boundary = "kpi-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> inserted = one.insert(jdbc, boundary);
+
+        Dashboard march = kpis.dashboard(new KpiFilter(YearMonth.of(2021, 3), YearMonth.of(2021, 3), null, boundary));
+        Dashboard february = kpis.dashboard(new KpiFilter(YearMonth.of(2021, 2), YearMonth.of(2021, 2), null, boundary));
+        assertThat(march.total().received()).isEqualTo(1);
+        assertThat(february.total().received()).isZero();
+        KpiQueries.FileList listed = kpis.files(new KpiFilter(YearMonth.of(2021, 3), YearMonth.of(2021, 3), null, boundary),
+                Indicator.RECEIVED, null, null, null);
+        assertThat(listed.rows()).singleElement().satisfies(f -> assertThat(f.receivedAt())
+                .isEqualTo(LocalDateTime.of(2021, 3, 1, 3, 0)));
+        assertThat(inserted).containsKey("B1");
     }
 }
