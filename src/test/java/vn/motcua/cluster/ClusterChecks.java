@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What must hold on the shared database after the crash and the database restart, as SQL on
  * the register and the engine's tables. Each check returns its violations (empty = holds), so the
  * test reports every broken promise at once. A later check, e.g. "no partner effect duplicated"
- * from the simulator's effect counts, is one more entry in {@link #all()}.
+ * from the simulator's effect counts, is one more entry in {@link #all()}: a function of
+ * {@link Facts} (add the simulator's address or counts to it) returning its violations.
  */
 final class ClusterChecks {
 

@@ -99,6 +99,23 @@ final class ClusterNode {
         alive = true;
     }
 
+    /** SIGSTOP: the JVM stops where it is, holding its connections, transactions and job locks. */
+    void freeze() throws Exception {
+        signal("STOP");
+    }
+
+    /** SIGCONT: carries on as if nothing happened. */
+    void thaw() throws Exception {
+        signal("CONT");
+    }
+
+    private void signal(String signal) throws Exception {
+        int exit = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed: " + exit);
+        }
+    }
+
     /** SIGKILL: no shutdown hook runs, open transactions die with their connections, locks stay behind. */
     void kill() throws InterruptedException {
         alive = false;
