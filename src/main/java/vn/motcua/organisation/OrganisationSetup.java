@@ -7,6 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.system.SeedMarkers;
+
 /**
  * Units, roles, their authorizations and the Tasklist filters: needed in every profile,
  * written idempotently at each start so a new unit or permission reaches old databases too.
@@ -16,12 +18,17 @@ class OrganisationSetup {
 
     private static final Logger log = LoggerFactory.getLogger(OrganisationSetup.class);
 
+    /** A marker row used as a cluster-wide lock, never as a "done" flag: the setup runs at every start. */
+    static final String SETUP_LOCK = "organisation-setup-lock";
+
     private final UnitAuthorizations authorizations;
     private final TasklistFilters filters;
+    private final SeedMarkers seeds;
 
-    OrganisationSetup(UnitAuthorizations authorizations, TasklistFilters filters) {
+    OrganisationSetup(UnitAuthorizations authorizations, TasklistFilters filters, SeedMarkers seeds) {
         this.authorizations = authorizations;
         this.filters = filters;
+        this.seeds = seeds;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -38,8 +45,11 @@ class OrganisationSetup {
                 Unit.values().length, Role.values().length);
     }
 
+    /** Nodes starting together take turns: filters have no unique key that would stop a second copy. */
     private void applyOnce() {
-        authorizations.apply();
-        filters.apply();
+        seeds.serialized(SETUP_LOCK, () -> {
+            authorizations.apply();
+            filters.apply();
+        });
     }
 }

@@ -1,6 +1,5 @@
 package vn.motcua.supervision;
 
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;

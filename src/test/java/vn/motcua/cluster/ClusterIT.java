@@ -1,0 +1,317 @@
+package vn.motcua.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import vn.motcua.support.TestDatabase;
+
+/**
+ * Two application nodes on one PostgreSQL database, as separate processes: files arrive through
+ * the desk API with deadline timers already due, one node is killed with SIGKILL while it holds
+ * jobs, the killed node comes back, PostgreSQL restarts under load, and afterwards SQL on the
+ * shared database proves that nothing was lost, duplicated or left stuck ({@link ClusterChecks}).
+ * Run with {@code ./mvnw verify -Pcluster}.
+ */
+class ClusterIT {
+
+    /** Short, so the surviving node re-runs a dead node's jobs within the test (production keeps 5 min). */
+    private static final Duration LOCK_TIME = Duration.ofSeconds(20);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final int FILES_PER_WAVE = 150;
+    private static final int CALLERS = 6;
+
+    private final String run = "cluster-" + Long.toString(System.currentTimeMillis(), 36);
+    private final String database = "motcua_cluster_" + Long.toString(System.nanoTime(), 36);
+    private final List<ClusterNode> nodes = new CopyOnWriteArrayList<>();
+    private final Map<String, String> summary = new java.util.LinkedHashMap<>();
+    private final Path workDir = Path.of("target", "cluster");
+    private JdbcTemplate db;
+    private Thread cleanupOnExit;
+
+    @Test
+    void filesSurviveANodeCrashAndADatabaseRestart() throws Exception {
+        Instant testStart = Instant.now();
+        try {
+            crashAndRestartUnderLoad(testStart);
+        } catch (Exception | AssertionError e) {
+            summary.put("FAILED", e.getMessage().lines().findFirst().orElse("") + " (node logs in " + workDir + ")");
+            printSummary(testStart);
+            throw e;
+        }
+    }
+
+    private void crashAndRestartUnderLoad(Instant testStart) throws Exception {
+        Map<String, Object> datasource = TestDatabase.create(database);
+        cleanupOnExit = new Thread(this::cleanUp, "cluster-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanupOnExit);
+        db = new JdbcTemplate(new DriverManagerDataSource((String) datasource.get("spring.datasource.url"),
+                (String) datasource.get("spring.datasource.username"), (String) datasource.get("spring.datasource.password")));
+        Files.createDirectories(workDir);
+
+        // 1. Two nodes started at the same moment on an empty database: schema, organisation and demo seeds race.
+        ClusterNode a = node("node-a", datasource);
+        ClusterNode b = node("node-b", datasource);
+        a.start();
+        b.start();
+        Duration startA = awaitReady(a);
+        Duration startB = awaitReady(b);
+        summary.put("start (simultaneous, empty database)", "node-a " + secs(startA) + ", node-b " + secs(startB));
+
+        FileLoad load = new FileLoad(() -> nodes.stream().filter(ClusterNode::isServing).toList());
+        List<String> procedures = FileLoad.procedureKeys(b);
+        Instant loadStart = Instant.now();
+
+        // 2. Wave 1 on both nodes; node-a is killed while it holds locked jobs.
+        Future<?> wave1 = load.sendAsync(FileLoad.requests(run, 0, FILES_PER_WAVE, procedures), CALLERS);
+        LockWatch locks = new LockWatch(db, Timestamp.from(loadStart));
+        Instant killedAt = null;
+        List<String> inFlight = List.of();
+        for (int attempt = 1; inFlight.isEmpty(); attempt++) {
+            assertThat(attempt).as("node-a never held a job at the moment it was frozen").isLessThanOrEqualTo(20);
+            String ownerA = locks.awaitBusyOwner("node-a", Duration.ofSeconds(90));
+            // Frozen first (SIGSTOP), so the jobs it holds are read exactly rather than raced; then SIGKILL.
+            killedAt = Instant.now();
+            a.freeze();
+            Thread.sleep(200); // a commit already on its way to PostgreSQL lands
+            inFlight = db.queryForList("select id_ from act_ru_job where lock_owner_ = ? and lock_exp_time_ > ?",
+                    String.class, ownerA, Timestamp.from(Instant.now()));
+            if (inFlight.isEmpty()) {
+                a.thaw();
+            }
+        }
+        a.kill();
+        List<String> heldByA = inFlight;
+        Instant stoppedAt = killedAt;
+        summary.put("SIGKILL node-a", inFlight.size() + " jobs locked by it at the kill, after "
+                + secs(Duration.between(loadStart, killedAt)) + " of load");
+
+        // The killed node comes back as a new process, named apart so the job log tells its two lives apart.
+        ClusterNode a2 = node("node-a2", datasource);
+        a2.start();
+        ExecutorService background = Executors.newFixedThreadPool(2);
+        Future<Duration> failover = background.submit(() -> awaitRerun(heldByA, stoppedAt, Duration.ofSeconds(120)));
+        Future<Duration> restart = background.submit(() -> awaitReady(a2));
+        background.shutdown();
+        wave1.get(5, TimeUnit.MINUTES);
+        Duration failoverDelay = failover.get(3, TimeUnit.MINUTES);
+        summary.put("failover delay (kill to last in-flight job re-run)", secs(failoverDelay) + " (lock time "
+                + secs(LOCK_TIME) + "), re-run by " + hostsThatRan(inFlight));
+
+        summary.put("node-a restarted", "ready " + secs(restart.get(START_TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS))
+                + " after its start");
+
+        // 3. Wave 2 on both nodes; PostgreSQL restarts under it.
+        Future<?> wave2 = load.sendAsync(FileLoad.requests(run, FILES_PER_WAVE, FILES_PER_WAVE, procedures), CALLERS);
+        int acceptedBefore = accepted(load);
+        awaitAccepted(load, acceptedBefore + 10, Duration.ofSeconds(120));
+        Instant restartAt = Instant.now();
+        int retriesBefore = load.retries();
+        PostgresServer.restart();
+        Instant pgBack = Instant.now();
+        List<ClusterNode> live = List.of(b, a2);
+        for (ClusterNode node : live) {
+            node.awaitUp(Duration.ofSeconds(90));
+        }
+        Instant nodesBack = Instant.now();
+        for (ClusterNode node : live) {
+            FileLoad.Outcome fresh = load.sendOnce(node, new FileLoad.Request(run + "-after-restart-" + node.name(),
+                    procedures.get(0), true));
+            assertThat(fresh.status()).as("a new file on " + node.name() + " after the restart: " + fresh.error())
+                    .isEqualTo(201);
+        }
+        Instant firstJobAfter = awaitJobAfter(Timestamp.from(pgBack), Duration.ofSeconds(60));
+        summary.put("PostgreSQL restart", "down " + secs(Duration.between(restartAt, pgBack)) + ", both nodes UP "
+                + secs(Duration.between(pgBack, nodesBack)) + " after, first job run "
+                + secs(Duration.between(pgBack, firstJobAfter)) + " after, a new file accepted at once on each node");
+        wave2.get(5, TimeUnit.MINUTES);
+        summary.put("calls retried across the restart", String.valueOf(load.retries() - retriesBefore));
+
+        // 4. Settle: every job due by now must run (the dead node's locks have expired by then).
+        Timestamp settledAt = Timestamp.from(Instant.now());
+        Duration settle = awaitNoDueJob(settledAt, LOCK_TIME.plusSeconds(90));
+        summary.put("settled", secs(settle) + " after the load ended");
+
+        // 5. The proof, on the shared database.
+        ClusterChecks.Facts facts = new ClusterChecks.Facts(db, run, load.outcomes(), settledAt);
+        describeLoad(load, loadStart);
+        List<ClusterChecks.Check> checks = ClusterChecks.all();
+        List<String> violations = ClusterChecks.violations(checks, facts);
+        summary.put("checks", (checks.size() - violations.size()) + " of " + checks.size() + " hold: "
+                + checks.stream().map(ClusterChecks.Check::name).collect(Collectors.joining("; ")));
+        printSummary(testStart);
+        assertThat(violations).as("broken after the crash and the restart").isEmpty();
+    }
+
+    private ClusterNode node(String name, Map<String, Object> datasource) throws Exception {
+        ClusterNode node = new ClusterNode(name, Path.of(System.getProperty("motcua.cluster.jar",
+                "target/motcua-0.1.0-SNAPSHOT.jar")), workDir, Map.of(
+                        "MOTCUA_DB_URL", (String) datasource.get("spring.datasource.url"),
+                        "MOTCUA_DB_USER", (String) datasource.get("spring.datasource.username"),
+                        "MOTCUA_DB_PASSWORD", (String) datasource.get("spring.datasource.password"),
+                        "MOTCUA_DB_POOL_SIZE", "10"),
+                List.of("--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
+                        // an idle node looks for jobs at least every 5 s, so the failover is lock time plus a little
+                        "--camunda.bpm.job-execution.wait-time-in-millis=1000",
+                        "--camunda.bpm.job-execution.max-wait=5000"));
+        nodes.add(node);
+        return node;
+    }
+
+    /** UP and serving the desk: the demo officers exist once the start-up seeds ran (on either node). */
+    private Duration awaitReady(ClusterNode node) throws Exception {
+        Instant start = Instant.now();
+        try {
+            node.awaitUp(START_TIMEOUT);
+            while (node.http().get("/api/procedures", "tiepnhan1:demo").statusCode() != 200) {
+                assertThat(Duration.between(start, Instant.now())).as(node.name() + " never let tiepnhan1 in")
+                        .isLessThan(START_TIMEOUT);
+                Thread.sleep(500);
+            }
+        } catch (Exception | AssertionError e) {
+            throw new IllegalStateException(e.getMessage() + "\n--- " + node.name() + " log ---\n" + node.logTail(60), e);
+        }
+        node.joinRotation();
+        return Duration.between(node.startedAt(), Instant.now());
+    }
+
+    /** Waits until every job the dead node held has run on a live node; returns kill-to-last-run. */
+    private Duration awaitRerun(List<String> jobIds, Instant killedAt, Duration timeout) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(timeout);
+        String ids = jobIds.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+        while (Instant.now().isBefore(giveUp)) {
+            Integer left = db.queryForObject("select count(*) from act_ru_job where id_ in (" + ids + ")", Integer.class);
+            if (left != null && left == 0) {
+                Timestamp last = db.queryForObject("select max(timestamp_) from act_hi_job_log where job_state_ = 2 and job_id_ in ("
+                        + ids + ")", Timestamp.class);
+                return last == null ? Duration.ZERO : Duration.between(killedAt, last.toInstant());
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the killed node's jobs " + jobIds + " were not re-run within " + timeout);
+    }
+
+    private String hostsThatRan(List<String> jobIds) {
+        String ids = jobIds.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+        return db.query("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 and job_id_ in (" + ids
+                + ") group by hostname_", (rs, i) -> rs.getString(1) + " " + rs.getInt(2)).toString();
+    }
+
+    private static int accepted(FileLoad load) {
+        return (int) load.outcomes().stream().filter(FileLoad.Outcome::accepted).count();
+    }
+
+    private void awaitAccepted(FileLoad load, int accepted, Duration timeout) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(timeout);
+        while (accepted(load) < accepted) {
+            assertThat(Instant.now()).as("load stalled before the database restart").isBefore(giveUp);
+            Thread.sleep(100);
+        }
+    }
+
+    private Instant awaitJobAfter(Timestamp after, Duration timeout) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(giveUp)) {
+            Timestamp first = db.queryForObject("select min(timestamp_) from act_hi_job_log where job_state_ = 2 and timestamp_ > ?",
+                    Timestamp.class, after);
+            if (first != null) {
+                return first.toInstant();
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("no job ran within " + timeout + " after the database restart");
+    }
+
+    private Duration awaitNoDueJob(Timestamp dueBy, Duration timeout) throws InterruptedException {
+        Instant start = Instant.now();
+        while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
+            Integer due = db.queryForObject("""
+                    select count(*) from act_ru_job
+                    where (duedate_ is null or duedate_ <= ?) and retries_ > 0 and suspension_state_ = 1""",
+                    Integer.class, dueBy);
+            if (due != null && due == 0) {
+                return Duration.between(start, Instant.now());
+            }
+            Thread.sleep(500);
+        }
+        return Duration.between(start, Instant.now()); // the check "no due job left" names what is left
+    }
+
+    private void describeLoad(FileLoad load, Instant loadStart) {
+        List<FileLoad.Outcome> outcomes = load.outcomes();
+        Map<String, Long> byNode = outcomes.stream().filter(FileLoad.Outcome::accepted)
+                .collect(Collectors.groupingBy(FileLoad.Outcome::node, java.util.TreeMap::new, Collectors.counting()));
+        long overdue = outcomes.stream().filter(o -> o.accepted() && o.request().overdue()).count();
+        long answeredAgain = outcomes.stream().filter(o -> o.status() == 200).count();
+        summary.put("files", outcomes.size() + " sent, " + outcomes.stream().filter(FileLoad.Outcome::accepted).count()
+                + " accepted (" + overdue + " overdue on arrival) by " + byNode + "; " + load.retries()
+                + " retried calls, " + answeredAgain + " answered 200 (already received before a lost answer)");
+        summary.put("deadline events in the register", db.query("""
+                select s.status, count(*) from mc_dossier_status s join mc_dossier d on d.id = s.dossier_id
+                where d.client_request_id like ? and s.status in ('NEAR_DUE', 'OVERDUE') group by s.status order by 1""",
+                (rs, i) -> rs.getString(1) + " " + rs.getInt(2), run + "-%").toString());
+        summary.put("receipts issued", String.valueOf(db.queryForObject("""
+                select count(*) from mc_letter l join mc_dossier d on d.id = l.dossier_id
+                where d.client_request_id like ? and l.kind = 'RECEIPT'""", Integer.class, run + "-%")));
+        summary.put("jobs run per node (ACT_HI_JOB_LOG successes)", db.query("""
+                select hostname_, count(*) from act_hi_job_log where job_state_ = 2 group by hostname_ order by 1""",
+                (rs, i) -> rs.getString(1) + " " + rs.getInt(2)).toString());
+        summary.put("job failures (retried)", String.valueOf(db.queryForObject(
+                "select count(*) from act_hi_job_log where job_state_ = 1", Integer.class)));
+        summary.put("load duration", secs(Duration.between(loadStart, Instant.now())));
+    }
+
+    private void printSummary(Instant testStart) {
+        summary.put("total", secs(Duration.between(testStart, Instant.now())));
+        StringBuilder text = new StringBuilder("\n==== Cluster and crash test (" + run + ", database " + database + ")\n");
+        summary.forEach((k, v) -> text.append(String.format("  %-52s %s%n", k, v)));
+        System.out.println(text);
+    }
+
+    private static String secs(Duration d) {
+        return String.format("%.1f s", d.toMillis() / 1000.0);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        for (ClusterNode node : nodes) {
+            try {
+                node.kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        nodes.clear();
+        try {
+            PostgresServer.awaitReady(Duration.ofSeconds(60));
+            TestDatabase.drop(database);
+        } catch (RuntimeException e) {
+            System.err.println("Could not drop " + database + ": " + e.getMessage());
+        }
+        if (cleanupOnExit != null && Thread.currentThread() != cleanupOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // already running
+            }
+            cleanupOnExit = null;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package vn.motcua.cluster;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import vn.motcua.support.HttpCalls;
+
+/**
+ * One application node as its own operating-system process: the repackaged jar from the
+ * package phase, started with the postgres profile on the shared database, the job executor on,
+ * and a short lock time so another node takes over a crashed node's jobs quickly.
+ */
+final class ClusterNode {
+
+    private final String name;
+    private final Path jar;
+    private final Path logFile;
+    private final Map<String, String> environment;
+    private final List<String> properties;
+    private final int port;
+    private Process process;
+    private volatile boolean alive;
+    private volatile boolean serving;
+    private Instant startedAt;
+
+    ClusterNode(String name, Path jar, Path workDir, Map<String, String> environment, List<String> properties)
+            throws IOException {
+        this.name = name;
+        this.jar = jar;
+        this.environment = environment;
+        this.properties = properties;
+        this.port = freePort();
+        this.logFile = workDir.resolve(name + ".log");
+        Files.createDirectories(workDir.resolve(name));
+    }
+
+    String name() {
+        return name;
+    }
+
+    int port() {
+        return port;
+    }
+
+    boolean isAlive() {
+        return alive && process != null && process.isAlive();
+    }
+
+    /** In the load balancer's rotation: started, ready, and not killed since. */
+    boolean isServing() {
+        return serving && isAlive();
+    }
+
+    void joinRotation() {
+        serving = true;
+    }
+
+    HttpCalls http() {
+        return new HttpCalls(port);
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    /** Starts the JVM; its output goes to {@code <name>.log}, appended across restarts. */
+    void start() throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar.toString(),
+                "--spring.profiles.active=postgres",
+                "--server.port=" + port,
+                // job log and metrics name the node that ran each job
+                "--camunda.bpm.generic-properties.properties.hostname=" + name));
+        command.addAll(properties);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(logFile.getParent().resolve(name).toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        Files.writeString(logFile, "==== " + Instant.now() + " start " + String.join(" ", command) + "\n",
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        startedAt = Instant.now();
+        process = builder.start();
+        alive = true;
+    }
+
+    /** SIGSTOP: the JVM stops where it is, holding its connections, transactions and job locks. */
+    void freeze() throws Exception {
+        signal("STOP");
+    }
+
+    /** SIGCONT: carries on as if nothing happened. */
+    void thaw() throws Exception {
+        signal("CONT");
+    }
+
+    private void signal(String signal) throws Exception {
+        int exit = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed: " + exit);
+        }
+    }
+
+    /** SIGKILL: no shutdown hook runs, open transactions die with their connections, locks stay behind. */
+    void kill() throws InterruptedException {
+        alive = false;
+        serving = false;
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    /** Polls /actuator/health until it answers UP; fails early if the process died. */
+    Duration awaitUp(Duration timeout) throws Exception {
+        Instant start = Instant.now();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
+            if (process == null || !process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + (process == null ? "-" : process.exitValue())
+                        + "; see " + logFile);
+            }
+            if (isUp(http)) {
+                return Duration.between(start, Instant.now());
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " not UP after " + timeout + "; see " + logFile);
+    }
+
+    boolean isUp() {
+        return isUp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+    }
+
+    private boolean isUp(HttpClient http) {
+        try {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(http().uri("/actuator/health"))
+                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The last lines of the node's log, for a failure message. */
+    String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(logFile);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
