@@ -105,7 +105,7 @@ class KpiBenchmark {
         double dashboard = median(() -> KpiService.build(q, filter, moment, nearDue));
         sql.forEach((name, ms) -> print("  SQL  %-40s median %9.1f ms", name, ms));
         print("  SQL  %-40s median %9.1f ms", "WHOLE DASHBOARD (KpiService.build)", dashboard);
-        Dashboard d = KpiService.build(q, filter, moment, nearDue);
+        Dashboard d = surviving(() -> KpiService.build(q, filter, moment, nearDue));
         print("  check: to process %,d, early %,d, on time %,d, late %,d, late rate %s, steps %d", d.total().toProcess(),
                 d.total().early(), d.total().onTime(), d.total().late(),
                 Figure.format(d.total().lateRate(), Figure.Kind.PERCENT), d.steps().size());
@@ -117,9 +117,14 @@ class KpiBenchmark {
         int naiveRuns = Math.max(1, Math.min(runs, camundaFiles >= 200_000 ? 1 : 3));
         List<Double> naiveTimes = new ArrayList<>();
         for (int i = 0; i < naiveRuns; i++) {
-            long n = System.nanoTime();
-            NaiveFigures result = naive(history);
-            naiveTimes.add((System.nanoTime() - n) / 1e6);
+            double[] ms = new double[1];
+            NaiveFigures result = surviving(() -> {
+                long n = System.nanoTime();
+                NaiveFigures figures = naive(history);
+                ms[0] = (System.nanoTime() - n) / 1e6;
+                return figures;
+            });
+            naiveTimes.add(ms[0]);
             if (i == 0) {
                 print("  check (naive): %s", result.text());
                 if (camundaFiles == files) {
@@ -329,14 +334,62 @@ class KpiBenchmark {
     }
 
     private double median(Supplier<?> query) {
-        query.get(); // warm-up: plans, caches
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            query.get();
-            times.add((System.nanoTime() - t) / 1e6);
+        return surviving(() -> {
+            query.get(); // warm-up: plans, caches
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                long t = System.nanoTime();
+                query.get();
+                times.add((System.nanoTime() - t) / 1e6);
+            }
+            return medianOf(times);
+        });
+    }
+
+    /**
+     * The PostgreSQL server is shared, and a long run may see it restarted under it. The database
+     * survives, so wait for the server and redo the step (a few times at most) rather than lose the run.
+     */
+    private static <T> T surviving(Supplier<T> step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return step.get();
+            } catch (RuntimeException e) {
+                if (attempt == 3 || !connectionLost(e)) {
+                    throw e;
+                }
+                waitForServer(e);
+            }
         }
-        return medianOf(times);
+    }
+
+    /** SQL states 08xxx (connection exception) and 57P0x (server shut down, restarting). */
+    private static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void waitForServer(Throwable lost) {
+        print("  connection lost (%s): waiting for PostgreSQL, then redoing the step", lost.getMessage().lines().findFirst().orElse(""));
+        long until = System.nanoTime() + 300_000_000_000L;
+        while (System.nanoTime() < until) {
+            try (Connection c = DriverManager.getConnection(PG + "postgres", USER, PASSWORD)) {
+                return;
+            } catch (SQLException down) {
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("PostgreSQL did not come back within 5 minutes", lost);
     }
 
     private static double medianOf(List<Double> times) {
@@ -362,9 +415,18 @@ class KpiBenchmark {
         return new HikariDataSource(config);
     }
 
+    /** One statement in its own transaction: rolled back if the connection is lost, so it is redone whole. */
     private static void sql(DataSource dataSource, String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute(sql);
+                return;
+            } catch (SQLException e) {
+                if (attempt == 3 || !connectionLost(e)) {
+                    throw e;
+                }
+                waitForServer(e);
+            }
         }
     }
 
