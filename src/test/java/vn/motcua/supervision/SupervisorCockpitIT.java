@@ -2,9 +2,6 @@ package vn.motcua.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -125,16 +122,7 @@ class SupervisorCockpitIT {
     }
 
     private HttpResponse<String> cockpitLogin(String user) throws Exception {
-        HttpCalls browser = new HttpCalls(port);
-        browser.get("/camunda/app/cockpit/default/", null); // the XSRF-TOKEN cookie
-        String token = ((CookieManager) browser.client().cookieHandler().orElseThrow()).getCookieStore().getCookies()
-                .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
-        HttpRequest login = HttpRequest.newBuilder(browser.uri("/camunda/api/admin/auth/user/default/login/cockpit"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", token)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo"))
-                .build();
-        return browser.client().send(login, HttpResponse.BodyHandlers.ofString());
+        return http().webappLogin("cockpit", user, "demo");
     }
 
     private HttpCalls http() {
