@@ -2,9 +2,6 @@ package vn.motcua;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -70,15 +67,7 @@ class FoundationIT {
 
     @Test
     void demoDeskOfficerLogsIntoTasklist() throws Exception {
-        get("/camunda/app/tasklist/default/", null); // sets the XSRF-TOKEN cookie and session
-        String token = ((CookieManager) calls.client().cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
-        HttpRequest login = HttpRequest.newBuilder(calls.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", token)
-                .POST(HttpRequest.BodyPublishers.ofString("username=tiepnhan1&password=demo"))
-                .build();
-        HttpResponse<String> response = calls.client().send(login, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = calls.webappLogin("tasklist", "tiepnhan1", "demo");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"userId\":\"tiepnhan1\"").contains("tasklist").doesNotContain("cockpit");
     }

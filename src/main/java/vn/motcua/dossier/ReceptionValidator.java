@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -35,25 +36,27 @@ public class ReceptionValidator {
     }
 
     public ReceivedFile validate(ReceptionRequest request) {
+        // Every problem at once, so the caller fixes the request in one go.
         Set<ConstraintViolation<ReceptionRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            List<ConstraintViolation<ReceptionRequest>> sorted = violations.stream()
-                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString())).toList();
-            throw new InvalidRequestException(sorted.stream()
-                    .map(v -> new ApiError.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                    .toList());
-        }
-        if (!catalogue.exists(request.procedureKey())) {
-            throw new InvalidRequestException("procedureKey", "Thủ tục '" + request.procedureKey()
-                    + "' không có trong danh mục; các thủ tục hiện có: " + String.join(", ", catalogue.keys()) + ".");
+        List<ApiError.FieldProblem> problems = new ArrayList<>(violations.stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> new ApiError.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .toList());
+        String procedureKey = request.procedureKey();
+        if (procedureKey != null && !procedureKey.isBlank() && !catalogue.exists(procedureKey)) {
+            problems.add(new ApiError.FieldProblem("procedureKey", "Thủ tục '" + procedureKey
+                    + "' không có trong danh mục; các thủ tục hiện có: " + String.join(", ", catalogue.keys()) + "."));
         }
         Instant now = clock.now();
         Instant receivedAt = request.receivedAt();
         if (receivedAt != null && receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidRequestException("receivedAt", "Thời điểm nhận hồ sơ không được ở tương lai.");
+            problems.add(new ApiError.FieldProblem("receivedAt", "Thời điểm nhận hồ sơ không được ở tương lai."));
         }
         if (receivedAt != null && receivedAt.isBefore(now.minus(MAX_BACKDATE))) {
-            throw new InvalidRequestException("receivedAt", "Thời điểm nhận hồ sơ không được sớm hơn một năm trước.");
+            problems.add(new ApiError.FieldProblem("receivedAt", "Thời điểm nhận hồ sơ không được sớm hơn một năm trước."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
         return request.toReceivedFile();
     }

@@ -79,7 +79,7 @@ class LetterReader {
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                            .filename(name + ".pdf", StandardCharsets.UTF_8).build().toString())
+                            .filename(name + ".pdf").build().toString()) // ASCII: a plain filename every client reads
                     .body(pdfs.pdf(letter.id()));
         }
         if ("html".equalsIgnoreCase(format)) {

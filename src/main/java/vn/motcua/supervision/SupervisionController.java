@@ -156,7 +156,7 @@ class SupervisionController {
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                        .filename(filename).build().toString()) // ASCII: a plain filename every client reads
                 .body(body);
     }
 }

@@ -70,6 +70,12 @@ class DossierApiIT {
                 "\"channel\":\"ONLINE\",\"receivedAt\":\"2099-01-01T00:00:00Z\""), "tương lai");
         assertBadRequest(body(null, "001203004567", "<script>alert(1)</script>'; drop table mc_dossier; --")
                 .replace("\"idNumber\":\"001203004567\"", "\"idNumber\":\"' OR 1=1 --\""), "12 chữ số");
+        // Every problem in one answer, the unknown procedure too.
+        HttpResponse<String> several = post("tiepnhan1:demo", body(null, "12345678901A", "An")
+                .replace("land-use-conversion", "xin-giay-phep-bay"));
+        assertThat(several.statusCode()).isEqualTo(400);
+        assertThat(several.body()).contains("\"field\":\"procedureKey\"", "không có trong danh mục",
+                "\"field\":\"applicant.idNumber\"", "đúng 12 chữ số");
 
         HttpResponse<String> huge = post("tiepnhan1:demo", body(null, "001203004567", "An")
                 .replace("\"requestSummary\":\"\"", "\"requestSummary\":\"" + "x".repeat(70_000) + "\""));

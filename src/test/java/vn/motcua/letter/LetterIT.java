@@ -78,6 +78,8 @@ class LetterIT {
         HttpResponse<byte[]> pdf = bytes(base + "/" + receipt, "tiepnhan1:demo");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition"))
+                .hasValue("inline; filename=\"" + dossier.code() + "-receipt.pdf\"");
         assertThat(new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             assertThat(LetterPdfTest.text(document)).contains("Trần Thị Bình", "Nguyễn Thị Lan", dossier.code());

@@ -100,7 +100,8 @@ class SupervisionWebIT {
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(xlsx.statusCode()).isEqualTo(200);
-        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
+                .isEqualTo("attachment; filename=\"chi-tieu-2020-03_2020-03.xlsx\"");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Row header = workbook.getSheet("Tổng hợp").getRow(0);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Chỉ tiêu");

@@ -1,6 +1,7 @@
 package vn.motcua.support;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,5 +58,21 @@ public final class HttpCalls {
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Logs into one of Camunda's webapps ("tasklist", "cockpit", "admin") as a browser does: the
+     * app page sets the XSRF-TOKEN cookie, the login form sends it back. The session stays in this client.
+     */
+    public HttpResponse<String> webappLogin(String app, String user, String password) throws Exception {
+        get("/camunda/app/" + app + "/default/", null);
+        String token = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+        HttpRequest login = HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))
+                .build();
+        return http.send(login, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
