@@ -72,11 +72,16 @@ class DemoFiles {
         }
         String withdrawn = receive("land-use-conversion", "Ngô Văn Minh", 3, 0);
         dossiers.requestWithdrawal(withdrawn, "Người nộp xin rút hồ sơ để hoàn thiện giấy tờ", "tiepnhan1");
+        // Likely to be late: the land office's leader apologised and set the one new appointment.
+        String extended = receive("certificate-revocation", "Quách Thị Hồng", 22, 1);
+        LocalDate due = dossiers.get(extended).dueDate();
+        dossiers.extend(extended, calendar.addWorkingDays(due, 10),
+                "Chờ kết quả xác minh của Công an xã về giấy chứng nhận bị khai báo mất", "lanhdao1");
         startAtDesk("parcel-split", "Đỗ Thị Ngọc", Map.of("receptionOutcome", "INCOMPLETE",
                 "missingItems", "1. Bản sao giấy chứng nhận quyền sử dụng đất; 2. Đơn đề nghị có chữ ký của đồng sở hữu"));
         startAtDesk("first-certificate", "Lý Văn Phong", Map.of("receptionOutcome", "REFUSED",
                 "refusalReason", "Thửa đất đang có tranh chấp, chưa được hòa giải tại xã"));
-        log.info("Demo files seeded: {} files of {} procedures in many states", files + 3, DemoAnswers.USUAL_PATHS.size());
+        log.info("Demo files seeded: {} files of {} procedures in many states", files + 4, DemoAnswers.USUAL_PATHS.size());
     }
 
     private static final List<String> APPLICANTS = List.of("Nguyễn Văn Bình", "Trần Thị Cúc", "Lê Hoàng Dũng",

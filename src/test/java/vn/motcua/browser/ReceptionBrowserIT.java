@@ -143,7 +143,10 @@ class ReceptionBrowserIT {
         assertThat(afterAppraisal.path("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(afterAppraisal.toString()).contains("\"stepKey\":\"appraiseFile\"");
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code).active().list())
-                .extracting(Task::getTaskDefinitionKey).isNotEmpty().doesNotContain("appraiseFile");
+                .extracting(Task::getTaskDefinitionKey).doesNotContain("appraiseFile");
+        // Next, the land registration office's cadastral extract: a request to its own system.
+        assertThat(jdbc.queryForObject("select count(*) from mc_partner_exchange e join mc_dossier d on d.id = e.dossier_id"
+                + " where d.code = ? and e.step_key = 'provideCadastralExtract'", Integer.class, code)).isOne();
 
         // 3. The supervisor sees the file on the dashboard, behind the procedure's "to process" figure.
         browser.quit();
