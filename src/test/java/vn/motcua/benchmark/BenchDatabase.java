@@ -1,0 +1,81 @@
+package vn.motcua.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A database of its own for one benchmark run: H2 in a file under {@code target/benchmark} (the
+ * application's default, a file database), or a new database on the PostgreSQL server at
+ * 127.0.0.1:5432 (the production one). Both are removed by {@link #drop()}.
+ */
+final class BenchDatabase {
+
+    private static final String PG = System.getProperty("motcua.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String PG_USER = System.getProperty("motcua.test.pg.user", "postgres");
+    private static final String PG_PASSWORD = System.getProperty("motcua.test.pg.password", "");
+
+    final String kind;
+    private final String name = "motcua_tput_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private final Path h2Dir = Path.of("target", "benchmark", name).toAbsolutePath();
+
+    private BenchDatabase(String kind) {
+        this.kind = kind;
+    }
+
+    static BenchDatabase create(String kind) {
+        BenchDatabase database = new BenchDatabase(kind);
+        if (database.isPostgres()) {
+            admin("create database " + database.name);
+        } else if (!"h2".equals(kind)) {
+            throw new IllegalArgumentException("bench.database must be h2, postgres or both, not " + kind);
+        }
+        return database;
+    }
+
+    boolean isPostgres() {
+        return "postgres".equals(kind);
+    }
+
+    /** Command-line arguments, so they win over application.yaml and its profiles. */
+    List<String> springArguments() {
+        if (isPostgres()) {
+            return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + PG + name,
+                    "--spring.datasource.username=" + PG_USER, "--spring.datasource.password=" + PG_PASSWORD);
+        }
+        return List.of("--spring.datasource.url=jdbc:h2:file:" + h2Dir.resolve("motcua") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "--spring.datasource.username=sa", "--spring.datasource.password=");
+    }
+
+    void drop() {
+        if (isPostgres()) {
+            admin("drop database if exists " + name + " with (force)");
+            return;
+        }
+        if (Files.exists(h2Dir)) {
+            try (Stream<Path> paths = Files.walk(h2Dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void admin(String sql) {
+        try (Connection c = DriverManager.getConnection(PG + "postgres", PG_USER, PG_PASSWORD);
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL on " + PG + ": " + sql + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package vn.motcua.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.motcua.benchmark.BenchRun.Phase;
+import vn.motcua.benchmark.BenchRun.Storm;
+import vn.motcua.benchmark.ThroughputBench.Settings;
+
+/** The table printed at the end of a run on one database. */
+final class BenchReport {
+
+    private record Row(String procedure, Phase app, Phase base) {
+    }
+
+    private final String database;
+    private final Settings settings;
+    private final List<Row> rows = new ArrayList<>();
+    long conflicts;
+    long waitingPeriodsAdvanced;
+    Storm appStorm;
+    Storm baselineStorm;
+
+    private final String jobExecutor;
+
+    BenchReport(String database, Settings settings, String jobExecutor) {
+        this.database = database;
+        this.settings = settings;
+        this.jobExecutor = jobExecutor;
+    }
+
+    void add(String procedure, Phase app, Phase base) {
+        rows.add(new Row(procedure, app, base));
+    }
+
+    void print() {
+        String line = "-".repeat(139);
+        out("");
+        out("THROUGHPUT on %s: %d files per procedure, %d driver thread(s), job executor on, history full",
+                database, settings.files(), settings.threads());
+        out("  files/s = whole life (receipt to end) / wall time; latency = one TaskService.complete call, ms;");
+        out("  baseline = generated process with as many user tasks, no delegates, same engine, driven the same way");
+        out(line);
+        out("%-24s %5s %6s | %8s %9s %8s %8s | %8s %9s %8s %8s | %10s %10s",
+                "procedure", "files", "tasks", "files/s", "receipt", "median", "p95",
+                "files/s", "start", "median", "p95", "files/s", "median");
+        out("%-24s %5s %6s | %-35s | %-35s | %-21s", "", "", "/file", "application", "bare baseline", "app ÷ baseline");
+        out(line);
+        for (Row row : rows) {
+            row(row.procedure(), row.app(), row.base());
+        }
+        out(line);
+        row("ALL", total("ALL", rows.stream().map(Row::app).toList()),
+                total("ALL", rows.stream().map(Row::base).toList()));
+        out(line);
+        out("  optimistic-locking retries: %d; waiting periods advanced (public posting): %d", conflicts,
+                waitingPeriodsAdvanced);
+        if (appStorm != null) {
+            out("TIMER STORM on %s: %,d files whose deadlines are all past, job executor started at t=0", database,
+                    appStorm.cases());
+            out("  job executor as configured by the application: %s", jobExecutor);
+            storm(appStorm);
+            storm(baselineStorm);
+            out("  jobs/s app ÷ baseline: %.2f", appStorm.jobsPerSecond() / baselineStorm.jobsPerSecond());
+        }
+        out("");
+    }
+
+    void printSummaryLine() {
+        Phase app = total("ALL", rows.stream().map(Row::app).toList());
+        Phase base = total("ALL", rows.stream().map(Row::base).toList());
+        out("SUMMARY %-32s files/s %6.2f (baseline %6.2f, ratio %.2f); complete median %.1f ms, p95 %.1f ms%s", database,
+                app.casesPerSecond(), base.casesPerSecond(), app.casesPerSecond() / base.casesPerSecond(),
+                app.completions().medianMillis(), app.completions().p95Millis(),
+                appStorm == null ? "" : "; storm %.0f jobs/s (baseline %.0f)".formatted(appStorm.jobsPerSecond(),
+                        baselineStorm.jobsPerSecond()));
+    }
+
+    private static Phase total(String name, List<Phase> phases) {
+        return new Phase(name, phases.stream().mapToInt(Phase::cases).sum(), phases.stream().mapToInt(Phase::tasks).sum(),
+                phases.stream().mapToDouble(Phase::seconds).sum(), Samples.of(phases.stream().map(Phase::starts).toList()),
+                Samples.of(phases.stream().map(Phase::completions).toList()));
+    }
+
+    private static void row(String name, Phase app, Phase base) {
+        out("%-24s %5d %6.1f | %8.2f %9.1f %8.1f %8.1f | %8.2f %9.1f %8.1f %8.1f | %10.2f %9.1f×", name, app.cases(),
+                app.tasksPerCase(), app.casesPerSecond(), app.starts().medianMillis(), app.completions().medianMillis(),
+                app.completions().p95Millis(), base.casesPerSecond(), base.starts().medianMillis(),
+                base.completions().medianMillis(), base.completions().p95Millis(),
+                app.casesPerSecond() / base.casesPerSecond(),
+                app.completions().medianMillis() / base.completions().medianMillis());
+    }
+
+    private static void storm(Storm storm) {
+        out("  %-44s %,9d jobs in %7.1f s = %7.0f jobs/s  (%,d of %,d escalated/ended, %d failed jobs; created in %.1f s)",
+                storm.name(), storm.jobsExecuted(), storm.drainSeconds(), storm.jobsPerSecond(), storm.escalated(),
+                storm.cases(), storm.failedJobs(), storm.createSeconds());
+    }
+
+    private static void out(String format, Object... args) {
+        System.out.println(format.formatted(args));
+    }
+}

@@ -1,0 +1,339 @@
+package vn.motcua.benchmark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.benchmark.ThroughputBench.Settings;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.OfficerAnswers;
+import vn.motcua.dossier.ReceivedFile;
+
+/** The phases of one benchmark on one booted application: warm-up, files and baselines, timer storms. */
+final class BenchRun {
+
+    /** The file-level clock: its timers are the deadlines the storm is about, never a waiting period. */
+    private static final String FILE_CLOCK = "dossier-deadlines";
+    private static final String STORM_PREFIX = "bench-storm-";
+    /** Storm cases created per transaction: one commit (and one fsync) per batch, not per file. */
+    private static final int STORM_BATCH = 50;
+
+    private final Settings settings;
+    private final ConfigurableApplicationContext app;
+    private final DossierService dossiers;
+    private final ProcessEngine engine;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final FileDriver driver;
+    private final BaselineProcesses baselines;
+    private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+
+    BenchRun(ConfigurableApplicationContext app, Settings settings) {
+        this.settings = settings;
+        this.app = app;
+        this.dossiers = app.getBean(DossierService.class);
+        this.engine = app.getBean(ProcessEngine.class);
+        this.jdbc = app.getBean(JdbcTemplate.class);
+        this.transactions = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+        this.driver = new FileDriver(engine.getRuntimeService(), engine.getTaskService(), engine.getManagementService(),
+                OfficerAnswers::forStep, FILE_CLOCK, settings.stuckAfter());
+        this.baselines = new BaselineProcesses(engine.getRepositoryService());
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    BenchReport run(BenchDatabase database) {
+        BenchReport report = new BenchReport(label(database), settings, jobExecutorSettings());
+        waitUntilIdle();
+        List<String> procedures = OfficerAnswers.procedures().stream().sorted().toList();
+        if (settings.warmup() > 0) {
+            log("warm-up: %d file(s) of each procedure and as many baseline instances", settings.warmup());
+            for (String procedure : procedures) {
+                Phase app = files(procedure, settings.warmup());
+                baseline(app.roundedTasksPerCase(), settings.warmup());
+            }
+            waitUntilIdle();
+        }
+        for (String procedure : procedures) {
+            Phase app = files(procedure, settings.files());
+            Phase base = baseline(app.roundedTasksPerCase(), settings.files());
+            log("%-24s app %6.2f files/s, baseline %6.2f files/s", procedure, app.casesPerSecond(), base.casesPerSecond());
+            report.add(procedure, app, base);
+        }
+        report.conflicts = driver.conflicts.get();
+        report.waitingPeriodsAdvanced = driver.waitingPeriodsAdvanced.get();
+        if (settings.stormFiles() > 0) {
+            report.appStorm = appStorm(settings.stormFiles());
+            log("storm, app: %s", report.appStorm);
+            int timers = (int) Math.max(1, Math.round((double) report.appStorm.jobsDue() / settings.stormFiles()));
+            report.baselineStorm = baselineStorm(settings.stormFiles(), timers);
+            log("storm, baseline: %s", report.baselineStorm);
+        }
+        return report;
+    }
+
+    /** N files of one procedure through the same service the API uses, each driven to its end. */
+    private Phase files(String procedure, int count) {
+        return cases(procedure, count, i -> {
+            Dossier dossier = dossiers.receive(file(procedure, "bench-" + UUID.randomUUID(), null, i), "tiepnhan1");
+            return new Case(dossier.code(), dossier.processInstanceId());
+        }, code -> {
+            Dossier done = dossiers.get(code);
+            if (done.status() != DossierStatus.FINISHED) {
+                problems.add("file " + code + " of " + procedure + " ended as " + done.status());
+            }
+        });
+    }
+
+    private Phase baseline(int tasks, int count) {
+        String key = baselines.userTaskChain(tasks);
+        return cases(key, count, i -> {
+            String businessKey = "bench-base-" + UUID.randomUUID();
+            return new Case(businessKey,
+                    engine.getRuntimeService().startProcessInstanceByKey(key, businessKey).getId());
+        }, code -> { });
+    }
+
+    private record Case(String businessKey, String rootInstanceId) {
+    }
+
+    private Phase cases(String name, int count, IntFunction<Case> start, java.util.function.Consumer<String> check) {
+        Samples starts = new Samples();
+        Samples completions = new Samples();
+        AtomicInteger tasks = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        long began = System.nanoTime();
+        parallel(name, count, i -> {
+            long t = System.nanoTime();
+            Case c = start.apply(i);
+            starts.add(System.nanoTime() - t);
+            tasks.addAndGet(driver.driveToEnd(c.businessKey(), c.rootInstanceId(), completions));
+            check.accept(c.businessKey());
+            done.incrementAndGet();
+        });
+        return new Phase(name, done.get(), tasks.get(), (System.nanoTime() - began) / 1e9, starts, completions);
+    }
+
+    record Phase(String name, int cases, int tasks, double seconds, Samples starts, Samples completions) {
+
+        double casesPerSecond() {
+            return cases / seconds;
+        }
+
+        double tasksPerCase() {
+            return cases == 0 ? 0 : (double) tasks / cases;
+        }
+
+        int roundedTasksPerCase() {
+            return (int) Math.max(1, Math.round(tasksPerCase()));
+        }
+    }
+
+    /**
+     * Files received 120 to 179 days ago (paper files may be entered up to a year late), so every
+     * deadline of their file clock (near due, apology, overdue) is already past. Each is registered
+     * and accepted by {@link DossierService}, as the desk's reception does, which starts its file
+     * clock; the procedure's own diagram is not started, so that 100,000 files can be prepared in
+     * reasonable time (its step timers would not be due anyway). They are created by one thread in
+     * transactions of {@value #STORM_BATCH} files of one day each, while the job executor is stopped; then it
+     * starts, and the time until every file's overdue escalation is on the register is measured.
+     */
+    private Storm appStorm(int count) {
+        List<String> procedures = OfficerAnswers.procedures().stream().sorted().toList();
+        Instant base = Instant.now().minus(120, ChronoUnit.DAYS);
+        return storm("app (file clocks, overdue)", count, i -> {
+            ReceivedFile file = file(procedures.get(i % procedures.size()), STORM_PREFIX + i,
+                    base.minus((i / STORM_BATCH) % 60, ChronoUnit.DAYS), i);
+            dossiers.accept(dossiers.register(file, "tiepnhan1").code(), "tiepnhan1");
+        }, () -> jdbc.queryForObject("""
+                select count(distinct d.id) from mc_dossier d join mc_dossier_status s on s.dossier_id = d.id
+                where s.status = 'OVERDUE' and d.client_request_id like ?""", Long.class, STORM_PREFIX + "%"));
+    }
+
+    /** The same number of instances, each with as many parallel timers as a file's clock, already due. */
+    private Storm baselineStorm(int count, int timers) {
+        String key = baselines.parallelTimers(timers);
+        Date due = Date.from(Instant.now().minus(1, ChronoUnit.DAYS));
+        return storm("baseline (" + timers + " parallel timers)", count,
+                i -> engine.getRuntimeService().startProcessInstanceByKey(key, STORM_PREFIX + "base-" + i,
+                        Map.of("due", due)),
+                () -> count - engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).count());
+    }
+
+    record Storm(String name, int cases, double createSeconds, long jobsDue, long jobsExecuted, double drainSeconds,
+            long escalated, long failedJobs) {
+
+        double jobsPerSecond() {
+            return jobsExecuted / drainSeconds;
+        }
+
+        @Override
+        public String toString() {
+            return "%,d cases created in %.1f s; %,d jobs due, %,d executed in %.1f s = %.0f jobs/s; %,d escalated, %d failed jobs"
+                    .formatted(cases, createSeconds, jobsDue, jobsExecuted, drainSeconds, jobsPerSecond(), escalated,
+                            failedJobs);
+        }
+    }
+
+    private Storm storm(String name, int count, java.util.function.IntConsumer create,
+            java.util.function.LongSupplier escalated) {
+        waitUntilIdle();
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        executor.shutdown();
+        try {
+            long began = System.nanoTime();
+            int batches = (count + STORM_BATCH - 1) / STORM_BATCH;
+            // One thread: receptions serialize on the register's letter-number row anyway, and
+            // batches held in parallel would wait on each other's lock.
+            parallel("storm " + name, batches, 1, batch -> transactions.executeWithoutResult(status -> {
+                for (int i = batch * STORM_BATCH; i < Math.min(count, (batch + 1) * STORM_BATCH); i++) {
+                    create.accept(i);
+                }
+            }));
+            double createSeconds = (System.nanoTime() - began) / 1e9;
+            var jobs = engine.getManagementService();
+            long due = jobs.createJobQuery().executable().count();
+            long succeededBefore = successfulJobs();
+            log("storm %s: %,d cases created in %.1f s, %,d jobs due; starting the job executor", name, count,
+                    createSeconds, due);
+            long start = System.nanoTime();
+            executor.start();
+            long deadline = start + settings.stormTimeout().toNanos();
+            long done = 0;
+            long lastLog = start;
+            long idleSince = 0;
+            while (System.nanoTime() < deadline) {
+                FileDriver.pause(200);
+                long remaining = jobs.createJobQuery().executable().count();
+                if (remaining == 0) {
+                    done = escalated.getAsLong();
+                    idleSince = idleSince == 0 ? System.nanoTime() : idleSince;
+                    // all escalated, or nothing left that could escalate the rest
+                    if (done >= count || System.nanoTime() - idleSince > 10e9) {
+                        break;
+                    }
+                } else {
+                    idleSince = 0;
+                }
+                if (System.nanoTime() - lastLog > 30e9) {
+                    log("storm %s: %,d jobs still due after %.0f s", name, remaining, (System.nanoTime() - start) / 1e9);
+                    lastLog = System.nanoTime();
+                }
+            }
+            double drainSeconds = (System.nanoTime() - start) / 1e9;
+            long failed = jobs.createJobQuery().noRetriesLeft().count();
+            Storm storm = new Storm(name, count, createSeconds, due, successfulJobs() - succeededBefore, drainSeconds,
+                    done, failed);
+            if (done < count || failed > 0) {
+                problems.add("storm " + name + ": only " + done + " of " + count + " escalated, " + failed
+                        + " failed jobs, within " + settings.stormTimeout().toMinutes() + " min");
+            }
+            return storm;
+        } finally {
+            executor.start(); // no-op when already running
+        }
+    }
+
+    private String jobExecutorSettings() {
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        String pool = app.getBean("camundaTaskExecutor") instanceof ThreadPoolTaskExecutor p
+                ? p.getCorePoolSize() + "-" + p.getMaxPoolSize() + " threads, queue " + p.getQueueCapacity() : "?";
+        return "%s, %d jobs per acquisition, wait %d ms (max %d ms)".formatted(pool, executor.getMaxJobsPerAcquisition(),
+                executor.getWaitTimeInMillis(), executor.getMaxWait());
+    }
+
+    private long successfulJobs() {
+        return engine.getHistoryService().createHistoricJobLogQuery().successLog().count();
+    }
+
+    /** Runs {@code work(0..count-1)} on {@code bench.threads} threads; failures become problems. */
+    private void parallel(String name, int count, java.util.function.IntConsumer work) {
+        parallel(name, count, settings.threads(), work);
+    }
+
+    private void parallel(String name, int count, int threads, java.util.function.IntConsumer work) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> work.accept(n)));
+            }
+            int failures = 0;
+            for (Future<?> future : futures) {
+                try {
+                    future.get();
+                } catch (Exception e) {
+                    if (failures++ < 5) {
+                        Throwable cause = e.getCause() != null ? e.getCause() : e;
+                        problems.add(name + ": " + cause);
+                        cause.printStackTrace();
+                    }
+                }
+            }
+            if (failures > 5) {
+                problems.add(name + ": " + (failures - 5) + " more failures");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Demo files seeded at start and earlier phases may leave due jobs: measure on a quiet engine. */
+    private void waitUntilIdle() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (engine.getManagementService().createJobQuery().executable().count() > 0) {
+            if (System.nanoTime() > deadline) {
+                problems.add("the job executor did not become idle within 10 min");
+                return;
+            }
+            FileDriver.pause(200);
+        }
+    }
+
+    private static ReceivedFile file(String procedure, String clientRequestId, Instant receivedAt, int i) {
+        return new ReceivedFile(procedure, clientRequestId, i % 3 == 0 ? Channel.ONLINE : Channel.IN_PERSON,
+                new Dossier.Applicant("Người nộp thử tải " + i, "001203" + String.format("%06d", i % 1_000_000),
+                        "0912345678", null, "Thôn Đông, xã Long Thành"),
+                new Dossier.Parcel(String.valueOf(1 + i % 40), String.valueOf(100 + i % 900), "Thôn Đông, xã Long Thành",
+                        "26041", false),
+                "Hồ sơ thử tải", receivedAt);
+    }
+
+    private String label(BenchDatabase database) {
+        if (!database.isPostgres()) {
+            return "H2 " + jdbc.queryForObject("select h2version()", String.class) + " (file)";
+        }
+        return "PostgreSQL " + jdbc.queryForObject("show server_version", String.class) + " (127.0.0.1)";
+    }
+
+    static void log(String format, Object... args) {
+        System.out.println("[benchmark] " + format.formatted(args));
+        System.out.flush();
+    }
+}

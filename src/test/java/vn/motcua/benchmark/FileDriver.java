@@ -1,0 +1,143 @@
+package vn.motcua.benchmark;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerCatchIntermediateEventJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives one case (a file, or a baseline instance) to its end the way officers and time would,
+ * without knowing its diagram: "find the open tasks of this business key, complete the first one
+ * with the answers for its task definition key", until the root instance has ended. When nothing
+ * is open, work that the job executor can do (async steps, due timers, partner calls) is left to
+ * it; only a waiting period (an intermediate timer such as the public posting) is advanced, by
+ * executing its job as the process tests do. The file-level clock's timers are never fired: they
+ * are the deadlines, not a wait.
+ */
+final class FileDriver {
+
+    private static final String WAITING_PERIOD = TimerCatchIntermediateEventJobHandler.TYPE;
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final Function<String, Map<String, Object>> answers;
+    private final String clockProcessKey;
+    private final Duration stuckAfter;
+    final AtomicLong conflicts = new AtomicLong();
+    final AtomicLong waitingPeriodsAdvanced = new AtomicLong();
+
+    FileDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+            Function<String, Map<String, Object>> answers, String clockProcessKey, Duration stuckAfter) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.answers = answers;
+        this.clockProcessKey = clockProcessKey;
+        this.stuckAfter = stuckAfter;
+    }
+
+    /** @return the number of tasks completed; each completion's duration goes to {@code completions} */
+    int driveToEnd(String businessKey, String rootInstanceId, Samples completions) {
+        int completed = 0;
+        long lastProgress = System.nanoTime();
+        while (isRunning(rootInstanceId)) {
+            List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).list();
+            if (!open.isEmpty()) {
+                if (complete(open.get(0), completions)) {
+                    completed++;
+                }
+                lastProgress = System.nanoTime();
+                continue;
+            }
+            if (advanceWaitingPeriod(businessKey)) {
+                lastProgress = System.nanoTime();
+                continue;
+            }
+            if (System.nanoTime() - lastProgress > stuckAfter.toNanos()) {
+                throw new IllegalStateException("Case " + businessKey + " is stuck: no open task, no job due for "
+                        + stuckAfter.toSeconds() + " s; after " + completed + " tasks");
+            }
+            pause(10);
+        }
+        return completed;
+    }
+
+    private boolean isRunning(String instanceId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0;
+    }
+
+    /** @return false if the task had gone (another branch ended it) */
+    private boolean complete(Task task, Samples completions) {
+        Map<String, Object> variables = answers.apply(task.getTaskDefinitionKey());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                long start = System.nanoTime();
+                taskService.complete(task.getId(), variables);
+                completions.add(System.nanoTime() - start);
+                return true;
+            } catch (OptimisticLockingException e) {
+                // the job executor touched the same instance at the same moment; an officer would press again
+                conflicts.incrementAndGet();
+                if (attempt == 5) {
+                    throw e;
+                }
+            } catch (NullValueException gone) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * A case with no open task and nothing for the job executor to do may be in a waiting period:
+     * its earliest intermediate timer (outside the file clock) is executed now.
+     */
+    private boolean advanceWaitingPeriod(String businessKey) {
+        List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).list();
+        for (ProcessInstance instance : instances) {
+            if (managementService.createJobQuery().processInstanceId(instance.getId()).executable().count() > 0) {
+                return false;
+            }
+        }
+        Optional<Job> wait = instances.stream()
+                .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                        .list().stream())
+                .filter(job -> !clockProcessKey.equals(job.getProcessDefinitionKey()))
+                .filter(job -> WAITING_PERIOD.equals(((JobEntity) job).getJobHandlerType()))
+                .min(Comparator.comparing(Job::getDuedate));
+        if (wait.isEmpty()) {
+            return false;
+        }
+        try {
+            managementService.executeJob(wait.get().getId());
+            waitingPeriodsAdvanced.incrementAndGet();
+        } catch (OptimisticLockingException | NullValueException e) {
+            conflicts.incrementAndGet();
+        }
+        return true;
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
