@@ -13,7 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -122,7 +125,7 @@ final class BenchRun {
     private record Case(String businessKey, String rootInstanceId) {
     }
 
-    private Phase cases(String name, int count, IntFunction<Case> start, java.util.function.Consumer<String> check) {
+    private Phase cases(String name, int count, IntFunction<Case> start, Consumer<String> check) {
         Samples starts = new Samples();
         Samples completions = new Samples();
         AtomicInteger tasks = new AtomicInteger();
@@ -200,8 +203,7 @@ final class BenchRun {
         }
     }
 
-    private Storm storm(String name, int count, java.util.function.IntConsumer create,
-            java.util.function.LongSupplier escalated) {
+    private Storm storm(String name, int count, IntConsumer create, LongSupplier escalated) {
         waitUntilIdle();
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         executor.shutdown();
@@ -272,11 +274,11 @@ final class BenchRun {
     }
 
     /** Runs {@code work(0..count-1)} on {@code bench.threads} threads; failures become problems. */
-    private void parallel(String name, int count, java.util.function.IntConsumer work) {
+    private void parallel(String name, int count, IntConsumer work) {
         parallel(name, count, settings.threads(), work);
     }
 
-    private void parallel(String name, int count, int threads, java.util.function.IntConsumer work) {
+    private void parallel(String name, int count, int threads, IntConsumer work) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>(count);
