@@ -50,7 +50,10 @@ class ThroughputBench {
     private static ConfigurableApplicationContext boot(BenchDatabase database) {
         List<String> arguments = new ArrayList<>(database.springArguments());
         arguments.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=true",
-                "--motcua.demo.enabled=true", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+                "--motcua.demo.enabled=true", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                // the simulated partner agencies answer at once and never fail: we measure the app, not their think time
+                "--motcua.simulator.answer-delay=" + System.getProperty("bench.partner-delay", "100ms"),
+                "--motcua.simulator.error-rate=0"));
         return new SpringApplicationBuilder(MotcuaApplication.class).run(arguments.toArray(String[]::new));
     }
 
