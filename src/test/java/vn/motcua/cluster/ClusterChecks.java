@@ -2,32 +2,50 @@ package vn.motcua.cluster;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.motcua.dossier.DossierStatus;
+
 /**
  * What must hold on the shared database after the crash and the database restart, as SQL on
- * the register and the engine's tables. Each check returns its violations (empty = holds), so the
- * test reports every broken promise at once. A later check, e.g. "no partner effect duplicated"
- * from the simulator's effect counts, is one more entry in {@link #all()}: a function of
- * {@link Facts} (add the simulator's address or counts to it) returning its violations.
+ * the register and the engine's tables, and in the simulated agencies' own counts of what they
+ * were asked and did. Each check returns its violations (empty = holds), so the test reports
+ * every broken promise at once.
  */
 final class ClusterChecks {
+
+    /** The status changes the portal outbox sends (the register's other lines are events). */
+    static final String PORTAL_STATUSES = String.join(",", Arrays.stream(DossierStatus.values())
+            .map(s -> "'" + s.name() + "'").toList());
 
     /** One promise and how to find where it is broken. */
     record Check(String name, Function<Facts, List<String>> violations) {
     }
 
     /**
-     * What the checks read: the database, the files this run sent and their outcomes, and the moment
-     * the cluster had settled (every job due before it must have run).
+     * What the checks read: the database, the files this run sent and their outcomes, the moment
+     * the cluster had settled (every job due before it must have run), the appraisals that opened
+     * partner exchanges, what the simulated agencies saw, and the last status change that must
+     * have reached the portal.
      */
-    record Facts(JdbcTemplate db, String run, List<FileLoad.Outcome> outcomes, Timestamp settledAt) {
+    record Facts(JdbcTemplate db, String run, List<FileLoad.Outcome> outcomes, Timestamp settledAt,
+            List<PartnerLoad.Appraisal> appraisals, PartnerLoad.SimulatorEffects simulator, long portalCutoff) {
+
+        List<String> appraisedCodes() {
+            return appraisals.stream().filter(PartnerLoad.Appraisal::done).map(PartnerLoad.Appraisal::code).toList();
+        }
 
         List<FileLoad.Outcome> accepted() {
             return outcomes.stream().filter(FileLoad.Outcome::accepted).toList();
@@ -58,7 +76,14 @@ final class ClusterChecks {
                 new Check("demo data seeded once despite the simultaneous start", ClusterChecks::demoSeededOnce),
                 new Check("no due job left unexecuted", ClusterChecks::noDueJobLeft),
                 new Check("no job out of retries without an incident", ClusterChecks::noSilentDeadJob),
-                new Check("no incident", ClusterChecks::noIncident));
+                new Check("no incident", ClusterChecks::noIncident),
+                new Check("every appraisal was completed", ClusterChecks::everyAppraisalDone),
+                new Check("each appraised file's partner exchange opened once and answered once",
+                        ClusterChecks::exchangeOnceAndAnswered),
+                new Check("no partner effect duplicated: the agency acted once per exchange key",
+                        ClusterChecks::agencyActedOncePerExchange),
+                new Check("every answered file moved on to approveConversion, once", ClusterChecks::answeredFilesMovedOn),
+                new Check("every status change reached the portal under its own key", ClusterChecks::portalSynced));
     }
 
     private static List<String> everyFileAccepted(Facts facts) {
@@ -201,6 +226,147 @@ final class ClusterChecks {
         return facts.db().query("""
                 select i.incident_type_, i.activity_id_, i.incident_msg_ from act_ru_incident i""",
                 (rs, i) -> rs.getString(1) + " at " + rs.getString(2) + ": " + rs.getString(3));
+    }
+
+    private static List<String> everyAppraisalDone(Facts facts) {
+        return facts.appraisals().stream().filter(a -> !a.done()).map(a -> a.code() + ": " + a.error()).toList();
+    }
+
+    /**
+     * One exchange per appraised file (the cadastral extract), answered DONE; none on any other file
+     * of this run; no exchange process or file step with two rows (reject-rate 0, so no resend); the
+     * register's "sent" line at most once and only with sent_at, its "answered" line exactly once.
+     */
+    private static List<String> exchangeOnceAndAnswered(Facts facts) {
+        List<String> violations = new ArrayList<>();
+        Set<String> appraised = new HashSet<>(facts.appraisedCodes());
+        Map<String, List<String>> byFile = new HashMap<>();
+        facts.db().query("""
+                select d.code, x.exchange_key, x.operation, x.status, x.outcome, x.sent_at, x.answered_at,
+                       (select count(*) from mc_dossier_status s where s.dossier_id = d.id and s.status = 'PARTNER_REQUEST_SENT'),
+                       (select count(*) from mc_dossier_status s where s.dossier_id = d.id and s.status = 'PARTNER_ANSWERED')
+                from mc_partner_exchange x join mc_dossier d on d.id = x.dossier_id
+                where d.client_request_id like ?""",
+                rs -> {
+                    String code = rs.getString(1);
+                    String key = rs.getString(2);
+                    byFile.computeIfAbsent(code, k -> new ArrayList<>()).add(key);
+                    String where = code + " " + key + " ";
+                    if (!appraised.contains(code)) {
+                        violations.add(where + "opened on a file that was not appraised");
+                    }
+                    if (!"CADASTRAL_EXTRACT".equals(rs.getString(3))) {
+                        violations.add(where + "operation " + rs.getString(3));
+                    }
+                    if (!"ANSWERED".equals(rs.getString(4)) || !"DONE".equals(rs.getString(5)) || rs.getTimestamp(7) == null) {
+                        violations.add(where + "status " + rs.getString(4) + " outcome " + rs.getString(5));
+                    }
+                    // A node killed after sending, before committing, leaves sent_at empty: the answer came first.
+                    int sentLines = rs.getInt(8);
+                    if (sentLines != (rs.getTimestamp(6) == null ? 0 : 1)) {
+                        violations.add(where + "sent_at " + rs.getTimestamp(6) + " but " + sentLines + " 'sent' lines");
+                    }
+                    if (rs.getInt(9) != 1) {
+                        violations.add(where + rs.getInt(9) + " 'answered' lines");
+                    }
+                }, facts.run() + "-%");
+        for (String code : appraised) {
+            int n = byFile.getOrDefault(code, List.of()).size();
+            if (n != 1) {
+                violations.add(code + " appraised, " + n + " exchanges");
+            }
+        }
+        violations.addAll(facts.db().query("""
+                select process_instance_id, count(*) from mc_partner_exchange group by process_instance_id having count(*) > 1""",
+                (rs, i) -> "exchange process " + rs.getString(1) + " opened " + rs.getInt(2) + " requests"));
+        violations.addAll(facts.db().query("""
+                select d.code, x.step_key, count(*) from mc_partner_exchange x join mc_dossier d on d.id = x.dossier_id
+                group by d.code, x.step_key having count(*) > 1""",
+                (rs, i) -> rs.getString(1) + " step " + rs.getString(2) + " has " + rs.getInt(3) + " exchanges"));
+        return violations;
+    }
+
+    /**
+     * The simulated agencies count requests per idempotency key: every exchange the register sent
+     * or saw answered reached its agency, and the agency acted on no key the register does not know
+     * (a retry with a fresh key would show as one). So the distinct keys the land registry acted on
+     * equal its exchanges in the register, however many requests repeated a key.
+     */
+    private static List<String> agencyActedOncePerExchange(Facts facts) {
+        List<String> violations = new ArrayList<>();
+        Map<String, String> statusByKey = new HashMap<>();
+        facts.db().query("select agency, exchange_key, status, sent_at from mc_partner_exchange", rs -> {
+            statusByKey.put(agencyId(rs.getString(1)) + ":" + rs.getString(2),
+                    rs.getString(3) + (rs.getTimestamp(4) == null ? " unsent" : ""));
+        });
+        Map<String, Integer> seen = facts.simulator().requests();
+        statusByKey.forEach((key, status) -> {
+            boolean mustHaveReached = status.startsWith("ANSWERED") || !status.endsWith("unsent");
+            if (mustHaveReached && seen.getOrDefault(key, 0) < 1) {
+                violations.add(key + " (" + status + ") never reached the agency");
+            }
+        });
+        seen.keySet().stream().filter(key -> !statusByKey.containsKey(key))
+                .forEach(key -> violations.add("the agency acted on " + key + ", which the register does not know"));
+        if (facts.simulator().effects() != seen.size()) {
+            violations.add("simulator: " + facts.simulator().effects() + " effects for " + seen.size() + " keys");
+        }
+        long landRegistryExchanges = statusByKey.keySet().stream().filter(k -> k.startsWith(PartnerLoad.AGENCY + ":")).count();
+        if (facts.simulator().keyCount(PartnerLoad.AGENCY) != landRegistryExchanges) {
+            violations.add("land registry acted on " + facts.simulator().keyCount(PartnerLoad.AGENCY) + " keys, the register has "
+                    + landRegistryExchanges + " exchanges with it");
+        }
+        return violations;
+    }
+
+    private static List<String> answeredFilesMovedOn(Facts facts) {
+        List<String> codes = facts.appraisedCodes();
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> tasks = new HashMap<>();
+        facts.db().query("""
+                select p.business_key_, count(*) from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
+                where t.task_def_key_ = ? and p.business_key_ in (%s) group by p.business_key_"""
+                .formatted(String.join(",", Collections.nCopies(codes.size(), "?"))),
+                rs -> {
+                    tasks.put(rs.getString(1), rs.getInt(2));
+                }, params(PartnerLoad.NEXT_STEP, codes));
+        return codes.stream().filter(code -> tasks.getOrDefault(code, 0) != 1)
+                .map(code -> code + " " + PartnerLoad.NEXT_STEP + " x" + tasks.getOrDefault(code, 0)).toList();
+    }
+
+    /**
+     * Every status change up to the cutoff is marked synchronised, and the portal received it under
+     * its own key. The portal may see a key twice (a node killed after sending, before marking).
+     */
+    private static List<String> portalSynced(Facts facts) {
+        Set<String> received = new HashSet<>(facts.simulator().portalKeys());
+        return facts.db().query("""
+                select s.id, d.code, s.status, s.portal_synced_at, s.portal_attempts, s.portal_error
+                from mc_dossier_status s join mc_dossier d on d.id = s.dossier_id
+                where s.id <= ? and s.status in (%s) order by s.id""".formatted(PORTAL_STATUSES),
+                (rs, i) -> {
+                    String key = "status-" + rs.getLong(1);
+                    if (rs.getTimestamp(4) == null) {
+                        return key + " " + rs.getString(2) + " " + rs.getString(3) + " not synchronised after "
+                                + rs.getInt(5) + " attempts: " + rs.getString(6);
+                    }
+                    return received.contains(key) ? null : key + " " + rs.getString(2) + " " + rs.getString(3)
+                            + " marked synchronised, but the portal never received it";
+                }, facts.portalCutoff()).stream().filter(Objects::nonNull).toList();
+    }
+
+    /** LAND_REGISTRY (the register's spelling) to land-registry (the agency's id in its URLs and keys). */
+    private static String agencyId(String agency) {
+        return agency.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static Object[] params(String first, List<String> rest) {
+        List<Object> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all.toArray();
     }
 
     /** Runs every check; returns "name: violation" lines, at most a few per check. */

@@ -37,6 +37,17 @@ class ClusterIT {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final int FILES_PER_WAVE = 150;
     private static final int CALLERS = 6;
+    /** Land-use-conversion files appraised during the faults, each opening one partner exchange. */
+    private static final int PARTNER_FILES = 48;
+    private static final Duration APPRAISAL_PACE = Duration.ofMillis(300);
+    /**
+     * Longer than the lock time: a request the agency acted on before node-a died is sent again by the
+     * re-run job (same key) before the answer comes, so the agency must count it twice and act once.
+     * A 503 (error-rate) makes the engine retry a send after 1, then 5 min.
+     */
+    private static final Duration ANSWER_DELAY = LOCK_TIME.plusSeconds(15);
+    private static final double ERROR_RATE = 0.05;
+    private static final List<String> AGENCIES = List.of("land-registry", "tax", "commune", "post", "portal", "population");
 
     private final String run = "cluster-" + Long.toString(System.currentTimeMillis(), 36);
     private final String database = "motcua_cluster_" + Long.toString(System.nanoTime(), 36);
@@ -44,6 +55,8 @@ class ClusterIT {
     private final Map<String, String> summary = new java.util.LinkedHashMap<>();
     private final Path workDir = Path.of("target", "cluster");
     private JdbcTemplate db;
+    /** node-b's port: it is never killed, so its simulator plays every agency for both nodes. */
+    private int agenciesPort;
     private Thread cleanupOnExit;
 
     @Test
@@ -67,8 +80,9 @@ class ClusterIT {
         Files.createDirectories(workDir);
 
         // 1. Two nodes started at the same moment on an empty database: schema, organisation and demo seeds race.
-        ClusterNode a = node("node-a", datasource);
-        ClusterNode b = node("node-b", datasource);
+        agenciesPort = ClusterNode.freePort();
+        ClusterNode a = node("node-a", ClusterNode.freePort(), datasource);
+        ClusterNode b = node("node-b", agenciesPort, datasource);
         a.start();
         b.start();
         Duration startA = awaitReady(a);
@@ -77,15 +91,29 @@ class ClusterIT {
 
         FileLoad load = new FileLoad(() -> nodes.stream().filter(ClusterNode::isServing).toList());
         List<String> procedures = FileLoad.procedureKeys(b);
+
+        // Files for the land office: waiting at the appraisal, which opens a partner exchange once completed.
+        PartnerLoad partners = new PartnerLoad(() -> nodes.stream().filter(ClusterNode::isServing).toList(), db);
+        load.sendAsync(PartnerLoad.files(run, PARTNER_FILES), CALLERS).get(3, TimeUnit.MINUTES);
+        List<String> partnerFiles = load.outcomes().stream().filter(FileLoad.Outcome::accepted)
+                .filter(o -> o.request().clientRequestId().startsWith(run + "-partner-")).map(FileLoad.Outcome::code).toList();
+        assertThat(partnerFiles).as("files for the land office accepted").hasSize(PARTNER_FILES);
+        partners.awaitAppraisalTasks(partnerFiles, Duration.ofSeconds(90));
+        List<String> appraisedBeforeKill = partnerFiles.subList(0, PARTNER_FILES * 2 / 3);
+        List<String> appraisedAcrossRestart = partnerFiles.subList(PARTNER_FILES * 2 / 3, PARTNER_FILES);
         Instant loadStart = Instant.now();
 
-        // 2. Wave 1 on both nodes; node-a is killed while it holds locked jobs.
+        // 2. Wave 1 on both nodes, and appraisals whose partner requests go out from both nodes' job executors;
+        //    node-a is killed while it holds locked jobs, a partner request among them if it can be caught.
+        Future<?> appraisals1 = partners.appraiseAsync(appraisedBeforeKill, 2, APPRAISAL_PACE);
         Future<?> wave1 = load.sendAsync(FileLoad.requests(run, 0, FILES_PER_WAVE, procedures), CALLERS);
         LockWatch locks = new LockWatch(db, Timestamp.from(loadStart));
         Instant killedAt = null;
         List<String> inFlight = List.of();
+        List<String> partnerJobsHeld = List.of();
+        List<String> sentNotCommitted = List.of();
         for (int attempt = 1; inFlight.isEmpty(); attempt++) {
-            assertThat(attempt).as("node-a never held a job at the moment it was frozen").isLessThanOrEqualTo(20);
+            assertThat(attempt).as("node-a never held a job at the moment it was frozen").isLessThanOrEqualTo(60);
             String ownerA = locks.awaitBusyOwner("node-a", Duration.ofSeconds(90));
             // Frozen first (SIGSTOP), so the jobs it holds are read exactly rather than raced; then SIGKILL.
             killedAt = Instant.now();
@@ -93,15 +121,27 @@ class ClusterIT {
             Thread.sleep(200); // a commit already on its way to PostgreSQL lands
             inFlight = db.queryForList("select id_ from act_ru_job where lock_owner_ = ? and lock_exp_time_ > ?",
                     String.class, ownerA, Timestamp.from(Instant.now()));
-            if (inFlight.isEmpty()) {
+            partnerJobsHeld = partnerJobs(inFlight);
+            sentNotCommitted = actedOnNotCommitted(partnerJobsHeld, b);
+            // Best: the agency has acted on a request node-a has not committed (the resend must reuse the key);
+            // then a moment it holds a partner request job; at last any job will do.
+            boolean goodMoment = !sentNotCommitted.isEmpty()
+                    || (!partnerJobsHeld.isEmpty() && (attempt > 25 || appraisals1.isDone()))
+                    || attempt > 40;
+            if (inFlight.isEmpty() || !goodMoment) {
+                inFlight = List.of();
                 a.thaw();
+                Thread.sleep(150);
             }
         }
+        summary.put("partner exchanges at the kill", exchangeStatuses(partnerFiles));
         a.kill();
         List<String> heldByA = inFlight;
         Instant stoppedAt = killedAt;
-        summary.put("SIGKILL node-a", inFlight.size() + " jobs locked by it at the kill, after "
+        summary.put("SIGKILL node-a", inFlight.size() + " jobs locked by it at the kill (" + partnerJobsHeld.size()
+                + " partner exchange jobs; the agency had already acted on " + sentNotCommitted + "), after "
                 + secs(Duration.between(loadStart, killedAt)) + " of load");
+        List<String> killedRequests = sentNotCommitted;
 
         // The killed node comes back as a new process, named apart so the job log tells its two lives apart.
         ClusterNode a2 = node("node-a2", datasource);
@@ -113,15 +153,18 @@ class ClusterIT {
         wave1.get(5, TimeUnit.MINUTES);
         Duration failoverDelay = failover.get(3, TimeUnit.MINUTES);
         summary.put("failover delay (kill to last in-flight job re-run)", secs(failoverDelay) + " (lock time "
-                + secs(LOCK_TIME) + "), re-run by " + hostsThatRan(inFlight));
+                + secs(LOCK_TIME) + "), re-run by " + hostsThatRan(inFlight) + ", " + failedReruns(inFlight, stoppedAt)
+                + " re-runs failed first and were retried");
 
         summary.put("node-a restarted", "ready " + secs(restart.get(START_TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS))
                 + " after its start");
 
         // 3. Wave 2 on both nodes; PostgreSQL restarts under it.
         Future<?> wave2 = load.sendAsync(FileLoad.requests(run, FILES_PER_WAVE, FILES_PER_WAVE, procedures), CALLERS);
+        Future<?> appraisals2 = partners.appraiseAsync(appraisedAcrossRestart, 2, APPRAISAL_PACE);
         int acceptedBefore = accepted(load);
         awaitAccepted(load, acceptedBefore + 10, Duration.ofSeconds(120));
+        summary.put("partner exchanges at the PostgreSQL restart", exchangeStatuses(partnerFiles));
         Instant restartAt = Instant.now();
         int retriesBefore = load.retries();
         PostgresServer.restart();
@@ -142,16 +185,33 @@ class ClusterIT {
                 + secs(Duration.between(pgBack, nodesBack)) + " after, first job run "
                 + secs(Duration.between(pgBack, firstJobAfter)) + " after, a new file accepted at once on each node");
         wave2.get(5, TimeUnit.MINUTES);
+        appraisals1.get(5, TimeUnit.MINUTES);
+        appraisals2.get(5, TimeUnit.MINUTES);
         summary.put("calls retried across the restart", String.valueOf(load.retries() - retriesBefore));
 
         // 4. Settle: every job due by now must run (the dead node's locks have expired by then).
         Timestamp settledAt = Timestamp.from(Instant.now());
         Duration settle = awaitNoDueJob(settledAt, LOCK_TIME.plusSeconds(90));
         summary.put("settled", secs(settle) + " after the load ended");
+        // The agency answers; a send that met a 503 is retried by the engine after 1 min (5 min if twice).
+        Duration answers = partners.awaitAnswered(partners.appraisedCodes(), Duration.ofMinutes(7));
+        long portalCutoff = db.queryForObject("select coalesce(max(id), 0) from mc_dossier_status", Long.class);
+        Duration portal = awaitPortalSynced(portalCutoff, Duration.ofMinutes(4));
+        summary.put("partner answers and portal settled", "answers " + secs(answers) + " after, portal "
+                + secs(portal) + " after that");
 
-        // 5. The proof, on the shared database.
-        ClusterChecks.Facts facts = new ClusterChecks.Facts(db, run, load.outcomes(), settledAt);
+        // 5. The proof, on the shared database and in the simulated agencies' own counts.
+        PartnerLoad.SimulatorEffects effects = PartnerLoad.effects(b);
+        ClusterChecks.Facts facts = new ClusterChecks.Facts(db, run, load.outcomes(), settledAt, partners.appraisals(),
+                effects, portalCutoff);
         describeLoad(load, loadStart);
+        describePartners(partners, effects, partnerFiles);
+        // x1 with "sent_at empty": the answer came while the job waited to re-run, so it was not sent again.
+        summary.put("requests acted on before the kill: agency's count, register", killedRequests.stream()
+                .map(key -> key + " x" + effects.requests().getOrDefault(PartnerLoad.AGENCY + ":" + key, 0) + ", "
+                        + db.queryForObject("select status || case when sent_at is null then ' (sent_at empty)' else '' end"
+                                + " from mc_partner_exchange where exchange_key = ?", String.class, key))
+                .toList().toString());
         List<ClusterChecks.Check> checks = ClusterChecks.all();
         List<String> violations = ClusterChecks.violations(checks, facts);
         summary.put("checks", (checks.size() - violations.size()) + " of " + checks.size() + " hold: "
@@ -161,18 +221,38 @@ class ClusterIT {
     }
 
     private ClusterNode node(String name, Map<String, Object> datasource) throws Exception {
-        ClusterNode node = new ClusterNode(name, Path.of(System.getProperty("motcua.cluster.jar",
+        return node(name, ClusterNode.freePort(), datasource);
+    }
+
+    private ClusterNode node(String name, int port, Map<String, Object> datasource) throws Exception {
+        ClusterNode node = new ClusterNode(name, port, Path.of(System.getProperty("motcua.cluster.jar",
                 "target/motcua-0.1.0-SNAPSHOT.jar")), workDir, Map.of(
                         "MOTCUA_DB_URL", (String) datasource.get("spring.datasource.url"),
                         "MOTCUA_DB_USER", (String) datasource.get("spring.datasource.username"),
                         "MOTCUA_DB_PASSWORD", (String) datasource.get("spring.datasource.password"),
                         "MOTCUA_DB_POOL_SIZE", "10"),
-                List.of("--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
-                        // an idle node looks for jobs at least every 5 s, so the failover is lock time plus a little
-                        "--camunda.bpm.job-execution.wait-time-in-millis=1000",
-                        "--camunda.bpm.job-execution.max-wait=5000"));
+                properties());
         nodes.add(node);
         return node;
+    }
+
+    private List<String> properties() {
+        List<String> properties = new java.util.ArrayList<>(List.of(
+                "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
+                // an idle node looks for jobs at least every 5 s, so the failover is lock time plus a little
+                "--camunda.bpm.job-execution.wait-time-in-millis=1000",
+                "--camunda.bpm.job-execution.max-wait=5000",
+                // One agency side for the whole cluster: what it acted on is counted in one place.
+                "--motcua.partners.callback-base-url=http://localhost:" + agenciesPort,
+                "--motcua.simulator.callback-base-url=http://localhost:" + agenciesPort,
+                "--motcua.simulator.answer-delay=" + ANSWER_DELAY.toSeconds() + "s",
+                "--motcua.simulator.error-rate=" + ERROR_RATE,
+                "--motcua.simulator.reject-rate=0"));
+        for (String agency : AGENCIES) {
+            properties.add("--motcua.partners.agencies." + agency + ".base-url=http://localhost:" + agenciesPort
+                    + "/simulator/" + agency);
+        }
+        return properties;
     }
 
     /** UP and serving the desk: the demo officers exist once the start-up seeds ran (on either node). */
@@ -199,13 +279,74 @@ class ClusterIT {
         while (Instant.now().isBefore(giveUp)) {
             Integer left = db.queryForObject("select count(*) from act_ru_job where id_ in (" + ids + ")", Integer.class);
             if (left != null && left == 0) {
-                Timestamp last = db.queryForObject("select max(timestamp_) from act_hi_job_log where job_state_ = 2 and job_id_ in ("
-                        + ids + ")", Timestamp.class);
+                // each job's first attempt after the kill (a re-run may meet the agency's 503 and be retried later)
+                Timestamp last = db.queryForObject("select max(first_run) from (select min(timestamp_) as first_run"
+                        + " from act_hi_job_log where job_state_ in (1, 2) and timestamp_ > ? and job_id_ in (" + ids
+                        + ") group by job_id_) runs", Timestamp.class, Timestamp.from(killedAt));
                 return last == null ? Duration.ZERO : Duration.between(killedAt, last.toInstant());
             }
             Thread.sleep(250);
         }
         throw new IllegalStateException("the killed node's jobs " + jobIds + " were not re-run within " + timeout);
+    }
+
+    /** How many of these jobs belong to partner exchanges (the request sent, or a reminder). */
+    private List<String> partnerJobs(List<String> jobIds) {
+        if (jobIds.isEmpty()) {
+            return List.of();
+        }
+        String ids = jobIds.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+        return db.queryForList("select process_instance_id_ from act_ru_job where process_def_key_ = 'dossier-partner-exchange'"
+                + " and id_ in (" + ids + ")", String.class);
+    }
+
+    /** The exchange keys of these exchange processes that the agency has acted on while the register still says OPEN. */
+    private List<String> actedOnNotCommitted(List<String> exchangeProcesses, ClusterNode agencies) throws Exception {
+        if (exchangeProcesses.isEmpty()) {
+            return List.of();
+        }
+        String in = exchangeProcesses.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+        List<String> open = db.queryForList("select exchange_key from mc_partner_exchange where status = 'OPEN'"
+                + " and process_instance_id in (" + in + ")", String.class);
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> seen = PartnerLoad.effects(agencies).requests();
+        return open.stream().filter(key -> seen.containsKey(PartnerLoad.AGENCY + ":" + key)).toList();
+    }
+
+    /** Exchanges of these files by status, plus the files still waiting at the appraisal. */
+    private String exchangeStatuses(List<String> codes) {
+        String in = codes.stream().map(c -> "'" + c + "'").collect(Collectors.joining(","));
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        db.query("select x.status, count(*) from mc_partner_exchange x join mc_dossier d on d.id = x.dossier_id"
+                + " where d.code in (" + in + ") group by x.status", rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        int sent = db.queryForObject("select count(*) from mc_partner_exchange x join mc_dossier d on d.id = x.dossier_id"
+                + " where d.code in (" + in + ") and x.sent_at is not null", Integer.class);
+        return counts + ", " + sent + " marked sent, " + (codes.size() - counts.values().stream().mapToInt(i -> i).sum())
+                + " files not yet appraised";
+    }
+
+    /** Waits until every portal status change up to {@code cutoff} is marked synchronised. */
+    private Duration awaitPortalSynced(long cutoff, Duration timeout) throws InterruptedException {
+        Instant start = Instant.now();
+        while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
+            Integer pending = db.queryForObject("select count(*) from mc_dossier_status where id <= ? and portal_synced_at is null"
+                    + " and status in (" + ClusterChecks.PORTAL_STATUSES + ")", Integer.class, cutoff);
+            if (pending != null && pending == 0) {
+                return Duration.between(start, Instant.now());
+            }
+            Thread.sleep(500);
+        }
+        return Duration.between(start, Instant.now()); // the portal check names what is left
+    }
+
+    private int failedReruns(List<String> jobIds, Instant killedAt) {
+        String ids = jobIds.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+        return db.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1 and timestamp_ > ? and job_id_ in ("
+                + ids + ")", Integer.class, Timestamp.from(killedAt));
     }
 
     private String hostsThatRan(List<String> jobIds) {
@@ -276,6 +417,25 @@ class ClusterIT {
         summary.put("job failures (retried)", String.valueOf(db.queryForObject(
                 "select count(*) from act_hi_job_log where job_state_ = 1", Integer.class)));
         summary.put("load duration", secs(Duration.between(loadStart, Instant.now())));
+    }
+
+    private void describePartners(PartnerLoad partners, PartnerLoad.SimulatorEffects effects, List<String> files) {
+        List<PartnerLoad.Appraisal> appraisals = partners.appraisals();
+        summary.put("appraisals (land office, over the REST API)", appraisals.stream().filter(PartnerLoad.Appraisal::done).count()
+                + " of " + files.size() + " done, by " + appraisals.stream().filter(PartnerLoad.Appraisal::done)
+                        .collect(Collectors.groupingBy(PartnerLoad.Appraisal::node, java.util.TreeMap::new, Collectors.counting()))
+                + ", " + appraisals.stream().mapToInt(x -> Math.max(0, x.attempts() - 1)).sum() + " retried calls");
+        summary.put("partner exchanges in the register", exchangeStatuses(files));
+        int requests = effects.requestCount(PartnerLoad.AGENCY);
+        long keys = effects.keyCount(PartnerLoad.AGENCY);
+        summary.put("land registry (simulator on node-b)", requests + " requests accepted, " + keys + " distinct keys acted on, "
+                + (requests - keys) + " retries of a key already acted on");
+        summary.put("simulator totals", "effects " + effects.effects() + ", answered " + effects.answered() + ", reminders "
+                + effects.reminders() + ", portal statuses " + effects.portalKeys().size() + " ("
+                + (effects.portalKeys().size() - effects.portalKeys().stream().distinct().count()) + " keys seen again)");
+        summary.put("partner send attempts failed (engine retries)", String.valueOf(db.queryForObject(
+                "select count(*) from act_hi_job_log where job_state_ = 1 and process_def_key_ = 'dossier-partner-exchange'",
+                Integer.class)));
     }
 
     private void printSummary(Instant testStart) {

@@ -35,11 +35,17 @@ final class ClusterNode {
 
     ClusterNode(String name, Path jar, Path workDir, Map<String, String> environment, List<String> properties)
             throws IOException {
+        this(name, freePort(), jar, workDir, environment, properties);
+    }
+
+    /** With a port chosen up front, so other nodes can be told it before this node exists. */
+    ClusterNode(String name, int port, Path jar, Path workDir, Map<String, String> environment, List<String> properties)
+            throws IOException {
         this.name = name;
         this.jar = jar;
         this.environment = environment;
         this.properties = properties;
-        this.port = freePort();
+        this.port = port;
         this.logFile = workDir.resolve(name + ".log");
         Files.createDirectories(workDir.resolve(name));
     }
@@ -170,7 +176,7 @@ final class ClusterNode {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
