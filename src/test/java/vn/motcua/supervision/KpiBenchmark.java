@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import vn.motcua.calendar.DeadlineCalculator;
+
 /**
  * The KPI benchmark, not a test: {@code ./mvnw verify -Pkpi-benchmark -Dkpi.benchmark.files=1000000}
  * (default 2,000 files: a smoke run for CI). On the PostgreSQL server at 127.0.0.1:5432 it
@@ -56,8 +58,10 @@ class KpiBenchmark {
     private final int openFiles = Math.max(1, files / 20);
 
     /** The dashboard's default period: the last six months, the current one included. */
+    /** The server's wall clock, as the register stores timestamps; days and months are Vietnam's. */
     private final LocalDateTime now = LocalDateTime.now().withNano(0);
-    private final KpiFilter filter = new KpiFilter(YearMonth.from(now).minusMonths(5), YearMonth.from(now), null, null);
+    private final LocalDate today = LocalDate.now(DeadlineCalculator.ZONE);
+    private final KpiFilter filter = new KpiFilter(YearMonth.from(today).minusMonths(5), YearMonth.from(today), null, null);
 
     @Test
     void run() throws Exception {
@@ -86,8 +90,8 @@ class KpiBenchmark {
         print("register generated in %.1f s", (System.nanoTime() - t) / 1e9);
 
         KpiQueries q = new KpiQueries(dataSource);
-        Moment moment = new Moment(now, now.toLocalDate());
-        LocalDate nearDue = now.toLocalDate().plusDays(3);
+        Moment moment = new Moment(now, today);
+        LocalDate nearDue = today.plusDays(3);
         Map<String, Double> sql = new java.util.LinkedHashMap<>();
         sql.put("counts (Gia Lai, whole period)", median(() -> q.counts(filter, moment)));
         sql.put("counts per month (6 queries)", median(() -> filter.months().stream()
@@ -242,8 +246,8 @@ class KpiBenchmark {
      * process and task instances with the engine's query API and aggregate in Java.
      */
     private NaiveFigures naive(HistoryService history) {
-        Date start = date(filter.start().atStartOfDay());
-        Date end = date(filter.end().atStartOfDay());
+        Date start = Date.from(filter.start().atStartOfDay(DeadlineCalculator.ZONE).toInstant());
+        Date end = Date.from(filter.end().atStartOfDay(DeadlineCalculator.ZONE).toInstant());
         List<HistoricProcessInstance> instances = new ArrayList<>();
         page(first -> history.createHistoricProcessInstanceQuery()
                 .startedBefore(end).finishedAfter(start).orderByProcessInstanceId().asc().listPage(first, PAGE), instances);
@@ -258,7 +262,7 @@ class KpiBenchmark {
                 due.put(v.getProcessInstanceId(), LocalDate.parse((String) v.getValue()));
             }
         }
-        LocalDate asOf = filter.asOf(now.toLocalDate());
+        LocalDate asOf = filter.asOf(today);
         long received = 0, early = 0, onTime = 0, late = 0, overdue = 0, open = 0;
         for (HistoricProcessInstance p : instances) {
             if (!p.getStartTime().before(start)) {
@@ -402,8 +406,9 @@ class KpiBenchmark {
         return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
     }
 
+    /** A moment as Vietnam's wall clock showed it: the dashboard counts Vietnamese days and months. */
     private static LocalDateTime local(Date date) {
-        return LocalDateTime.ofInstant(Instant.ofEpochMilli(date.getTime()), ZoneId.systemDefault());
+        return LocalDateTime.ofInstant(Instant.ofEpochMilli(date.getTime()), DeadlineCalculator.ZONE);
     }
 
     private static HikariDataSource dataSource(String database) {
