@@ -7,9 +7,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierRegister;
@@ -35,28 +33,14 @@ public class CitizenChecks {
     private final DossierService dossiers;
     private final DossierRegister register;
     private final EngineClock clock;
-    private final boolean enabled;
 
     CitizenChecks(JdbcTemplate jdbc, PartnerClients clients, DossierService dossiers, DossierRegister register,
-            EngineClock clock, @Value("${motcua.partners.background-sync-enabled:true}") boolean enabled) {
+            EngineClock clock) {
         this.jdbc = jdbc;
         this.clients = clients;
         this.dossiers = dossiers;
         this.register = register;
         this.clock = clock;
-        this.enabled = enabled;
-    }
-
-    @Scheduled(initialDelayString = "${motcua.partners.portal-sync-delay:10s}",
-            fixedDelayString = "${motcua.partners.portal-sync-delay:10s}")
-    void onSchedule() {
-        if (enabled) {
-            try {
-                checkPending();
-            } catch (RuntimeException e) {
-                log.warn("Citizen ID check pass failed; it runs again shortly: {}", e.toString());
-            }
-        }
     }
 
     /** @return how many files were looked at */

@@ -9,14 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How to reach each partner agency, keyed by {@link Agency#id()}.
  *
  * @param agencies base URL, credentials and timeouts per agency
- * @param portalSyncDelay how often pending status changes are sent to the portal (Decree 63/2024
- *        Art 7 allows 10 minutes; sending every few seconds keeps far inside it)
  * @param callbackMaxSkew how old a signed callback may be before it is refused as a replay
  * @param reportAfterWorkingDays working days after an agency's deadline (when it is reminded)
  *        until the leadership is told that it still has not answered
  */
 @ConfigurationProperties("motcua.partners")
-public record PartnerProperties(Map<String, Endpoint> agencies, Duration portalSyncDelay, Duration callbackMaxSkew,
+public record PartnerProperties(Map<String, Endpoint> agencies, Duration callbackMaxSkew,
         int reportAfterWorkingDays) {
 
     /**
@@ -32,7 +30,6 @@ public record PartnerProperties(Map<String, Endpoint> agencies, Duration portalS
 
     public PartnerProperties {
         agencies = agencies == null ? Map.of() : Map.copyOf(agencies);
-        portalSyncDelay = portalSyncDelay == null ? Duration.ofSeconds(10) : portalSyncDelay;
         callbackMaxSkew = callbackMaxSkew == null ? Duration.ofMinutes(10) : callbackMaxSkew;
         reportAfterWorkingDays = reportAfterWorkingDays <= 0 ? 2 : reportAfterWorkingDays;
     }

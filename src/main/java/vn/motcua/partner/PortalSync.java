@@ -11,9 +11,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierStatus;
@@ -41,30 +39,13 @@ public class PortalSync {
     private final PartnerClients clients;
     private final AgencyProperties agency;
     private final EngineClock clock;
-    private final boolean enabled;
     private final String node = UUID.randomUUID().toString();
 
-    PortalSync(JdbcTemplate jdbc, PartnerClients clients, AgencyProperties agency, EngineClock clock,
-            @Value("${motcua.partners.background-sync-enabled:true}") boolean enabled) {
+    PortalSync(JdbcTemplate jdbc, PartnerClients clients, AgencyProperties agency, EngineClock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.clients = clients;
         this.agency = agency;
-        this.enabled = enabled;
-    }
-
-    @Scheduled(initialDelayString = "${motcua.partners.portal-sync-delay:10s}",
-            fixedDelayString = "${motcua.partners.portal-sync-delay:10s}")
-    void onSchedule() {
-        if (enabled) {
-            try {
-                while (sendPending() == BATCH) {
-                    // a full batch: more are waiting
-                }
-            } catch (RuntimeException e) {
-                log.warn("Portal synchronisation pass failed; it runs again shortly: {}", e.toString());
-            }
-        }
     }
 
     /** Sends the status changes that are due now. @return how many rows this pass claimed */

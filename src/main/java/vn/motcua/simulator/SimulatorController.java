@@ -1,6 +1,7 @@
 package vn.motcua.simulator;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ class SimulatorController {
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestBody(required = false) JsonNode body) {
         Agency to = Agency.byId(agency).orElse(null);
-        PartnerOperation operation = to == null ? null : java.util.Arrays.stream(PartnerOperation.values())
+        PartnerOperation operation = to == null ? null : Arrays.stream(PartnerOperation.values())
                 .filter(o -> o.agency() == to && o.path().equals("/" + resource)).findFirst().orElse(null);
         if (operation == null) {
             return answer(HttpStatus.NOT_FOUND, "UNKNOWN", "Không có dịch vụ " + agency + "/" + resource + ".");

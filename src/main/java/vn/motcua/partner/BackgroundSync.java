@@ -1,0 +1,49 @@
+package vn.motcua.partner;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The work that leaves the database on its own schedule, on every node: status changes to the
+ * national portal and applicants' ID numbers to the population database. A failed pass is only
+ * logged: its rows stay where they are and the next pass takes them.
+ */
+@Component
+class BackgroundSync {
+
+    private static final Logger log = LoggerFactory.getLogger(BackgroundSync.class);
+
+    private final PortalSync portal;
+    private final CitizenChecks citizens;
+    private final boolean enabled;
+
+    BackgroundSync(PortalSync portal, CitizenChecks citizens,
+            @Value("${motcua.partners.background-sync-enabled:true}") boolean enabled) {
+        this.portal = portal;
+        this.citizens = citizens;
+        this.enabled = enabled;
+    }
+
+    @Scheduled(initialDelayString = "${motcua.partners.background-sync-delay:10s}",
+            fixedDelayString = "${motcua.partners.background-sync-delay:10s}")
+    void run() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            while (portal.sendPending() == PortalSync.BATCH) {
+                // a full batch: more are waiting
+            }
+        } catch (RuntimeException e) {
+            log.warn("Portal synchronisation pass failed; it runs again shortly: {}", e.toString());
+        }
+        try {
+            citizens.checkPending();
+        } catch (RuntimeException e) {
+            log.warn("Citizen ID check pass failed; it runs again shortly: {}", e.toString());
+        }
+    }
+}
