@@ -38,6 +38,17 @@ public record Counts(long received, long carriedOver, long early, long onTime, l
         return Rates.percent(early + onTime, finished());
     }
 
+    /**
+     * Decision 766 "progress and results" score as the public scoring code computes it: files
+     * finished early or on time ÷ files received × 20 points, at most 20 (files carried over may
+     * finish on time too); null without files received.
+     */
+    public Double progressScore() {
+        return received == 0 ? null : Math.min(PROGRESS_POINTS, PROGRESS_POINTS * (early + onTime) / received);
+    }
+
+    private static final double PROGRESS_POINTS = 20.0;
+
     /** Agency supplement requests per file to process. */
     public Double supplementsPerFile() {
         return toProcess() == 0 ? null : (double) supplements / toProcess();

@@ -42,6 +42,7 @@ public record Dashboard(KpiFilter filter, LocalDate today, LocalDate asOf, NowCo
                 Figure.percent(Indicator.LATE_RATE, total.lateRate()),
                 Figure.percent(Indicator.ON_TIME_RATE, total.onTimeRate()),
                 Figure.percent(Indicator.FINISHED_ON_TIME_RATE, total.finishedOnTimeRate()),
+                Figure.ratio(Indicator.PROGRESS_SCORE, total.progressScore()),
                 Figure.count(Indicator.APOLOGY_TIMELY, apologies.timely()),
                 Figure.count(Indicator.APOLOGY_LATE, apologies.late()),
                 Figure.count(Indicator.APOLOGY_MISSING, apologies.missing()),

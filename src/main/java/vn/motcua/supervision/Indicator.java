@@ -34,6 +34,10 @@ public enum Indicator {
     FINISHED_ON_TIME_RATE("Tỷ lệ giải quyết đúng hạn (QĐ 766)",
             "(Trước hạn + đúng hạn) ÷ hồ sơ đã giải quyết trong kỳ; căn cứ nhóm chỉ tiêu «Tiến độ, kết quả giải quyết» "
                     + "(20 điểm).", "Quyết định 766/QĐ-TTg ngày 23/6/2022"),
+    PROGRESS_SCORE("Điểm «Tiến độ, kết quả giải quyết» (QĐ 766)",
+            "(Trước hạn + đúng hạn) ÷ hồ sơ tiếp nhận trong kỳ × 20 điểm, tối đa 20: cách chia cho số tiếp nhận "
+                    + "như mã nguồn công khai của Bộ chỉ số chấm điểm, khác tỷ lệ trên (chia cho số đã giải quyết).",
+            "Quyết định 766/QĐ-TTg ngày 23/6/2022 (nhóm chỉ tiêu 20 điểm)"),
     NEAR_DUE("Sắp đến hạn",
             "Đang giải quyết, thời hạn đang tính, ngày hẹn từ hôm nay đến hết số ngày làm việc cảnh báo.",
             "Cấu hình motcua.file-clock.near-due-working-days; Công văn 2120/TNMT-VP"),

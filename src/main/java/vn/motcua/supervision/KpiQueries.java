@@ -6,10 +6,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -27,9 +27,11 @@ import vn.motcua.supervision.Rows.ProcedureRow;
 
 /**
  * The KPIs as SQL over the file register (mc_dossier, mc_due_date_change) and the control sheet
- * (mc_handover): one aggregate pass per figure group, nothing read from Camunda's history. The
- * bucket rules are those of {@link FileFacts}; keep the two in step. A plain class (no Spring
- * annotations) so the benchmark can run it against any data source.
+ * (mc_handover), nothing read from Camunda's history. Each figure is the files not rolled yet,
+ * counted here, plus the settled files {@link KpiRollup} has added to the monthly tables
+ * ({@link RolledFigures}), so a query reads the open files and a few hundred rollup rows, not
+ * the register's history. The bucket rules are those of {@link FileFacts}; keep the three in
+ * step. A plain class (no Spring annotations) so the benchmark can run it against any data source.
  */
 public class KpiQueries {
 
@@ -37,6 +39,8 @@ public class KpiQueries {
     private static final String COUNTED = "d.accepted_on is not null and d.status not in ('REFUSED', 'WITHDRAWN', 'CLOSED')";
     private static final String IN_PERIOD = COUNTED
             + " and d.received_at < :end and (d.finished_at is null or d.finished_at >= :start)";
+    private static final String LIVE = " and d.kpi_rolled_at is null";
+    private static final String LIVE_HANDOVER = " and h.kpi_rolled_at is null";
     private static final String FINISHED_IN = "(d.finished_at >= :start and d.finished_at < :end)";
     private static final String EARLY = FINISHED_IN + " and (d.due_date is null or cast(d.finished_at as date) < d.due_date)";
     private static final String ON_TIME = FINISHED_IN + " and cast(d.finished_at as date) = d.due_date";
@@ -57,6 +61,7 @@ public class KpiQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SqlDialect dialect;
+    private final RolledFigures rolled;
 
     public KpiQueries(DataSource dataSource) {
         this.dialect = SqlDialect.of(dataSource);
@@ -67,21 +72,27 @@ public class KpiQueries {
                 return super.getParsedSql(dialect.vietnameseDays(sql));
             }
         };
+        this.rolled = new RolledFigures(jdbc);
     }
 
     /** Period figures of all matching files together. */
     public Counts counts(KpiFilter filter, Moment now) {
-        List<Counts> rows = jdbc.query("select " + countColumns() + " from mc_dossier d where " + IN_PERIOD
+        List<Counts> rows = jdbc.query("select " + countColumns() + " from mc_dossier d where " + IN_PERIOD + LIVE
                 + fileFilters(filter), params(filter, now), (rs, i) -> counts(rs));
-        return rows.isEmpty() ? Counts.ZERO : rows.get(0);
+        return (rows.isEmpty() ? Counts.ZERO : rows.get(0)).plus(rolled.counts(filter));
     }
 
     /** The same figures per procedure. */
     public List<ProcedureRow> countsByProcedure(KpiFilter filter, Moment now) {
-        return jdbc.query("select d.procedure_key, max(d.procedure_name) as procedure_name, " + countColumns()
-                + " from mc_dossier d where " + IN_PERIOD + fileFilters(filter)
-                + " group by d.procedure_key order by d.procedure_key", params(filter, now),
-                (rs, i) -> new ProcedureRow(rs.getString("procedure_key"), rs.getString("procedure_name"), counts(rs)));
+        Map<String, ProcedureRow> rows = new TreeMap<>(rolled.countsByProcedure(filter));
+        jdbc.query("select d.procedure_key, max(d.procedure_name) as procedure_name, " + countColumns()
+                + " from mc_dossier d where " + IN_PERIOD + LIVE + fileFilters(filter) + " group by d.procedure_key",
+                params(filter, now), rs -> {
+                    ProcedureRow live = new ProcedureRow(rs.getString("procedure_key"), rs.getString("procedure_name"),
+                            counts(rs));
+                    rows.merge(live.key(), live, (a, b) -> new ProcedureRow(a.key(), b.name(), a.counts().plus(b.counts())));
+                });
+        return List.copyOf(rows.values());
     }
 
     /** Files needing attention today, whatever the period: near due, overdue, paused past the receipt date. */
@@ -100,9 +111,12 @@ public class KpiQueries {
         MapSqlParameterSource params = params(filter, now);
         return jdbc.queryForObject("select "
                 + "coalesce(sum(case when " + APOLOGY_TIMELY + " then 1 else 0 end), 0) timely, count(*) total "
-                + "from mc_due_date_change c join mc_dossier d on d.id = c.dossier_id where " + APOLOGY_IN
-                + fileFilters(filter), params, (rs, i) -> new ApologyCounts(rs.getLong("timely"),
-                        rs.getLong("total") - rs.getLong("timely"), counts.lateNotExtended()));
+                + "from mc_due_date_change c join mc_dossier d on d.id = c.dossier_id where " + APOLOGY_IN + LIVE
+                + fileFilters(filter), params, (rs, i) -> {
+                    long[] rolledUp = rolled.apologies(filter);
+                    long timely = rs.getLong("timely") + rolledUp[0];
+                    return new ApologyCounts(timely, rs.getLong("total") + rolledUp[1] - timely, counts.lateNotExtended());
+                });
     }
 
     /** Submissions of the period by channel (every file, refused or not). */
@@ -111,9 +125,10 @@ public class KpiQueries {
         byChannel.put("IN_PERSON", 0L);
         byChannel.put("POST", 0L);
         byChannel.put("ONLINE", 0L);
+        rolled.channels(filter).forEach((channel, files) -> byChannel.merge(channel, files, Long::sum));
         jdbc.query("select d.channel, count(*) as files from mc_dossier d where d.received_at >= :start and d.received_at < :end"
-                + fileFilters(filter) + " group by d.channel", params(filter, now),
-                rs -> { byChannel.put(rs.getString("channel"), rs.getLong("files")); });
+                + LIVE + fileFilters(filter) + " group by d.channel", params(filter, now),
+                rs -> { byChannel.merge(rs.getString("channel"), rs.getLong("files"), Long::sum); });
         long total = byChannel.values().stream().mapToLong(Long::longValue).sum();
         return byChannel.entrySet().stream()
                 .map(e -> new ChannelRow(e.getKey(), e.getValue(), Rates.percent(e.getValue(), total))).toList();
@@ -121,24 +136,21 @@ public class KpiQueries {
 
     /** The control sheet per step and unit, with holding times. */
     public List<HandoverRow> steps(KpiFilter filter, Moment now) {
-        List<HandoverRow> rows = jdbc.query("select h.step_key, max(h.step_name) as step_name, h.unit, "
+        List<HandoverRow> live = jdbc.query("select h.step_key, max(h.step_name) as step_name, h.unit, "
                 + handoverCountColumns() + " from mc_handover h join mc_dossier d on d.id = h.dossier_id "
-                + "where (h.finished_at is null or " + HANDOVER_DONE + ")" + handoverFilters(filter)
-                + " group by h.step_key, h.unit order by h.step_key, h.unit", params(filter, now),
+                + "where (h.finished_at is null or " + HANDOVER_DONE + ")" + LIVE_HANDOVER + handoverFilters(filter)
+                + " group by h.step_key, h.unit", params(filter, now),
                 (rs, i) -> handoverRow(rs, rs.getString("step_key"), rs.getString("step_name")));
-        Map<String, Double[]> times = holdingTimes(filter, now, "h.step_key, h.unit",
-                rs -> rs.getString("step_key") + "|" + rs.getString("unit"));
-        return rows.stream().map(r -> withTimes(r, times.get(r.stepKey() + "|" + r.unit()))).toList();
+        return withTimes(HandoverRow.merged(live, rolled.handovers(filter, true)), holdingTimes(filter, now, true));
     }
 
     /** The control sheet per unit (candidate group), with holding times. */
     public List<HandoverRow> units(KpiFilter filter, Moment now) {
-        List<HandoverRow> rows = jdbc.query("select h.unit, " + handoverCountColumns()
+        List<HandoverRow> live = jdbc.query("select h.unit, " + handoverCountColumns()
                 + " from mc_handover h join mc_dossier d on d.id = h.dossier_id "
-                + "where (h.finished_at is null or " + HANDOVER_DONE + ")" + handoverFilters(filter)
-                + " group by h.unit order by h.unit", params(filter, now), (rs, i) -> handoverRow(rs, null, null));
-        Map<String, Double[]> times = holdingTimes(filter, now, "h.unit", rs -> rs.getString("unit"));
-        return rows.stream().map(r -> withTimes(r, times.get(r.unit()))).toList();
+                + "where (h.finished_at is null or " + HANDOVER_DONE + ")" + LIVE_HANDOVER + handoverFilters(filter)
+                + " group by h.unit", params(filter, now), (rs, i) -> handoverRow(rs, null, null));
+        return withTimes(HandoverRow.merged(live, rolled.handovers(filter, false)), holdingTimes(filter, now, false));
     }
 
     /** Hand-overs finished per officer and month, and how many of them late. */
@@ -146,13 +158,14 @@ public class KpiQueries {
         String finished = dialect.inVietnam("h.finished_at");
         String year = "extract(year from " + finished + ")";
         String month = "extract(month from " + finished + ")";
-        return jdbc.query("select h.assignee, " + year + " as y, " + month + " as m, count(*) as handled, "
+        List<OfficerMonth> live = jdbc.query("select h.assignee, " + year + " as y, " + month + " as m, count(*) as handled, "
                 + "sum(case when h.outcome = 'LATE' then 1 else 0 end) as late "
                 + "from mc_handover h join mc_dossier d on d.id = h.dossier_id where " + HANDOVER_DONE
-                + " and h.assignee is not null" + handoverFilters(filter)
+                + " and h.assignee is not null" + LIVE_HANDOVER + handoverFilters(filter)
                 + " group by h.assignee, " + year + ", " + month, params(filter, now),
                 (rs, i) -> new OfficerMonth(rs.getString("assignee"), YearMonth.of(rs.getInt("y"), rs.getInt("m")),
                         rs.getLong("handled"), rs.getLong("late")));
+        return OfficerMonth.merged(live, rolled.officerMonths(filter));
     }
 
     /**
@@ -190,7 +203,7 @@ public class KpiQueries {
             case OVERDUE -> IN_PERIOD + " and " + OVERDUE;
             case PAUSED -> IN_PERIOD + " and " + PAUSED;
             case LATE_ALL, LATE_RATE, ON_TIME_RATE -> IN_PERIOD + " and " + LATE_ANY;
-            case FINISHED_ON_TIME_RATE -> IN_PERIOD + " and ((" + EARLY + ") or (" + ON_TIME + "))";
+            case FINISHED_ON_TIME_RATE, PROGRESS_SCORE -> IN_PERIOD + " and ((" + EARLY + ") or (" + ON_TIME + "))";
             case APOLOGY_MISSING -> IN_PERIOD + " and " + LATE_ANY + " and d.extended = false";
             case SUPPLEMENTS_PER_FILE -> IN_PERIOD + " and d.supplement_count > 0";
             case SUPPLEMENTED_TWICE -> IN_PERIOD + " and d.supplement_count > 1";
@@ -245,38 +258,29 @@ public class KpiQueries {
                 rs.getLong("late"), rs.getLong("open"), rs.getLong("open_late"), null, null);
     }
 
-    private static HandoverRow withTimes(HandoverRow row, Double[] times) {
-        return times == null ? row : row.withTimes(times[0], times[1]);
+    private static List<HandoverRow> withTimes(List<HandoverRow> rows, Map<String, HoldingTimes> times) {
+        return rows.stream().map(r -> {
+            HoldingTimes t = times.get(r.stepKey() == null ? r.unit() : r.stepKey() + "|" + r.unit());
+            return t == null ? r : r.withTimes(t.percentile(0.5), t.percentile(0.9));
+        }).toList();
     }
 
-    /** Median and 90th percentile of hours held, per group, for hand-overs finished in the period. */
-    private Map<String, Double[]> holdingTimes(KpiFilter filter, Moment now, String groupBy,
-            ResultSetKey key) {
-        String hours = dialect.hoursBetween("h.received_at", "h.finished_at");
-        String from = " from mc_handover h join mc_dossier d on d.id = h.dossier_id where " + HANDOVER_DONE
-                + handoverFilters(filter);
-        Map<String, Double[]> times = new LinkedHashMap<>();
-        if (dialect.percentileInDatabase()) {
-            jdbc.query("select " + groupBy + ", percentile_cont(0.5) within group (order by " + hours + ") as p50, "
-                    + "percentile_cont(0.9) within group (order by " + hours + ") as p90" + from + " group by " + groupBy,
-                    params(filter, now), rs -> {
-                        times.put(key.of(rs), new Double[] {rs.getDouble("p50"), rs.getDouble("p90")});
-                    });
-            return times;
-        }
-        Map<String, List<Double>> durations = new LinkedHashMap<>();
-        jdbc.query("select " + groupBy + ", " + hours + " as hours" + from + " order by " + groupBy + ", hours",
-                params(filter, now), rs -> {
-                    durations.computeIfAbsent(key.of(rs), k -> new ArrayList<>()).add(rs.getDouble("hours"));
+    /**
+     * Holding times of hand-overs finished in the period, per step and unit ("step|unit") or per
+     * unit, as histograms: the live ones bucketed in SQL, added to the rolled ones.
+     */
+    private Map<String, HoldingTimes> holdingTimes(KpiFilter filter, Moment now, boolean withStep) {
+        String groupBy = withStep ? "h.step_key, h.unit" : "h.unit";
+        String bucket = HoldingTimes.bucketSql(dialect.hoursBetween("h.received_at", "h.finished_at"));
+        Map<String, HoldingTimes> times = new LinkedHashMap<>(rolled.holdingTimes(filter, withStep));
+        jdbc.query("select " + groupBy + ", " + bucket + " as bucket, count(*) as handovers "
+                + "from mc_handover h join mc_dossier d on d.id = h.dossier_id where " + HANDOVER_DONE + LIVE_HANDOVER
+                + handoverFilters(filter) + " group by " + groupBy + ", " + bucket, params(filter, now), rs -> {
+                    String unit = rs.getString("unit");
+                    String key = withStep ? rs.getString("step_key") + "|" + unit : unit;
+                    times.computeIfAbsent(key, k -> new HoldingTimes()).add(rs.getInt("bucket"), rs.getLong("handovers"));
                 });
-        durations.forEach((k, sorted) -> times.put(k,
-                new Double[] {Rates.percentile(sorted, 0.5), Rates.percentile(sorted, 0.9)}));
         return times;
-    }
-
-    @FunctionalInterface
-    private interface ResultSetKey {
-        String of(ResultSet rs) throws SQLException;
     }
 
     private static String fileFilters(KpiFilter filter) {
@@ -303,23 +307,29 @@ public class KpiQueries {
     }
 
     /** The unit column lists candidate groups ("landoffice" or "a,b"); a unit owns its leaders' steps too. */
-    private static String unitMatch(String alias) {
+    static String unitMatch(String alias) {
         String groups = "(',' || " + alias + ".unit || ',')";
         return "(" + groups + " like :unitPattern or " + groups + " like :leaderPattern)";
     }
 
     private static MapSqlParameterSource params(KpiFilter filter, Moment now) {
         LocalDate today = now.today();
-        return new MapSqlParameterSource()
+        return unitParams(filter, new MapSqlParameterSource())
                 // Periods are Vietnamese calendar months: they begin at midnight in Vietnam, whatever the server's zone.
                 .addValue("start", Timestamp.from(filter.start().atStartOfDay(DeadlineCalculator.ZONE).toInstant()))
                 .addValue("end", Timestamp.from(filter.end().atStartOfDay(DeadlineCalculator.ZONE).toInstant()))
                 .addValue("asOf", filter.asOf(today))
                 .addValue("today", today)
                 .addValue("now", Timestamp.valueOf(now.now()))
-                .addValue("procedure", filter.procedureKey())
-                .addValue("unitPattern", "%," + filter.unit() + ",%")
-                .addValue("leaderPattern", "%," + filter.unit() + "leaders,%");
+                .addValue("procedure", filter.procedureKey());
+    }
+
+    /** A unit and its leaders' group are one unit: asking for "landofficeleaders" means "landoffice". */
+    static MapSqlParameterSource unitParams(KpiFilter filter, MapSqlParameterSource params) {
+        String unit = filter.unit() == null ? "" : KpiRollup.unitOf(filter.unit());
+        return params.addValue("unitKey", unit)
+                .addValue("unitPattern", "%," + unit + ",%")
+                .addValue("leaderPattern", "%," + unit + "leaders,%");
     }
 
     /** A stored moment as the clock on the wall in Vietnam showed it. */

@@ -3,6 +3,7 @@ package vn.motcua.supervision;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,22 @@ public record OfficerMonth(String officer, YearMonth month, long handled, long l
             }
         });
         return officers;
+    }
+
+    /** Live and rolled months of the same officer added up. */
+    static List<OfficerMonth> merged(List<OfficerMonth> live, List<OfficerMonth> rolled) {
+        Map<List<Object>, OfficerMonth> rows = new LinkedHashMap<>();
+        for (OfficerMonth row : live) {
+            rows.merge(List.of(row.officer(), row.month()), row, OfficerMonth::plus);
+        }
+        for (OfficerMonth row : rolled) {
+            rows.merge(List.of(row.officer(), row.month()), row, OfficerMonth::plus);
+        }
+        return List.copyOf(rows.values());
+    }
+
+    private OfficerMonth plus(OfficerMonth o) {
+        return new OfficerMonth(officer, month, handled + o.handled, late + o.late);
     }
 
     static List<OfficerMonth> sorted(List<OfficerMonth> rows) {

@@ -3,6 +3,11 @@ package vn.motcua.supervision;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The rows of the dashboard's tables. */
 final class Rows {
@@ -45,6 +50,26 @@ final class Rows {
         HandoverRow withTimes(Double median, Double p90) {
             return new HandoverRow(stepKey, stepName, unit, early, onTime, late, open, openLate, median, p90);
         }
+
+        /** Live and rolled rows of the same step and unit added up, ordered by step and unit. */
+        static List<HandoverRow> merged(List<HandoverRow> live, List<HandoverRow> rolled) {
+            Map<List<String>, HandoverRow> rows = new HashMap<>();
+            for (HandoverRow row : live) {
+                rows.merge(Arrays.asList(row.stepKey, row.unit), row, HandoverRow::plus);
+            }
+            for (HandoverRow row : rolled) {
+                rows.merge(Arrays.asList(row.stepKey, row.unit), row, HandoverRow::plus);
+            }
+            return rows.values().stream().sorted(Comparator.comparing(HandoverRow::stepKey, NULLS_LAST)
+                    .thenComparing(HandoverRow::unit, NULLS_LAST)).toList();
+        }
+
+        private HandoverRow plus(HandoverRow o) {
+            return new HandoverRow(stepKey, stepName != null ? stepName : o.stepName, unit, early + o.early,
+                    onTime + o.onTime, late + o.late, open + o.open, openLate + o.openLate, null, null);
+        }
+
+        private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
     }
 
     record ChannelRow(String channel, long files, Double share) {

@@ -11,20 +11,18 @@ import javax.sql.DataSource;
 
 import vn.motcua.calendar.DeadlineCalculator;
 
-/** The two spots where H2 and PostgreSQL differ for the KPIs: interval arithmetic and percentiles. */
+/** The two spots where H2 and PostgreSQL differ for the KPIs: interval arithmetic and time zones. */
 enum SqlDialect {
 
-    POSTGRES("extract(epoch from (%2$s - %1$s)) / 3600.0", "(%1$s + interval '%2$d minutes')", true),
-    H2("datediff('SECOND', %1$s, %2$s) / 3600.0", "dateadd('MINUTE', %2$d, %1$s)", false);
+    POSTGRES("extract(epoch from (%2$s - %1$s)) / 3600.0", "(%1$s + interval '%2$d minutes')"),
+    H2("datediff('SECOND', %1$s, %2$s) / 3600.0", "dateadd('MINUTE', %2$d, %1$s)");
 
     private final String hoursPattern;
     private final String shiftPattern;
-    private final boolean percentileInDatabase;
 
-    SqlDialect(String hoursPattern, String shiftPattern, boolean percentileInDatabase) {
+    SqlDialect(String hoursPattern, String shiftPattern) {
         this.hoursPattern = hoursPattern;
         this.shiftPattern = shiftPattern;
-        this.percentileInDatabase = percentileInDatabase;
     }
 
     /**
@@ -50,11 +48,6 @@ enum SqlDialect {
     /** Hours from one timestamp column to another, as a SQL expression. */
     String hoursBetween(String from, String to) {
         return hoursPattern.formatted(from, to);
-    }
-
-    /** PostgreSQL computes medians with percentile_cont; on H2 the durations are fetched and ranked in Java. */
-    boolean percentileInDatabase() {
-        return percentileInDatabase;
     }
 
     static SqlDialect of(DataSource dataSource) {

@@ -1,6 +1,16 @@
 // Draws the dashboard's charts from window.KPI (written by the server). Chart.js comes from a WebJar.
 (function () {
   'use strict';
+  // Chart.js cuts a long axis label; given lines instead, it draws them all.
+  function wrap(label, width) {
+    var lines = [], line = '';
+    String(label).split(' ').forEach(function (word) {
+      if (line && (line + ' ' + word).length > width) { lines.push(line); line = word; }
+      else { line = line ? line + ' ' + word : word; }
+    });
+    if (line) { lines.push(line); }
+    return lines;
+  }
   function draw() {
     var k = window.KPI || {};
     if (!window.Chart || !k.months) { return; }
@@ -31,7 +41,7 @@
     new Chart(document.getElementById('chart-causes'), {
       type: 'bar',
       data: {
-        labels: k.causes,
+        labels: (k.causes || []).map(function (c) { return wrap(c, 28); }),
         datasets: [
           { label: 'Hoàn thành quá hạn', data: k.causeLate, backgroundColor: '#c62828' },
           { label: 'Đang giữ quá hạn', data: k.causeOpenLate, backgroundColor: '#ef9a9a' }

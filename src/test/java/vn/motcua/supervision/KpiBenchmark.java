@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -38,7 +39,10 @@ import vn.motcua.calendar.DeadlineCalculator;
  * The KPI benchmark, not a test: {@code ./mvnw verify -Pkpi-benchmark -Dkpi.benchmark.files=1000000}
  * (default 2,000 files: a smoke run for CI). On the PostgreSQL server at 127.0.0.1:5432 it
  * creates a database of its own, generates finished files (and 5% as many open ones) with five
- * hand-overs each, times every dashboard query (median of {@code kpi.benchmark.runs}), then
+ * hand-overs each, times the whole dashboard with nothing rolled yet (every figure from the
+ * register at request time), rolls the settled files into the monthly tables ({@link KpiRollup})
+ * and checks the figures did not change, times every dashboard query (median of
+ * {@code kpi.benchmark.runs}), then
  * generates a comparable Camunda history (ACT_HI_PROCINST, ACT_HI_TASKINST, ACT_HI_VARINST, by
  * SQL after the engine created its schema) for {@code kpi.benchmark.camunda-files} files (0: as
  * many) and computes the same figures "naively" through the HistoryService API in Java. The
@@ -92,6 +96,15 @@ class KpiBenchmark {
         KpiQueries q = new KpiQueries(dataSource);
         Moment moment = new Moment(now, today);
         LocalDate nearDue = today.plusDays(3);
+        // Before any file is rolled every figure is computed from the register at request time.
+        Dashboard unrolled = surviving(() -> KpiService.build(q, filter, moment, nearDue));
+        double requestTimeOnly = median(() -> KpiService.build(q, filter, moment, nearDue));
+        print("  SQL  %-40s median %9.1f ms", "WHOLE DASHBOARD, nothing rolled yet", requestTimeOnly);
+        t = System.nanoTime();
+        long rolled = surviving(() -> new KpiRollup(dataSource, new DataSourceTransactionManager(dataSource))
+                .rollSettledBefore(Instant.now()));
+        print("rolled %,d settled files into the monthly tables in %.1f s", rolled, (System.nanoTime() - t) / 1e9);
+        sql(dataSource, "analyze");
         Map<String, Double> sql = new java.util.LinkedHashMap<>();
         sql.put("counts (Gia Lai, whole period)", median(() -> q.counts(filter, moment)));
         sql.put("counts per month (6 queries)", median(() -> filter.months().stream()
@@ -113,6 +126,12 @@ class KpiBenchmark {
         print("  check: to process %,d, early %,d, on time %,d, late %,d, late rate %s, steps %d", d.total().toProcess(),
                 d.total().early(), d.total().onTime(), d.total().late(),
                 Figure.format(d.total().lateRate(), Figure.Kind.PERCENT), d.steps().size());
+        if (!d.total().equals(unrolled.total()) || !d.months().equals(unrolled.months())
+                || !d.apologies().equals(unrolled.apologies()) || !d.channels().equals(unrolled.channels())) {
+            throw new AssertionError("rolling changed the figures: " + unrolled.total() + " became " + d.total());
+        }
+        print("  check: the same figures before and after rolling; RATIO nothing rolled ÷ rolled = %.1f×",
+                requestTimeOnly / dashboard);
 
         t = System.nanoTime();
         generateHistory(dataSource);

@@ -41,6 +41,7 @@ class KpiDefinitionsTest {
         assertThat(c.lateRate()).isCloseTo(100.0 * 4 / 9, within(1e-9));
         assertThat(c.onTimeRate()).isCloseTo(100.0 - 100.0 * 4 / 9, within(1e-9));
         assertThat(c.finishedOnTimeRate()).isCloseTo(60.0, within(1e-9)); // (2 + 1) ÷ 5 finished
+        assertThat(c.progressScore()).isCloseTo(20.0 * 3 / 7, within(1e-9)); // QĐ 766: (2 + 1) ÷ 7 received × 20
         assertThat(c.supplementsPerFile()).isCloseTo(3.0 / 9, within(1e-9));
         assertThat(Counts.ZERO.lateRate()).isNull();
         assertThat(Counts.ZERO.onTimeRate()).isNull();

@@ -69,13 +69,14 @@ class KpiServiceIT {
         HandoverRow appraisal = d.steps().stream().filter(s -> s.stepKey().equals("appraiseFile")).findFirst().orElseThrow();
         assertThat(appraisal.handled()).isEqualTo(3);
         assertThat(appraisal.late()).isEqualTo(1);
-        assertThat(appraisal.medianHours()).isCloseTo(24.0, within(1e-6));   // 12, 24, 48 hours
-        assertThat(appraisal.p90Hours()).isCloseTo(43.2, within(1e-6));
+        // 12, 24 and 48 hours; read from a histogram within 1% (HoldingTimes)
+        assertThat(appraisal.medianHours()).isCloseTo(24.0, within(0.24));
+        assertThat(appraisal.p90Hours()).isCloseTo(43.2, within(0.44));
         assertThat(d.partners()).singleElement().satisfies(p -> {
             assertThat(p.unit()).isEqualTo("landregistry");
             assertThat(p.late()).isEqualTo(1);
             assertThat(p.openLate()).isEqualTo(1);
-            assertThat(p.medianHours()).isCloseTo(144.0, within(1e-6));
+            assertThat(p.medianHours()).isCloseTo(144.0, within(1.44));
         });
         assertThat(d.delayCauses()).first().satisfies(s -> assertThat(s.stepKey()).isEqualTo("provideCadastralExtract"));
     }

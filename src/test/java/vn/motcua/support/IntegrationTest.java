@@ -18,10 +18,11 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
         "motcua.demo.enabled=true",
-        // tests answer for the partner agencies and run the portal synchronisation themselves
+        // tests answer for the partner agencies, run the portal synchronisation and roll the KPI tables themselves
         "motcua.simulator.auto-answer=false",
         "motcua.simulator.error-rate=0",
         "motcua.partners.background-sync-enabled=false",
+        "motcua.supervision.rollup-enabled=false",
         "motcua.procedures.time-limits-dir=target/it-time-limits" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {

@@ -1,0 +1,270 @@
+package vn.motcua.supervision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.calendar.DeadlineCalculator;
+
+/**
+ * Adds settled files to the monthly KPI tables (V6__kpi_rollup.sql) and marks them rolled, a
+ * batch per transaction: a crash rolls a batch back whole, so no file is counted twice or lost.
+ * A file settles when it finished, or was refused, withdrawn or closed; after that nothing the
+ * dashboard reads of it changes. The buckets are those of {@link KpiQueries}; keep them in step.
+ * A plain class, like KpiQueries, so the benchmark can run it against any data source.
+ */
+public class KpiRollup {
+
+    static final int BATCH = 2_000;
+    private static final Set<String> NOT_COUNTED = Set.of("REFUSED", "WITHDRAWN", "CLOSED");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+
+    public KpiRollup(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Rolls every file settled before the moment, a batch at a time; returns how many files it rolled. */
+    public long rollSettledBefore(Instant settledBefore) {
+        long rolled = 0;
+        int batch;
+        do {
+            batch = transactions.execute(status -> rollBatch(settledBefore));
+            rolled += batch;
+        } while (batch == BATCH);
+        return rolled;
+    }
+
+    private int rollBatch(Instant settledBefore) {
+        // Serialises the nodes of a cluster: the batch below is read under this lock.
+        jdbc.getJdbcTemplate().queryForObject("select files_rolled from mc_kpi_rollup where id = 1 for update", Long.class);
+        Timestamp before = Timestamp.from(settledBefore);
+        List<SettledFile> files = jdbc.query("""
+                select id, procedure_key, procedure_name, channel, received_at, accepted_on, due_date, status,
+                    paused_since, finished_at, extended, supplement_count
+                from mc_dossier
+                where kpi_rolled_at is null
+                  and (finished_at < :before or (status in ('REFUSED', 'WITHDRAWN', 'CLOSED') and updated_at < :before))
+                order by id fetch first %d rows only""".formatted(BATCH),
+                new MapSqlParameterSource("before", before), (rs, i) -> SettledFile.of(rs));
+        if (files.isEmpty()) {
+            return 0;
+        }
+        Map<Long, SettledFile> byId = new LinkedHashMap<>();
+        files.forEach(f -> byId.put(f.id, f));
+        MapSqlParameterSource ids = new MapSqlParameterSource("ids", byId.keySet()).addValue("now", Timestamp.from(Instant.now()));
+        Map<List<Object>, long[]> handovers = new HashMap<>();
+        Map<List<Object>, String> stepNames = new HashMap<>();
+        Map<List<Object>, long[]> holding = new HashMap<>();
+        jdbc.query("select dossier_id, unit, step_key, step_name, assignee, outcome, received_at, finished_at "
+                + "from mc_handover where dossier_id in (:ids)", ids, rs -> {
+                    SettledFile file = byId.get(rs.getLong("dossier_id"));
+                    String unit = rs.getString("unit");
+                    file.addUnits(unit);
+                    String outcome = rs.getString("outcome");
+                    Timestamp finished = rs.getTimestamp("finished_at");
+                    if (outcome == null || finished == null) {
+                        return; // still held or cancelled: stays live
+                    }
+                    String units = unit == null ? "" : unit;
+                    int month = month(finished.toInstant());
+                    String assignee = rs.getString("assignee");
+                    List<Object> key = List.of(units, rs.getString("step_key"), file.procedureKey, month,
+                            assignee == null ? "" : assignee, outcome);
+                    add(handovers, key, 1);
+                    stepNames.put(key, rs.getString("step_name"));
+                    double hours = (finished.getTime() - rs.getTimestamp("received_at").getTime()) / 3_600_000.0;
+                    add(holding, List.of(units, rs.getString("step_key"), file.procedureKey, month,
+                            HoldingTimes.bucket(hours)), 1);
+                });
+        Map<List<Object>, long[]> apologies = new HashMap<>();
+        jdbc.query("select dossier_id, changed_at, old_due from mc_due_date_change where kind = 'APOLOGY' "
+                + "and dossier_id in (:ids)", ids, rs -> {
+                    SettledFile file = byId.get(rs.getLong("dossier_id"));
+                    Instant changed = rs.getTimestamp("changed_at").toInstant();
+                    LocalDate oldDue = rs.getObject("old_due", LocalDate.class);
+                    boolean timely = oldDue != null && day(changed).isBefore(oldDue);
+                    for (String unit : file.unitKeys()) {
+                        add(apologies, List.of(unit, file.procedureKey, month(changed), timely), 1);
+                    }
+                });
+        Map<List<Object>, long[]> fileMonths = new HashMap<>();
+        Map<List<Object>, String> procedureNames = new HashMap<>();
+        for (SettledFile file : files) {
+            for (String unit : file.unitKeys()) {
+                List<Object> key = file.key(unit);
+                add(fileMonths, key, 1, file.supplements, file.supplements > 1 ? 1 : 0);
+                procedureNames.put(key, file.procedureName);
+            }
+        }
+        upsert("mc_kpi_file_month", List.of("unit", "procedure_key", "received_month", "finished_month", "due_month",
+                "counted", "timeliness", "stopped", "extended", "channel"), "procedure_name",
+                List.of("files", "supplements", "repeated"), fileMonths, procedureNames);
+        upsert("mc_kpi_apology_month", List.of("unit", "procedure_key", "changed_month", "timely"), null,
+                List.of("apologies"), apologies, Map.of());
+        upsert("mc_kpi_handover_month", List.of("unit", "step_key", "procedure_key", "finished_month", "assignee",
+                "outcome"), "step_name", List.of("handovers"), handovers, stepNames);
+        upsert("mc_kpi_holding_month", List.of("unit", "step_key", "procedure_key", "finished_month", "bucket"), null,
+                List.of("handovers"), holding, Map.of());
+        jdbc.update("update mc_dossier set kpi_rolled_at = :now where id in (:ids)", ids);
+        jdbc.update("update mc_handover set kpi_rolled_at = :now where dossier_id in (:ids) and outcome is not null "
+                + "and finished_at is not null", ids);
+        jdbc.getJdbcTemplate().update("update mc_kpi_rollup set files_rolled = files_rolled + ?, last_rolled_at = ? "
+                + "where id = 1", files.size(), Timestamp.from(Instant.now()));
+        return files.size();
+    }
+
+    private static void add(Map<List<Object>, long[]> sums, List<Object> key, long... values) {
+        long[] sum = sums.computeIfAbsent(key, k -> new long[values.length]);
+        for (int i = 0; i < values.length; i++) {
+            sum[i] += values[i];
+        }
+    }
+
+    /** Adds each row's measures to its existing row, or inserts it (the lock above keeps this race-free). */
+    private void upsert(String table, List<String> keys, String label, List<String> measures,
+            Map<List<Object>, long[]> rows, Map<List<Object>, String> labels) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String where = String.join(" and ", keys.stream().map(k -> k + " = ?").toList());
+        String set = String.join(", ", measures.stream().map(m -> m + " = " + m + " + ?").toList());
+        List<Object[]> updates = new ArrayList<>();
+        List<List<Object>> order = new ArrayList<>(rows.keySet());
+        for (List<Object> key : order) {
+            List<Object> args = new ArrayList<>();
+            for (long value : rows.get(key)) {
+                args.add(value);
+            }
+            args.addAll(key);
+            updates.add(args.toArray());
+        }
+        int[] updated = jdbc.getJdbcTemplate().batchUpdate("update " + table + " set " + set + " where " + where, updates);
+        List<String> columns = new ArrayList<>(keys);
+        if (label != null) {
+            columns.add(label);
+        }
+        columns.addAll(measures);
+        String insert = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            if (updated[i] == 0) {
+                List<Object> args = new ArrayList<>(order.get(i));
+                if (label != null) {
+                    args.add(labels.get(order.get(i)));
+                }
+                for (long value : rows.get(order.get(i))) {
+                    args.add(value);
+                }
+                inserts.add(args.toArray());
+            }
+        }
+        jdbc.getJdbcTemplate().batchUpdate(insert, inserts);
+    }
+
+    /** A Vietnamese calendar month as yyyymm. */
+    static int month(Instant moment) {
+        YearMonth month = YearMonth.from(moment.atZone(DeadlineCalculator.ZONE));
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
+    static int month(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
+    private static LocalDate day(Instant moment) {
+        return LocalDate.ofInstant(moment, DeadlineCalculator.ZONE);
+    }
+
+    /** The unit a group id counts for: a unit's leaders' group counts for the unit. */
+    static String unitOf(String group) {
+        return group.endsWith("leaders") ? group.substring(0, group.length() - "leaders".length()) : group;
+    }
+
+    /** A settled file's facts as the dashboard buckets them. */
+    private static final class SettledFile {
+        final long id;
+        final String procedureKey;
+        final String procedureName;
+        final String channel;
+        final int receivedMonth;
+        final int finishedMonth;
+        final int dueMonth;
+        final boolean counted;
+        final String timeliness;
+        final boolean stopped;
+        final boolean extended;
+        final long supplements;
+        final Set<String> units = new LinkedHashSet<>(List.of(""));
+
+        private SettledFile(ResultSet rs) throws SQLException {
+            id = rs.getLong("id");
+            procedureKey = rs.getString("procedure_key");
+            procedureName = rs.getString("procedure_name");
+            channel = rs.getString("channel");
+            receivedMonth = month(rs.getTimestamp("received_at").toInstant());
+            Timestamp finished = rs.getTimestamp("finished_at");
+            finishedMonth = finished == null ? 0 : month(finished.toInstant());
+            LocalDate due = rs.getObject("due_date", LocalDate.class);
+            dueMonth = due == null ? 0 : month(YearMonth.from(due));
+            String status = rs.getString("status");
+            counted = rs.getObject("accepted_on") != null && !NOT_COUNTED.contains(status);
+            timeliness = finished == null ? "" : timeliness(day(finished.toInstant()), due);
+            stopped = rs.getObject("paused_since") != null || "WAITING_AGENCY_SUPPLEMENT".equals(status);
+            extended = rs.getBoolean("extended");
+            supplements = rs.getInt("supplement_count");
+        }
+
+        static SettledFile of(ResultSet rs) throws SQLException {
+            return new SettledFile(rs);
+        }
+
+        /** As KpiQueries' EARLY, ON_TIME and LATE: the finishing day in Vietnam against the appointment. */
+        private static String timeliness(LocalDate finished, LocalDate due) {
+            if (due == null || finished.isBefore(due)) {
+                return "EARLY";
+            }
+            return finished.isEqual(due) ? "ON_TIME" : "LATE";
+        }
+
+        void addUnits(String groups) {
+            if (groups != null) {
+                for (String group : groups.split(",")) {
+                    if (!group.isEmpty()) {
+                        units.add(unitOf(group));
+                    }
+                }
+            }
+        }
+
+        /** '' (every file) and each unit it passed through. */
+        Set<String> unitKeys() {
+            return units;
+        }
+
+        List<Object> key(String unit) {
+            return List.of(unit, procedureKey, receivedMonth, finishedMonth, dueMonth, counted, timeliness, stopped,
+                    extended, channel);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package vn.motcua.supervision;
+
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.motcua.system.EngineClock;
+
+/**
+ * Rolls settled files into the monthly KPI tables on every node (a lock lets one roll at a time).
+ * A file waits {@code rollup-settle-after} after it settles, so that the last writes of its
+ * closing steps are in before its figures are fixed. A failed pass is only logged: its files
+ * stay live, counted by the dashboard's live queries, and the next pass takes them.
+ */
+@Component
+class RollupSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(RollupSchedule.class);
+
+    private final KpiRollup rollup;
+    private final EngineClock clock;
+    private final Duration settleAfter;
+    private final boolean enabled;
+
+    RollupSchedule(DataSource dataSource, PlatformTransactionManager transactions, EngineClock clock,
+            @Value("${motcua.supervision.rollup-settle-after:1h}") Duration settleAfter,
+            @Value("${motcua.supervision.rollup-enabled:true}") boolean enabled) {
+        this.rollup = new KpiRollup(dataSource, transactions);
+        this.clock = clock;
+        this.settleAfter = settleAfter;
+        this.enabled = enabled;
+    }
+
+    @Scheduled(initialDelayString = "${motcua.supervision.rollup-every:5m}",
+            fixedDelayString = "${motcua.supervision.rollup-every:5m}")
+    void run() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            long rolled = rollup.rollSettledBefore(clock.now().minus(settleAfter));
+            if (rolled > 0) {
+                log.info("Rolled {} settled files into the monthly KPI tables", rolled);
+            }
+        } catch (RuntimeException e) {
+            log.warn("KPI rollup pass failed; the files stay live and the next pass takes them: {}", e.toString());
+        }
+    }
+}
