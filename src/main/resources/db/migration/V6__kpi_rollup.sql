@@ -4,6 +4,10 @@
 -- not rolled yet (the open ones and those that settled in the last hours). Months are
 -- Vietnamese calendar months as yyyymm; 0 stands for "none" (never finished, no due date).
 alter table mc_dossier add column kpi_rolled_at timestamp;
+-- The units a file passed through, as ",landoffice,landregistry," (a leaders' group counts for its
+-- unit), kept by the control sheet as steps open, so a unit's dashboard needs no join. Null for
+-- files registered before this column: the dashboard then looks at their hand-overs.
+alter table mc_dossier add column units_passed varchar(1000);
 create index mc_dossier_kpi_rolled on mc_dossier (kpi_rolled_at);
 -- Only hand-overs with an outcome are rolled; a step still held stays live whatever its file.
 alter table mc_handover add column kpi_rolled_at timestamp;

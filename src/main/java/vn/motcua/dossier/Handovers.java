@@ -2,6 +2,8 @@ package vn.motcua.dossier;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,7 +37,29 @@ public class Handovers {
                 select id, ?, ?, ?, ?, ?, ? from mc_dossier where code = ?""",
                 taskId, stepKey, stepName, unit, Timestamp.from(receivedAt), dueAt == null ? null : Timestamp.from(dueAt),
                 dossierCode);
+        for (String passed : unitsOf(unit)) {
+            jdbc.update("update mc_dossier set units_passed = units_passed || ? where code = ? and units_passed not like ?",
+                    passed + ",", dossierCode, "%," + passed + ",%");
+        }
     }
+
+    /**
+     * The units a step's candidate groups ("landoffice" or "a,b") stand for: a unit's leaders'
+     * group ("landofficeleaders") counts for the unit, so a unit's figures include its leaders' steps.
+     */
+    public static Set<String> unitsOf(String groups) {
+        Set<String> units = new LinkedHashSet<>();
+        if (groups != null) {
+            for (String group : groups.split(",")) {
+                if (!group.isEmpty()) {
+                    units.add(group.endsWith(LEADERS) ? group.substring(0, group.length() - LEADERS.length()) : group);
+                }
+            }
+        }
+        return units;
+    }
+
+    private static final String LEADERS = "leaders";
 
     public void assigned(String taskId, String assignee) {
         jdbc.update("update mc_handover set assignee = ? where task_id = ?", assignee, taskId);

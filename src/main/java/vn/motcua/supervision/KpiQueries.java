@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.dossier.Handovers;
 import vn.motcua.supervision.Rows.ApologyCounts;
 import vn.motcua.supervision.Rows.ChannelRow;
 import vn.motcua.supervision.Rows.FileRow;
@@ -77,8 +78,8 @@ public class KpiQueries {
 
     /** Period figures of all matching files together. */
     public Counts counts(KpiFilter filter, Moment now) {
-        List<Counts> rows = jdbc.query("select " + countColumns() + " from mc_dossier d where " + IN_PERIOD + LIVE
-                + fileFilters(filter), params(filter, now), (rs, i) -> counts(rs));
+        List<Counts> rows = jdbc.query("select " + countColumns() + " from mc_dossier d where " + IN_PERIOD
+                + liveFileFilters(filter), params(filter, now), (rs, i) -> counts(rs));
         return (rows.isEmpty() ? Counts.ZERO : rows.get(0)).plus(rolled.counts(filter));
     }
 
@@ -86,7 +87,7 @@ public class KpiQueries {
     public List<ProcedureRow> countsByProcedure(KpiFilter filter, Moment now) {
         Map<String, ProcedureRow> rows = new TreeMap<>(rolled.countsByProcedure(filter));
         jdbc.query("select d.procedure_key, max(d.procedure_name) as procedure_name, " + countColumns()
-                + " from mc_dossier d where " + IN_PERIOD + LIVE + fileFilters(filter) + " group by d.procedure_key",
+                + " from mc_dossier d where " + IN_PERIOD + liveFileFilters(filter) + " group by d.procedure_key",
                 params(filter, now), rs -> {
                     ProcedureRow live = new ProcedureRow(rs.getString("procedure_key"), rs.getString("procedure_name"),
                             counts(rs));
@@ -102,7 +103,7 @@ public class KpiQueries {
                 + "coalesce(sum(case when " + RUNNING + " and d.due_date >= :today and d.due_date <= :nearDueUntil then 1 else 0 end), 0) near_due, "
                 + "coalesce(sum(case when " + RUNNING + " and d.due_date < :today then 1 else 0 end), 0) overdue, "
                 + "coalesce(sum(case when " + STOPPED + " and d.due_date < :today then 1 else 0 end), 0) paused_past_due "
-                + "from mc_dossier d where " + OPEN_NOW + fileFilters(filter), params,
+                + "from mc_dossier d where " + OPEN_NOW + liveFileFilters(filter), params,
                 (rs, i) -> new NowCounts(rs.getLong("near_due"), rs.getLong("overdue"), rs.getLong("paused_past_due")));
     }
 
@@ -111,8 +112,8 @@ public class KpiQueries {
         MapSqlParameterSource params = params(filter, now);
         return jdbc.queryForObject("select "
                 + "coalesce(sum(case when " + APOLOGY_TIMELY + " then 1 else 0 end), 0) timely, count(*) total "
-                + "from mc_due_date_change c join mc_dossier d on d.id = c.dossier_id where " + APOLOGY_IN + LIVE
-                + fileFilters(filter), params, (rs, i) -> {
+                + "from mc_due_date_change c join mc_dossier d on d.id = c.dossier_id where " + APOLOGY_IN
+                + liveFileFilters(filter), params, (rs, i) -> {
                     long[] rolledUp = rolled.apologies(filter);
                     long timely = rs.getLong("timely") + rolledUp[0];
                     return new ApologyCounts(timely, rs.getLong("total") + rolledUp[1] - timely, counts.lateNotExtended());
@@ -127,7 +128,7 @@ public class KpiQueries {
         byChannel.put("ONLINE", 0L);
         rolled.channels(filter).forEach((channel, files) -> byChannel.merge(channel, files, Long::sum));
         jdbc.query("select d.channel, count(*) as files from mc_dossier d where d.received_at >= :start and d.received_at < :end"
-                + LIVE + fileFilters(filter) + " group by d.channel", params(filter, now),
+                + liveFileFilters(filter) + " group by d.channel", params(filter, now),
                 rs -> { byChannel.merge(rs.getString("channel"), rs.getLong("files"), Long::sum); });
         long total = byChannel.values().stream().mapToLong(Long::longValue).sum();
         return byChannel.entrySet().stream()
@@ -137,8 +138,8 @@ public class KpiQueries {
     /** The control sheet per step and unit, with holding times. */
     public List<HandoverRow> steps(KpiFilter filter, Moment now) {
         List<HandoverRow> live = jdbc.query("select h.step_key, max(h.step_name) as step_name, h.unit, "
-                + handoverCountColumns() + " from mc_handover h join mc_dossier d on d.id = h.dossier_id "
-                + "where (h.finished_at is null or " + HANDOVER_DONE + ")" + LIVE_HANDOVER + handoverFilters(filter)
+                + handoverCountColumns() + handovers(filter) + " where (h.finished_at is null or " + HANDOVER_DONE + ")"
+                + LIVE_HANDOVER + handoverFilters(filter)
                 + " group by h.step_key, h.unit", params(filter, now),
                 (rs, i) -> handoverRow(rs, rs.getString("step_key"), rs.getString("step_name")));
         return withTimes(HandoverRow.merged(live, rolled.handovers(filter, true)), holdingTimes(filter, now, true));
@@ -147,8 +148,8 @@ public class KpiQueries {
     /** The control sheet per unit (candidate group), with holding times. */
     public List<HandoverRow> units(KpiFilter filter, Moment now) {
         List<HandoverRow> live = jdbc.query("select h.unit, " + handoverCountColumns()
-                + " from mc_handover h join mc_dossier d on d.id = h.dossier_id "
-                + "where (h.finished_at is null or " + HANDOVER_DONE + ")" + LIVE_HANDOVER + handoverFilters(filter)
+                + handovers(filter) + " where (h.finished_at is null or " + HANDOVER_DONE + ")" + LIVE_HANDOVER
+                + handoverFilters(filter)
                 + " group by h.unit", params(filter, now), (rs, i) -> handoverRow(rs, null, null));
         return withTimes(HandoverRow.merged(live, rolled.handovers(filter, false)), holdingTimes(filter, now, false));
     }
@@ -160,7 +161,7 @@ public class KpiQueries {
         String month = "extract(month from " + finished + ")";
         List<OfficerMonth> live = jdbc.query("select h.assignee, " + year + " as y, " + month + " as m, count(*) as handled, "
                 + "sum(case when h.outcome = 'LATE' then 1 else 0 end) as late "
-                + "from mc_handover h join mc_dossier d on d.id = h.dossier_id where " + HANDOVER_DONE
+                + handovers(filter) + " where " + HANDOVER_DONE
                 + " and h.assignee is not null" + LIVE_HANDOVER + handoverFilters(filter)
                 + " group by h.assignee, " + year + ", " + month, params(filter, now),
                 (rs, i) -> new OfficerMonth(rs.getString("assignee"), YearMonth.of(rs.getInt("y"), rs.getInt("m")),
@@ -274,7 +275,7 @@ public class KpiQueries {
         String bucket = HoldingTimes.bucketSql(dialect.hoursBetween("h.received_at", "h.finished_at"));
         Map<String, HoldingTimes> times = new LinkedHashMap<>(rolled.holdingTimes(filter, withStep));
         jdbc.query("select " + groupBy + ", " + bucket + " as bucket, count(*) as handovers "
-                + "from mc_handover h join mc_dossier d on d.id = h.dossier_id where " + HANDOVER_DONE + LIVE_HANDOVER
+                + handovers(filter) + " where " + HANDOVER_DONE + LIVE_HANDOVER
                 + handoverFilters(filter) + " group by " + groupBy + ", " + bucket, params(filter, now), rs -> {
                     String unit = rs.getString("unit");
                     String key = withStep ? rs.getString("step_key") + "|" + unit : unit;
@@ -283,14 +284,24 @@ public class KpiQueries {
         return times;
     }
 
+    private static String liveFileFilters(KpiFilter filter) {
+        return LIVE + fileFilters(filter);
+    }
+
+    /** The control sheet, joined to the register only when a procedure is asked for. */
+    private static String handovers(KpiFilter filter) {
+        return " from mc_handover h" + (filter.procedureKey() == null ? "" : " join mc_dossier d on d.id = h.dossier_id");
+    }
+
     private static String fileFilters(KpiFilter filter) {
         StringBuilder sql = new StringBuilder();
         if (filter.procedureKey() != null) {
             sql.append(" and d.procedure_key = :procedure");
         }
         if (filter.unit() != null) {
-            sql.append(" and exists (select 1 from mc_handover u where u.dossier_id = d.id and ")
-                    .append(unitMatch("u")).append(")");
+            // Files registered before units_passed existed: their hand-overs tell.
+            sql.append(" and (d.units_passed like :unitPattern or (d.units_passed is null and exists (select 1 ")
+                    .append("from mc_handover u where u.dossier_id = d.id and ").append(unitMatch("u")).append(")))");
         }
         return sql.toString();
     }
@@ -326,7 +337,7 @@ public class KpiQueries {
 
     /** A unit and its leaders' group are one unit: asking for "landofficeleaders" means "landoffice". */
     static MapSqlParameterSource unitParams(KpiFilter filter, MapSqlParameterSource params) {
-        String unit = filter.unit() == null ? "" : KpiRollup.unitOf(filter.unit());
+        String unit = filter.unit() == null ? "" : String.join(",", Handovers.unitsOf(filter.unit()));
         return params.addValue("unitKey", unit)
                 .addValue("unitPattern", "%," + unit + ",%")
                 .addValue("leaderPattern", "%," + unit + "leaders,%");

@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.dossier.Handovers;
 
 /**
  * Adds settled files to the monthly KPI tables (V6__kpi_rollup.sql) and marks them rolled, a
@@ -64,7 +65,7 @@ public class KpiRollup {
                 from mc_dossier
                 where kpi_rolled_at is null
                   and (finished_at < :before or (status in ('REFUSED', 'WITHDRAWN', 'CLOSED') and updated_at < :before))
-                order by id fetch first %d rows only""".formatted(BATCH),
+                fetch first %d rows only""".formatted(BATCH),
                 new MapSqlParameterSource("before", before), (rs, i) -> SettledFile.of(rs));
         if (files.isEmpty()) {
             return 0;
@@ -196,11 +197,6 @@ public class KpiRollup {
         return LocalDate.ofInstant(moment, DeadlineCalculator.ZONE);
     }
 
-    /** The unit a group id counts for: a unit's leaders' group counts for the unit. */
-    static String unitOf(String group) {
-        return group.endsWith("leaders") ? group.substring(0, group.length() - "leaders".length()) : group;
-    }
-
     /** A settled file's facts as the dashboard buckets them. */
     private static final class SettledFile {
         final long id;
@@ -248,13 +244,7 @@ public class KpiRollup {
         }
 
         void addUnits(String groups) {
-            if (groups != null) {
-                for (String group : groups.split(",")) {
-                    if (!group.isEmpty()) {
-                        units.add(unitOf(group));
-                    }
-                }
-            }
+            units.addAll(Handovers.unitsOf(groups));
         }
 
         /** '' (every file) and each unit it passed through. */

@@ -115,6 +115,11 @@ class LandUseConversionProcessIT {
         assertThat(sheet.get(7).unit()).isEqualTo("post");
         assertThat(sheet.get(0).outcome()).isEqualTo("EARLY");
         assertThat(sheet.get(0).unit()).isEqualTo("landoffice");
+        // Kept for a unit's dashboard: every unit the file passed, a leaders' step counting for its unit.
+        String passed = sheet.stream().flatMap(h -> java.util.Arrays.stream(h.unit().split(",")))
+                .map(group -> group.replaceAll("leaders$", "")).distinct().collect(java.util.stream.Collectors.joining(","));
+        assertThat(jdbc.queryForObject("select units_passed from mc_dossier where id = ?", String.class, finished.id()))
+                .isEqualTo("," + passed + ",").contains(",landoffice,", ",landregistry,", ",post,");
     }
 
     @Test
