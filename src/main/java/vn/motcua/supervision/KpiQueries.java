@@ -300,8 +300,10 @@ public class KpiQueries {
         }
         if (filter.unit() != null) {
             // Files registered before units_passed existed: their hand-overs tell.
-            sql.append(" and (d.units_passed like :unitPattern or (d.units_passed is null and exists (select 1 ")
-                    .append("from mc_handover u where u.dossier_id = d.id and ").append(unitMatch("u")).append(")))");
+            // A scalar subquery, not exists: PostgreSQL would hash the whole control sheet for an exists.
+            sql.append(" and (d.units_passed like :unitPattern or (d.units_passed is null and (select 1 ")
+                    .append("from mc_handover u where u.dossier_id = d.id and ").append(unitMatch("u"))
+                    .append(" fetch first 1 rows only) = 1))");
         }
         return sql.toString();
     }

@@ -25,10 +25,10 @@ import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.dossier.Handovers;
 
 /**
- * Adds settled files to the monthly KPI tables (V6__kpi_rollup.sql) and marks them rolled, a
- * batch per transaction: a crash rolls a batch back whole, so no file is counted twice or lost.
- * A file settles when it finished, or was refused, withdrawn or closed; after that nothing the
- * dashboard reads of it changes. The buckets are those of {@link KpiQueries}; keep them in step.
+ * Adds settled files and finished hand-overs to the monthly KPI tables (V6__kpi_rollup.sql) and
+ * marks them rolled, a batch per transaction: a crash rolls a batch back whole, so nothing is
+ * counted twice or lost. A file settles when it finished, or was refused, withdrawn or closed; a
+ * hand-over when it finished; after that nothing the dashboard reads of them changes. The buckets are those of {@link KpiQueries}; keep them in step.
  * A plain class, like KpiQueries, so the benchmark can run it against any data source.
  */
 public class KpiRollup {
@@ -44,21 +44,37 @@ public class KpiRollup {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Rolls every file settled before the moment, a batch at a time; returns how many files it rolled. */
-    public long rollSettledBefore(Instant settledBefore) {
-        long rolled = 0;
-        int batch;
-        do {
-            batch = transactions.execute(status -> rollBatch(settledBefore));
-            rolled += batch;
-        } while (batch == BATCH);
-        return rolled;
+    /** How many files and hand-overs one call rolled. */
+    public record Rolled(long files, long handovers) {
     }
 
-    private int rollBatch(Instant settledBefore) {
-        // Serialises the nodes of a cluster: the batch below is read under this lock.
-        jdbc.getJdbcTemplate().queryForObject("select files_rolled from mc_kpi_rollup where id = 1 for update", Long.class);
+    /**
+     * Rolls every file settled before the moment, and every hand-over finished before it (a step
+     * is fixed once it finished, whatever its file does next), a batch at a time.
+     */
+    public Rolled rollSettledBefore(Instant settledBefore) {
         Timestamp before = Timestamp.from(settledBefore);
+        long files = 0;
+        int batch;
+        do {
+            batch = transactions.execute(status -> rollFiles(before));
+            files += batch;
+        } while (batch == BATCH);
+        long handovers = 0;
+        do {
+            batch = transactions.execute(status -> rollHandovers(before));
+            handovers += batch;
+        } while (batch == BATCH);
+        return new Rolled(files, handovers);
+    }
+
+    /** Serialises the nodes of a cluster: a batch is read and marked under this lock. */
+    private void lock() {
+        jdbc.getJdbcTemplate().queryForObject("select files_rolled from mc_kpi_rollup where id = 1 for update", Long.class);
+    }
+
+    private int rollFiles(Timestamp before) {
+        lock();
         List<SettledFile> files = jdbc.query("""
                 select id, procedure_key, procedure_name, channel, received_at, accepted_on, due_date, status,
                     paused_since, finished_at, extended, supplement_count
@@ -73,30 +89,8 @@ public class KpiRollup {
         Map<Long, SettledFile> byId = new LinkedHashMap<>();
         files.forEach(f -> byId.put(f.id, f));
         MapSqlParameterSource ids = new MapSqlParameterSource("ids", byId.keySet()).addValue("now", Timestamp.from(Instant.now()));
-        Map<List<Object>, long[]> handovers = new HashMap<>();
-        Map<List<Object>, String> stepNames = new HashMap<>();
-        Map<List<Object>, long[]> holding = new HashMap<>();
-        jdbc.query("select dossier_id, unit, step_key, step_name, assignee, outcome, received_at, finished_at "
-                + "from mc_handover where dossier_id in (:ids)", ids, rs -> {
-                    SettledFile file = byId.get(rs.getLong("dossier_id"));
-                    String unit = rs.getString("unit");
-                    file.addUnits(unit);
-                    String outcome = rs.getString("outcome");
-                    Timestamp finished = rs.getTimestamp("finished_at");
-                    if (outcome == null || finished == null) {
-                        return; // still held or cancelled: stays live
-                    }
-                    String units = unit == null ? "" : unit;
-                    int month = month(finished.toInstant());
-                    String assignee = rs.getString("assignee");
-                    List<Object> key = List.of(units, rs.getString("step_key"), file.procedureKey, month,
-                            assignee == null ? "" : assignee, outcome);
-                    add(handovers, key, 1);
-                    stepNames.put(key, rs.getString("step_name"));
-                    double hours = (finished.getTime() - rs.getTimestamp("received_at").getTime()) / 3_600_000.0;
-                    add(holding, List.of(units, rs.getString("step_key"), file.procedureKey, month,
-                            HoldingTimes.bucket(hours)), 1);
-                });
+        jdbc.query("select dossier_id, unit from mc_handover where dossier_id in (:ids)", ids,
+                rs -> { byId.get(rs.getLong("dossier_id")).addUnits(rs.getString("unit")); });
         Map<List<Object>, long[]> apologies = new HashMap<>();
         jdbc.query("select dossier_id, changed_at, old_due from mc_due_date_change where kind = 'APOLOGY' "
                 + "and dossier_id in (:ids)", ids, rs -> {
@@ -122,16 +116,47 @@ public class KpiRollup {
                 List.of("files", "supplements", "repeated"), fileMonths, procedureNames);
         upsert("mc_kpi_apology_month", List.of("unit", "procedure_key", "changed_month", "timely"), null,
                 List.of("apologies"), apologies, Map.of());
+        jdbc.update("update mc_dossier set kpi_rolled_at = :now where id in (:ids)", ids);
+        jdbc.getJdbcTemplate().update("update mc_kpi_rollup set files_rolled = files_rolled + ?, last_rolled_at = ? "
+                + "where id = 1", files.size(), Timestamp.from(Instant.now()));
+        return files.size();
+    }
+
+    private int rollHandovers(Timestamp before) {
+        lock();
+        List<Long> ids = new ArrayList<>();
+        Map<List<Object>, long[]> handovers = new HashMap<>();
+        Map<List<Object>, String> stepNames = new HashMap<>();
+        Map<List<Object>, long[]> holding = new HashMap<>();
+        jdbc.query("""
+                select h.id, h.unit, h.step_key, h.step_name, h.assignee, h.outcome, h.received_at, h.finished_at,
+                    d.procedure_key
+                from mc_handover h join mc_dossier d on d.id = h.dossier_id
+                where h.kpi_rolled_at is null and h.outcome is not null and h.finished_at < :before
+                fetch first %d rows only""".formatted(BATCH), new MapSqlParameterSource("before", before), rs -> {
+                    ids.add(rs.getLong("id"));
+                    String unit = rs.getString("unit") == null ? "" : rs.getString("unit");
+                    String procedure = rs.getString("procedure_key");
+                    Timestamp finished = rs.getTimestamp("finished_at");
+                    int month = month(finished.toInstant());
+                    String assignee = rs.getString("assignee") == null ? "" : rs.getString("assignee");
+                    List<Object> key = List.of(unit, rs.getString("step_key"), procedure, month, assignee,
+                            rs.getString("outcome"));
+                    add(handovers, key, 1);
+                    stepNames.put(key, rs.getString("step_name"));
+                    double hours = (finished.getTime() - rs.getTimestamp("received_at").getTime()) / 3_600_000.0;
+                    add(holding, List.of(unit, rs.getString("step_key"), procedure, month, HoldingTimes.bucket(hours)), 1);
+                });
+        if (ids.isEmpty()) {
+            return 0;
+        }
         upsert("mc_kpi_handover_month", List.of("unit", "step_key", "procedure_key", "finished_month", "assignee",
                 "outcome"), "step_name", List.of("handovers"), handovers, stepNames);
         upsert("mc_kpi_holding_month", List.of("unit", "step_key", "procedure_key", "finished_month", "bucket"), null,
                 List.of("handovers"), holding, Map.of());
-        jdbc.update("update mc_dossier set kpi_rolled_at = :now where id in (:ids)", ids);
-        jdbc.update("update mc_handover set kpi_rolled_at = :now where dossier_id in (:ids) and outcome is not null "
-                + "and finished_at is not null", ids);
-        jdbc.getJdbcTemplate().update("update mc_kpi_rollup set files_rolled = files_rolled + ?, last_rolled_at = ? "
-                + "where id = 1", files.size(), Timestamp.from(Instant.now()));
-        return files.size();
+        jdbc.update("update mc_handover set kpi_rolled_at = :now where id in (:ids)",
+                new MapSqlParameterSource("ids", ids).addValue("now", Timestamp.from(Instant.now())));
+        return ids.size();
     }
 
     private static void add(Map<List<Object>, long[]> sums, List<Object> key, long... values) {

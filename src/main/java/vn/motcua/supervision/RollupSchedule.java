@@ -14,8 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.motcua.system.EngineClock;
 
 /**
- * Rolls settled files into the monthly KPI tables on every node (a lock lets one roll at a time).
- * A file waits {@code rollup-settle-after} after it settles, so that the last writes of its
+ * Rolls settled files and finished steps into the monthly KPI tables on every node (a lock lets one roll at a time).
+ * A file or step waits {@code rollup-settle-after} after it settles, so that the last writes of its
  * closing steps are in before its figures are fixed. A failed pass is only logged: its files
  * stay live, counted by the dashboard's live queries, and the next pass takes them.
  */
@@ -45,9 +45,10 @@ class RollupSchedule {
             return;
         }
         try {
-            long rolled = rollup.rollSettledBefore(clock.now().minus(settleAfter));
-            if (rolled > 0) {
-                log.info("Rolled {} settled files into the monthly KPI tables", rolled);
+            KpiRollup.Rolled rolled = rollup.rollSettledBefore(clock.now().minus(settleAfter));
+            if (rolled.files() + rolled.handovers() > 0) {
+                log.info("Rolled {} settled files and {} finished hand-overs into the monthly KPI tables",
+                        rolled.files(), rolled.handovers());
             }
         } catch (RuntimeException e) {
             log.warn("KPI rollup pass failed; the files stay live and the next pass takes them: {}", e.toString());

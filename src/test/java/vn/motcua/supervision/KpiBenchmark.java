@@ -101,9 +101,10 @@ class KpiBenchmark {
         double requestTimeOnly = median(() -> KpiService.build(q, filter, moment, nearDue));
         print("  SQL  %-40s median %9.1f ms", "WHOLE DASHBOARD, nothing rolled yet", requestTimeOnly);
         t = System.nanoTime();
-        long rolled = surviving(() -> new KpiRollup(dataSource, new DataSourceTransactionManager(dataSource))
+        KpiRollup.Rolled rolled = surviving(() -> new KpiRollup(dataSource, new DataSourceTransactionManager(dataSource))
                 .rollSettledBefore(Instant.now()));
-        print("rolled %,d settled files into the monthly tables in %.1f s", rolled, (System.nanoTime() - t) / 1e9);
+        print("rolled %,d settled files and %,d finished hand-overs into the monthly tables in %.1f s", rolled.files(),
+                rolled.handovers(), (System.nanoTime() - t) / 1e9);
         sql(dataSource, "analyze");
         Map<String, Double> sql = new java.util.LinkedHashMap<>();
         sql.put("counts (Gia Lai, whole period)", median(() -> q.counts(filter, moment)));

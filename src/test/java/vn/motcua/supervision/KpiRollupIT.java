@@ -58,14 +58,20 @@ class KpiRollupIT {
         }
 
         KpiRollup rollup = new KpiRollup(dataSource, transactions);
-        assertThat(rollup.rollSettledBefore(Instant.now())).isPositive();
-        assertThat(rollup.rollSettledBefore(Instant.now())).as("a second pass finds nothing").isZero();
+        KpiRollup.Rolled rolled = rollup.rollSettledBefore(Instant.now());
+        assertThat(rolled.files()).isPositive();
+        assertThat(rolled.handovers()).isPositive();
+        assertThat(rollup.rollSettledBefore(Instant.now())).as("a second pass finds nothing")
+                .isEqualTo(new KpiRollup.Rolled(0, 0));
 
         for (int i = 0; i < filters.size(); i++) {
             assertSameFigures(kpis.dashboard(filters.get(i)), live.get(i));
         }
         assertThat(rolled(codes, "F1", "F2", "F3", "F4", "F8", "F10", "F11", "F13", "F14")).containsOnly(true);
         assertThat(rolled(codes, "F5", "F6", "F7", "F9", "F12")).as("open files stay live").containsOnly(false);
+        assertThat(jdbc.queryForObject("select count(*) from mc_handover h join mc_dossier d on d.id = h.dossier_id "
+                + "where d.procedure_key = ? and h.kpi_rolled_at is null", Long.class, procedure))
+                .as("only the step still held stays live").isEqualTo(1);
         assertThat(jdbc.queryForObject("select sum(files) from mc_kpi_file_month where unit = '' and procedure_key = ?",
                 Long.class, procedure)).isEqualTo(9);
         // The held step of the open file F6 is still counted live.
