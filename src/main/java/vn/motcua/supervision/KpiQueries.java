@@ -28,10 +28,10 @@ import vn.motcua.supervision.Rows.ProcedureRow;
 
 /**
  * The KPIs as SQL over the file register (mc_dossier, mc_due_date_change) and the control sheet
- * (mc_handover), nothing read from Camunda's history. Each figure is the files not rolled yet,
- * counted here, plus the settled files {@link KpiRollup} has added to the monthly tables
- * ({@link RolledFigures}), so a query reads the open files and a few hundred rollup rows, not
- * the register's history. The bucket rules are those of {@link FileFacts}; keep the three in
+ * (mc_handover), nothing read from Camunda's history. Each figure is the files and steps not
+ * rolled yet, counted here, plus the settled files and finished steps {@link KpiRollup} has added
+ * to the monthly tables ({@link RolledFigures}), so a query reads the open files and a few
+ * thousand rollup rows, not the register's history. The bucket rules are those of {@link FileFacts}; keep the three in
  * step. A plain class (no Spring annotations) so the benchmark can run it against any data source.
  */
 public class KpiQueries {

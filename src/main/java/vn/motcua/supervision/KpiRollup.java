@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 import javax.sql.DataSource;
 
@@ -54,18 +55,26 @@ public class KpiRollup {
      */
     public Rolled rollSettledBefore(Instant settledBefore) {
         Timestamp before = Timestamp.from(settledBefore);
-        long files = 0;
-        int batch;
-        do {
-            batch = transactions.execute(status -> rollFiles(before));
-            files += batch;
-        } while (batch == BATCH);
-        long handovers = 0;
-        do {
-            batch = transactions.execute(status -> rollHandovers(before));
-            handovers += batch;
-        } while (batch == BATCH);
-        return new Rolled(files, handovers);
+        return new Rolled(inBatches(after -> rollFiles(before, after)), inBatches(after -> rollHandovers(before, after)));
+    }
+
+    /** One transaction's work: how many rows it rolled, and the last id it looked at. */
+    private record Batch(int size, long lastId) {
+    }
+
+    /**
+     * Batches in id order, each starting after the last id of the one before, so a catch-up over
+     * a million rows never walks again over the rows (and dead index entries) it just rolled.
+     */
+    private long inBatches(LongFunction<Batch> batchAfter) {
+        long rolled = 0;
+        Batch batch = new Batch(BATCH, 0);
+        while (batch.size() == BATCH) {
+            long after = batch.lastId();
+            batch = transactions.execute(status -> batchAfter.apply(after));
+            rolled += batch.size();
+        }
+        return rolled;
     }
 
     /** Serialises the nodes of a cluster: a batch is read and marked under this lock. */
@@ -73,18 +82,18 @@ public class KpiRollup {
         jdbc.getJdbcTemplate().queryForObject("select files_rolled from mc_kpi_rollup where id = 1 for update", Long.class);
     }
 
-    private int rollFiles(Timestamp before) {
+    private Batch rollFiles(Timestamp before, long after) {
         lock();
         List<SettledFile> files = jdbc.query("""
                 select id, procedure_key, procedure_name, channel, received_at, accepted_on, due_date, status,
                     paused_since, finished_at, extended, supplement_count
                 from mc_dossier
-                where kpi_rolled_at is null
+                where id > :after and kpi_rolled_at is null
                   and (finished_at < :before or (status in ('REFUSED', 'WITHDRAWN', 'CLOSED') and updated_at < :before))
-                fetch first %d rows only""".formatted(BATCH),
-                new MapSqlParameterSource("before", before), (rs, i) -> SettledFile.of(rs));
+                order by id fetch first %d rows only""".formatted(BATCH),
+                new MapSqlParameterSource("before", before).addValue("after", after), (rs, i) -> SettledFile.of(rs));
         if (files.isEmpty()) {
-            return 0;
+            return new Batch(0, after);
         }
         Map<Long, SettledFile> byId = new LinkedHashMap<>();
         files.forEach(f -> byId.put(f.id, f));
@@ -119,10 +128,10 @@ public class KpiRollup {
         jdbc.update("update mc_dossier set kpi_rolled_at = :now where id in (:ids)", ids);
         jdbc.getJdbcTemplate().update("update mc_kpi_rollup set files_rolled = files_rolled + ?, last_rolled_at = ? "
                 + "where id = 1", files.size(), Timestamp.from(Instant.now()));
-        return files.size();
+        return new Batch(files.size(), files.get(files.size() - 1).id);
     }
 
-    private int rollHandovers(Timestamp before) {
+    private Batch rollHandovers(Timestamp before, long after) {
         lock();
         List<Long> ids = new ArrayList<>();
         Map<List<Object>, long[]> handovers = new HashMap<>();
@@ -132,8 +141,9 @@ public class KpiRollup {
                 select h.id, h.unit, h.step_key, h.step_name, h.assignee, h.outcome, h.received_at, h.finished_at,
                     d.procedure_key
                 from mc_handover h join mc_dossier d on d.id = h.dossier_id
-                where h.kpi_rolled_at is null and h.outcome is not null and h.finished_at < :before
-                fetch first %d rows only""".formatted(BATCH), new MapSqlParameterSource("before", before), rs -> {
+                where h.id > :after and h.kpi_rolled_at is null and h.outcome is not null and h.finished_at < :before
+                order by h.id fetch first %d rows only""".formatted(BATCH),
+                new MapSqlParameterSource("before", before).addValue("after", after), rs -> {
                     ids.add(rs.getLong("id"));
                     String unit = rs.getString("unit") == null ? "" : rs.getString("unit");
                     String procedure = rs.getString("procedure_key");
@@ -148,7 +158,7 @@ public class KpiRollup {
                     add(holding, List.of(unit, rs.getString("step_key"), procedure, month, HoldingTimes.bucket(hours)), 1);
                 });
         if (ids.isEmpty()) {
-            return 0;
+            return new Batch(0, after);
         }
         upsert("mc_kpi_handover_month", List.of("unit", "step_key", "procedure_key", "finished_month", "assignee",
                 "outcome"), "step_name", List.of("handovers"), handovers, stepNames);
@@ -156,7 +166,7 @@ public class KpiRollup {
                 List.of("handovers"), holding, Map.of());
         jdbc.update("update mc_handover set kpi_rolled_at = :now where id in (:ids)",
                 new MapSqlParameterSource("ids", ids).addValue("now", Timestamp.from(Instant.now())));
-        return ids.size();
+        return new Batch(ids.size(), ids.get(ids.size() - 1));
     }
 
     private static void add(Map<List<Object>, long[]> sums, List<Object> key, long... values) {
