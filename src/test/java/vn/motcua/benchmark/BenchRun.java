@@ -1,5 +1,6 @@
 package vn.motcua.benchmark;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,7 @@ import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -241,8 +243,9 @@ final class BenchRun {
             long lastLog = start;
             long idleSince = 0;
             while (System.nanoTime() < deadline) {
-                FileDriver.pause(200);
-                long remaining = jobs.createJobQuery().executable().count();
+                // Each poll scans the job table: on a long storm, poll once a second (1 s in 30+ min), not 5 times.
+                FileDriver.pause(System.nanoTime() - start < 30e9 ? 200 : 1000);
+                long remaining = dueJobs();
                 if (remaining == 0) {
                     done = escalated.getAsLong();
                     idleSince = idleSince == 0 ? System.nanoTime() : idleSince;
@@ -278,6 +281,16 @@ final class BenchRun {
                 ? p.getCorePoolSize() + "-" + p.getMaxPoolSize() + " threads, queue " + p.getQueueCapacity() : "?";
         return "%s, %d jobs per acquisition, wait %d ms (max %d ms)".formatted(pool, executor.getMaxJobsPerAcquisition(),
                 executor.getWaitTimeInMillis(), executor.getMaxWait());
+    }
+
+    /**
+     * The job query's {@code executable()} without its joins and {@code distinct}: with 300,000 jobs
+     * that query took over a second on PostgreSQL and, polled in a loop, slowed the drain it measures.
+     * Nothing is suspended in a storm, so retries and due date are what make a job executable.
+     */
+    private long dueJobs() {
+        return jdbc.queryForObject("select count(*) from ACT_RU_JOB where RETRIES_ > 0 and (DUEDATE_ is null or DUEDATE_ <= ?)",
+                Long.class, new Timestamp(ClockUtil.getCurrentTime().getTime()));
     }
 
     private long successfulJobs() {
