@@ -231,10 +231,6 @@ final class BenchRun {
             parallel("storm " + name, batches, batch -> transactions.executeWithoutResult(
                     status -> create.create(batch * STORM_BATCH, Math.min(count, (batch + 1) * STORM_BATCH))));
             double createSeconds = (System.nanoTime() - began) / 1e9;
-            // The tables just grew by a whole storm: give the planner their real sizes, as autovacuum
-            // would over the months such files arrive (the CI server runs with autovacuum off). With
-            // stale statistics each variable fetch scanned an index of all 300,000 variables.
-            jdbc.execute("analyze");
             var jobs = engine.getManagementService();
             long due = jobs.createJobQuery().executable().count();
             long succeededBefore = successfulJobs();
