@@ -34,8 +34,18 @@ final class BenchReport {
     }
 
     void print() {
-        String line = "-".repeat(139);
         out("");
+        if (!rows.isEmpty()) {
+            printFiles();
+        }
+        if (appStorm != null) {
+            printStorm();
+        }
+        out("");
+    }
+
+    private void printFiles() {
+        String line = "-".repeat(139);
         out("THROUGHPUT on %s: %d files per procedure, %d driver thread(s), job executor on, history full",
                 database, settings.files(), settings.threads());
         out("  files/s = whole life (receipt to end) / wall time; latency = one TaskService.complete call, ms;");
@@ -55,15 +65,15 @@ final class BenchReport {
         out(line);
         out("  optimistic-locking retries: %d; waiting periods advanced (public posting): %d", conflicts,
                 waitingPeriodsAdvanced);
-        if (appStorm != null) {
-            out("TIMER STORM on %s: %,d files whose deadlines are all past, job executor started at t=0", database,
-                    appStorm.cases());
-            out("  job executor as configured by the application: %s", jobExecutor);
-            storm(appStorm);
-            storm(baselineStorm);
-            out("  jobs/s app ÷ baseline: %.2f", appStorm.jobsPerSecond() / baselineStorm.jobsPerSecond());
-        }
-        out("");
+    }
+
+    private void printStorm() {
+        out("TIMER STORM on %s: %,d files whose deadlines are all past, job executor started at t=0", database,
+                appStorm.cases());
+        out("  job executor as configured by the application: %s", jobExecutor);
+        storm(appStorm);
+        storm(baselineStorm);
+        out("  jobs/s app ÷ baseline: %.2f", appStorm.jobsPerSecond() / baselineStorm.jobsPerSecond());
     }
 
     void printSummaryLine() {

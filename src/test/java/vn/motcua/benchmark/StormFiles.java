@@ -1,0 +1,135 @@
+package vn.motcua.benchmark;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierWorkflow;
+import vn.motcua.dossier.DueDateChange;
+import vn.motcua.dossier.OfficerAnswers;
+import vn.motcua.procedure.DayCount;
+import vn.motcua.procedure.ProcedureCatalogue;
+import vn.motcua.procedure.ProcedureProperties;
+import vn.motcua.procedure.ProcedureRule;
+import vn.motcua.system.EngineClock;
+
+/**
+ * The files of the timer storm: accepted files received 120 to 179 days ago (paper files may be
+ * entered up to a year late), so every deadline of their file clock is already past.
+ * <p>
+ * They are written straight into the register in JDBC batches: the row as
+ * {@code DossierService.accept} leaves it (status {@code IN_PROGRESS}, time limit and due date as
+ * {@code startClock} computes them) and the {@code INITIAL} due-date change. Then each file's clock
+ * is started with the call the reception makes, {@link DossierWorkflow#startDeadlines}. Nothing else
+ * of the reception is done (no code-sequence row, receipt letter, status history, portal outbox,
+ * citizen ID check, procedure instance): the storm measures the escalation, and reception is
+ * measured by the files phase. Preparing a file through {@code DossierService} ran at 8–37 files/s,
+ * serialized on the register's letter-number row, which made 100,000 files take hours.
+ */
+final class StormFiles {
+
+    static final String PREFIX = "bench-storm-";
+    static final String CODE_PREFIX = "BENCH-STORM-";
+    private static final String ACTOR = "tiepnhan1";
+
+    private final JdbcTemplate jdbc;
+    private final DossierWorkflow workflow;
+    private final ProcedureCatalogue catalogue;
+    private final String province;
+    private final DeadlineCalculator calculator;
+    private final EngineClock clock;
+    private final List<String> procedures = OfficerAnswers.procedures().stream().sorted().toList();
+    private final Instant base;
+
+    StormFiles(ApplicationContext app) {
+        this.jdbc = app.getBean(JdbcTemplate.class);
+        this.workflow = app.getBean(DossierWorkflow.class);
+        this.catalogue = app.getBean(ProcedureCatalogue.class);
+        this.province = app.getBean(ProcedureProperties.class).province();
+        this.calculator = app.getBean(DeadlineCalculator.class);
+        this.clock = app.getBean(EngineClock.class);
+        this.base = clock.now().minus(120, ChronoUnit.DAYS);
+    }
+
+    private record File(int i, String code, String procedure, Instant receivedAt, LocalDate acceptedOn, ProcedureRule rule,
+            int days, LocalDate due) {
+    }
+
+    /** Files {@code from..to-1}, in the caller's transaction (the clocks read the rows when they start). */
+    void create(int from, int to) {
+        List<File> files = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            files.add(file(i));
+        }
+        Timestamp now = Timestamp.from(clock.now());
+        jdbc.batchUpdate("""
+                insert into mc_dossier (code, client_request_id, procedure_key, procedure_name, channel,
+                    applicant_name, applicant_id_number, applicant_phone, applicant_address, parcel_sheet, parcel_number,
+                    parcel_address, commune_code, remote_commune, request_summary, received_at, accepted_on,
+                    time_limit_days, time_limit_kind, time_limit_source, due_date, status, citizen_check,
+                    citizen_checked_at, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                files.stream().map(f -> {
+                    int i = f.i();
+                    return new Object[] {f.code(), PREFIX + i, f.procedure(), f.rule().name(),
+                            (i % 3 == 0 ? Channel.ONLINE : Channel.IN_PERSON).name(), "Người nộp thử tải " + i,
+                            "001203" + String.format("%06d", i % 1_000_000), "0912345678", "Thôn Đông, xã Long Thành",
+                            String.valueOf(1 + i % 40), String.valueOf(100 + i % 900), "Thôn Đông, xã Long Thành",
+                            "26041", false, "Hồ sơ thử tải", Timestamp.from(f.receivedAt()), Date.valueOf(f.acceptedOn()),
+                            f.days(), f.rule().dayCount().name(), f.rule().citation(), Date.valueOf(f.due()),
+                            DossierStatus.IN_PROGRESS.name(),
+                            // as if checked already: the background check would call the simulator during the drain
+                            "MATCH", now, now, now};
+                }).toList());
+        jdbc.batchUpdate("""
+                insert into mc_due_date_change (dossier_id, kind, new_due, reason, actor, changed_at)
+                select id, ?, due_date, ?, ?, ? from mc_dossier where code = ?""",
+                files.stream().map(f -> new Object[] {DueDateChange.Kind.INITIAL.name(),
+                        "Hẹn trả theo thời hạn giải quyết của thủ tục (" + f.days() + " "
+                                + (f.rule().dayCount() == DayCount.WORKING_DAYS ? "ngày làm việc" : "ngày") + ")",
+                        ACTOR, now, f.code()}).toList());
+        for (File f : files) {
+            workflow.startDeadlines(f.code(), f.due(), f.rule().leaderGroup());
+        }
+    }
+
+    /** Files of the storm with their overdue entry on the register. */
+    long escalated() {
+        return count("OVERDUE");
+    }
+
+    /** Files of the storm with an entry of this kind (OVERDUE, NEAR_DUE...) in their history. */
+    long count(String event) {
+        return jdbc.queryForObject("""
+                select count(distinct d.id) from mc_dossier d join mc_dossier_status s on s.dossier_id = d.id
+                where s.status = ? and d.client_request_id like ?""", Long.class, event, PREFIX + "%");
+    }
+
+    /** The due date as {@code DossierService.startClock} computes it, for a file received at that moment. */
+    private File file(int i) {
+        String procedure = procedures.get(i % procedures.size());
+        Instant receivedAt = base.minus(i % 60, ChronoUnit.DAYS);
+        LocalDate acceptedOn = calculator.acceptanceDay(receivedAt);
+        ProcedureRule rule = catalogue.rule(procedure, province, acceptedOn);
+        int days = rule.daysFor(false);
+        LocalDate due = rule.dayCount() == DayCount.WORKING_DAYS
+                ? calculator.calendar().addWorkingDays(acceptedOn, days)
+                : calculator.calendar().addCalendarDaysEndingOnWorkingDay(acceptedOn, days);
+        return new File(i, code(i), procedure, receivedAt, acceptedOn, rule, days, due);
+    }
+
+    /** Unique and outside the agency's code sequence, so it can never collide with a received file. */
+    private static String code(int i) {
+        return CODE_PREFIX + "%06d".formatted(i);
+    }
+}
