@@ -442,6 +442,7 @@ class KpiBenchmark {
         config.setUsername(USER);
         config.setPassword(PASSWORD);
         config.setMaximumPoolSize(4);
+        config.setConnectionInitSql("set jit = off"); // as the application's connections (application-postgres.yaml)
         return new HikariDataSource(config);
     }
 
