@@ -246,7 +246,8 @@ public class KpiQueries {
         return "coalesce(sum(case when " + condition + " then 1 else 0 end), 0) as " + alias;
     }
 
-    private static Counts counts(ResultSet rs) throws SQLException {
+    /** A row of {@link #countColumns()} (or the same columns over the monthly rollup). */
+    static Counts counts(ResultSet rs) throws SQLException {
         long toProcess = rs.getLong("to_process");
         long received = rs.getLong("received");
         return new Counts(received, toProcess - received, rs.getLong("early"), rs.getLong("on_time"),

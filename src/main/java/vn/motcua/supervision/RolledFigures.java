@@ -37,7 +37,7 @@ final class RolledFigures {
 
     Counts counts(KpiFilter filter) {
         return jdbc.queryForObject("select " + countColumns() + FILES + procedure(filter), params(filter),
-                (rs, i) -> counts(rs));
+                (rs, i) -> KpiQueries.counts(rs));
     }
 
     Map<String, ProcedureRow> countsByProcedure(KpiFilter filter) {
@@ -45,7 +45,7 @@ final class RolledFigures {
         jdbc.query("select r.procedure_key, max(r.procedure_name) as procedure_name, " + countColumns() + FILES
                 + procedure(filter) + " group by r.procedure_key", params(filter), rs -> {
                     rows.put(rs.getString("procedure_key"), new ProcedureRow(rs.getString("procedure_key"),
-                            rs.getString("procedure_name"), counts(rs)));
+                            rs.getString("procedure_name"), KpiQueries.counts(rs)));
                 });
         return rows;
     }
@@ -119,14 +119,6 @@ final class RolledFigures {
 
     private static String outcome(String outcome, String alias) {
         return "coalesce(sum(case when r.outcome = '" + outcome + "' then r.handovers else 0 end), 0) as " + alias;
-    }
-
-    private static Counts counts(ResultSet rs) throws SQLException {
-        long toProcess = rs.getLong("to_process");
-        long received = rs.getLong("received");
-        return new Counts(received, toProcess - received, rs.getLong("early"), rs.getLong("on_time"),
-                rs.getLong("late"), rs.getLong("not_due"), rs.getLong("overdue"), rs.getLong("paused"),
-                rs.getLong("late_not_extended"), rs.getLong("supplements"), rs.getLong("repeated"));
     }
 
     /** Hand-overs without a unit are rolled as '' (a key column), and read back as none. */
