@@ -193,8 +193,10 @@ class ClusterIT {
         Timestamp settledAt = Timestamp.from(Instant.now());
         Duration settle = awaitNoDueJob(settledAt, LOCK_TIME.plusSeconds(90));
         summary.put("settled", secs(settle) + " after the load ended");
-        // The agency answers; a send that met a 503 is retried by the engine after 1 min (5 min if twice).
-        Duration answers = partners.awaitAnswered(partners.appraisedCodes(), Duration.ofMinutes(7));
+        // The agency answers; a send that met a 503 is retried by the engine after 1 min (5 min if twice,
+        // 15 min if three times): the wait lasts until a pending retry ran.
+        Duration answers = partners.awaitAnswered(partners.appraisedCodes(), Duration.ofMinutes(7), Duration.ofMinutes(24));
+        summary.put("exchanges not answered", partners.unanswered(partners.appraisedCodes()).toString());
         long portalCutoff = db.queryForObject("select coalesce(max(id), 0) from mc_dossier_status", Long.class);
         Duration portal = awaitPortalSynced(portalCutoff, Duration.ofMinutes(4));
         summary.put("partner answers and portal settled", "answers " + secs(answers) + " after, portal "

@@ -9,7 +9,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The histogram's percentiles against the exact ones (PostgreSQL's percentile_cont, {@link Rates}). */
+/** The histogram's percentiles against the exact ones (PostgreSQL's percentile_cont, {@link ExactPercentile}). */
 class HoldingTimesTest {
 
     @Test
@@ -26,7 +26,7 @@ class HoldingTimesTest {
             }
             hours.sort(null);
             for (double p : new double[] {0.5, 0.9}) {
-                double exact = Rates.percentile(hours, p);
+                double exact = ExactPercentile.of(hours, p);
                 assertThat(histogram.percentile(p)).as("p%.0f of %s", p * 100, hours)
                         .isCloseTo(exact, within(0.01 * exact + 0.002));
             }

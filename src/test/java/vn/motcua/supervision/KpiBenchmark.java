@@ -326,8 +326,8 @@ class KpiBenchmark {
         Map<String, Double> medians = new HashMap<>();
         hoursPerStep.forEach((step, hours) -> {
             Collections.sort(hours);
-            medians.put(step, Rates.percentile(hours, 0.5));
-            Rates.percentile(hours, 0.9);
+            medians.put(step, ExactPercentile.of(hours, 0.5));
+            ExactPercentile.of(hours, 0.9);
         });
         long openLate = history.createHistoricTaskInstanceQuery().unfinished().taskDueBefore(date(now)).count();
         long toProcess = instances.size();
@@ -424,7 +424,7 @@ class KpiBenchmark {
     private static double medianOf(List<Double> times) {
         List<Double> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
-        return Rates.percentile(sorted, 0.5);
+        return ExactPercentile.of(sorted, 0.5);
     }
 
     private static Date date(LocalDateTime time) {

@@ -70,11 +70,11 @@ class KpiDefinitionsTest {
     @Test
     void percentilesInterpolateLikePercentileCont() {
         List<Double> hours = List.of(12.0, 24.0, 48.0);
-        assertThat(Rates.percentile(hours, 0.5)).isEqualTo(24.0);
-        assertThat(Rates.percentile(hours, 0.9)).isCloseTo(43.2, within(1e-9));
-        assertThat(Rates.percentile(List.of(5.0), 0.9)).isEqualTo(5.0);
-        assertThat(Rates.percentile(List.of(), 0.5)).isNull();
-        assertThat(Rates.percentile(List.of(1.0, 2.0, 3.0, 4.0), 0.5)).isEqualTo(2.5);
+        assertThat(ExactPercentile.of(hours, 0.5)).isEqualTo(24.0);
+        assertThat(ExactPercentile.of(hours, 0.9)).isCloseTo(43.2, within(1e-9));
+        assertThat(ExactPercentile.of(List.of(5.0), 0.9)).isEqualTo(5.0);
+        assertThat(ExactPercentile.of(List.of(), 0.5)).isNull();
+        assertThat(ExactPercentile.of(List.of(1.0, 2.0, 3.0, 4.0), 0.5)).isEqualTo(2.5);
     }
 
     @Test
