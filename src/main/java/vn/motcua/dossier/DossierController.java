@@ -17,10 +17,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.security.FileReaders;
+
 /**
  * Files over HTTP: the portal or the desk's software submits a complete file and gets the
  * code and the appointment date; officers read a file's status, due-date history and
- * control sheet; the desk records an applicant's withdrawal.
+ * control sheet (if it passed through their unit: {@link FileReaders}); the desk records an
+ * applicant's withdrawal.
  */
 @RestController
 @RequestMapping("/api/dossiers")
@@ -29,11 +32,13 @@ class DossierController {
     private final DossierService dossiers;
     private final ReceptionValidator validator;
     private final DossierViews views;
+    private final FileReaders readers;
 
-    DossierController(DossierService dossiers, ReceptionValidator validator, DossierViews views) {
+    DossierController(DossierService dossiers, ReceptionValidator validator, DossierViews views, FileReaders readers) {
         this.dossiers = dossiers;
         this.validator = validator;
         this.views = views;
+        this.readers = readers;
     }
 
     /** Two submissions with the same clientRequestId create one file: the second gets the first's answer. */
@@ -58,8 +63,8 @@ class DossierController {
 
     @GetMapping("/{code}")
     @PreAuthorize("@officers.isOfficer(authentication)")
-    DossierViews.Detail get(@PathVariable String code) {
-        return views.detail(dossiers.get(code));
+    DossierViews.Detail get(@PathVariable String code, Authentication caller) {
+        return views.detail(readers.readable(code, caller));
     }
 
     record WithdrawalRequest(

@@ -61,6 +61,16 @@ public class Handovers {
 
     private static final String LEADERS = "leaders";
 
+    /** The units that held the file or hold it now; for files registered before units_passed, from their hand-overs. */
+    public Set<String> unitsPassed(long dossierId) {
+        String passed = jdbc.queryForObject("select units_passed from mc_dossier where id = ?", String.class, dossierId);
+        if (passed != null) {
+            return unitsOf(passed);
+        }
+        return unitsOf(String.join(",", jdbc.queryForList("select distinct unit from mc_handover where dossier_id = ?",
+                String.class, dossierId)));
+    }
+
     public void assigned(String taskId, String assignee) {
         jdbc.update("update mc_handover set assignee = ? where task_id = ?", assignee, taskId);
     }

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.dossier.DossierService;
+import vn.motcua.security.FileReaders;
 import vn.motcua.system.EngineClock;
 
 /** Which agency held a file, for how long, and what it answered: {@code GET /api/dossiers/{code}/partner-exchanges}. */
@@ -20,23 +21,24 @@ class PartnerExchangeController {
             int reminders, Instant reportedToLeadersAt, long heldMinutes) {
     }
 
-    private final DossierService dossiers;
+    private final FileReaders readers;
     private final PartnerExchanges exchanges;
     private final EngineClock clock;
 
-    PartnerExchangeController(DossierService dossiers, PartnerExchanges exchanges, EngineClock clock) {
-        this.dossiers = dossiers;
+    PartnerExchangeController(FileReaders readers, PartnerExchanges exchanges, EngineClock clock) {
+        this.readers = readers;
         this.exchanges = exchanges;
         this.clock = clock;
     }
 
     @GetMapping("/api/dossiers/{code}/partner-exchanges")
     @PreAuthorize("@officers.isOfficer(authentication)")
-    List<ExchangeView> of(@PathVariable String code) {
+    List<ExchangeView> of(@PathVariable String code, Authentication caller) {
         Instant now = clock.now();
-        return exchanges.ofDossier(dossiers.get(code).id()).stream().map(e -> new ExchangeView(e.agency().id(),
-                e.agency().displayName(), e.operation().name(), e.operation().displayName(), e.stepKey(), e.status().name(),
-                e.sentAt(), e.dueAt(), e.answeredAt(), e.outcome(), e.agencyReference(), e.reminderCount(), e.reportedAt(),
+        long dossierId = readers.readable(code, caller).id();
+        return exchanges.ofDossier(dossierId).stream().map(e -> new ExchangeView(e.agency().id(), e.agency().displayName(),
+                e.operation().name(), e.operation().displayName(), e.stepKey(), e.status().name(), e.sentAt(),
+                e.dueAt(), e.answeredAt(), e.outcome(), e.agencyReference(), e.reminderCount(), e.reportedAt(),
                 e.heldFor(now).toMinutes())).toList();
     }
 }

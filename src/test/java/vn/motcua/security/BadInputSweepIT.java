@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ import vn.motcua.support.IntegrationTest;
  * traversal, impossible dates, no login or the wrong role. Every answer is a 4xx with a reason
  * (Vietnamese where the answer is JSON), without a stack trace or a class name, and the register
  * is exactly as it was. Officers of one unit neither see nor work another unit's tasks, over the
- * REST API nor in a Tasklist session.
+ * REST API nor in a Tasklist session, and read a file only once it has passed through their unit.
  */
 @IntegrationTest
 class BadInputSweepIT {
@@ -321,6 +322,53 @@ class BadInputSweepIT {
         Task after = taskService.createTaskQuery().taskId(task.getId()).singleResult();
         assertThat(after).as("the task is still open").isNotNull();
         assertThat(after.getAssignee()).isNull();
+    }
+
+    @Test
+    void anotherUnitReadsAFileOnlyOnceItPassesThroughTheUnit() throws Exception {
+        String code = code(calls.post("/api/dossiers", DESK, file("Lý Thị Phượng", "001203004572")));
+        long receipt = firstLetterId(code);
+        List<String> fileReads = List.of("/api/dossiers/" + code, "/api/dossiers/" + code + "/letters",
+                "/api/dossiers/" + code + "/letters/" + receipt + "?format=html", "/api/dossiers/" + code + "/partner-exchanges");
+        Register before = Register.read(jdbc);
+        List<String> failures = new ArrayList<>();
+        for (String other : new String[] {TAX, REGISTRY, "lanhdaovpdk:demo"}) {
+            for (String path : fileReads) {
+                failures.addAll(problems(other + " reads " + path, calls.get(path, other), 403, "chưa qua đơn vị"));
+            }
+        }
+        for (String reader : new String[] {DESK, SPECIALIST, "lanhdao1:demo", "lanhdaomotcua:demo", "giamsat1:demo"}) {
+            for (String path : fileReads) {
+                int status = calls.get(path, reader).statusCode();
+                if (status != 200) {
+                    failures.add(reader + " reads " + path + ": " + status);
+                }
+            }
+        }
+        failures.addAll(problems("the tax office reads a file that does not exist",
+                calls.get("/api/dossiers/000.00.15.H57-991231-9999", TAX), 404, "Không tìm thấy hồ sơ"));
+        assertThat(failures).isEmpty();
+        assertThat(Register.read(jdbc)).isEqualTo(before);
+
+        // The appraisal sends the file to the land registration office (a partner request): now it reads it.
+        Task task = appraisal(code);
+        assertThat(calls.post("/engine-rest/task/" + task.getId() + "/claim", SPECIALIST, "{\"userId\":\"chuyenvien1\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(calls.post("/engine-rest/task/" + task.getId() + "/complete", SPECIALIST, appraisalVariables())
+                .statusCode()).isEqualTo(204);
+        Instant giveUp = Instant.now().plusSeconds(20);
+        while (calls.get("/api/dossiers/" + code, REGISTRY).statusCode() != 200 && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(200);
+        }
+        for (String path : fileReads) {
+            assertThat(calls.get(path, REGISTRY).statusCode()).as("the land registry reads " + path).isEqualTo(200);
+            assertThat(calls.get(path, TAX).statusCode()).as("the tax office still does not read " + path).isEqualTo(403);
+        }
+        // A file registered before units_passed existed: its hand-overs tell the same.
+        jdbc.update("update mc_dossier set units_passed = null where code = ?", code);
+        assertThat(calls.get("/api/dossiers/" + code, REGISTRY).statusCode()).isEqualTo(200);
+        assertThat(calls.get("/api/dossiers/" + code, SPECIALIST).statusCode()).isEqualTo(200);
+        assertThat(calls.get("/api/dossiers/" + code, TAX).statusCode()).isEqualTo(403);
     }
 
     @Test
