@@ -70,7 +70,7 @@ final class BenchReport {
     private void printStorm() {
         out("TIMER STORM on %s: %,d files whose deadlines are all past, job executor started at t=0", database,
                 appStorm.cases());
-        out("  job executor as configured by the application: %s", jobExecutor);
+        out("  job executor (the application's settings unless -Dbench.jobs-per-acquisition): %s", jobExecutor);
         storm(appStorm);
         storm(baselineStorm);
         out("  jobs/s app ÷ baseline: %.2f", appStorm.jobsPerSecond() / baselineStorm.jobsPerSecond());

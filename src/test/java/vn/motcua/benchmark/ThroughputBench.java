@@ -54,12 +54,16 @@ class ThroughputBench {
                 // the simulated partner agencies answer at once and never fail: we measure the app, not their think time
                 "--motcua.simulator.answer-delay=" + System.getProperty("bench.partner-delay", "100ms"),
                 "--motcua.simulator.error-rate=0"));
+        String jobsPerAcquisition = System.getProperty("bench.jobs-per-acquisition", "");
+        if (!jobsPerAcquisition.isBlank()) { // to compare with the application's setting, measured the same way
+            arguments.add("--camunda.bpm.job-execution.max-jobs-per-acquisition=" + jobsPerAcquisition.strip());
+        }
         return new SpringApplicationBuilder(MotcuaApplication.class).run(arguments.toArray(String[]::new));
     }
 
     /** What to run; system properties set by the Maven profile "benchmark". */
     record Settings(int files, int stormFiles, int threads, int warmup, List<String> databases, Duration stuckAfter,
-            Duration stormTimeout) {
+            Duration stormTimeout, boolean analyzeStorm) {
 
         static Settings fromSystemProperties() {
             String database = System.getProperty("bench.database", "both");
@@ -67,7 +71,8 @@ class ThroughputBench {
                     Integer.getInteger("bench.threads", 2), Integer.getInteger("bench.warmup", 1),
                     "both".equals(database) ? List.of("h2", "postgres") : List.of(database),
                     Duration.ofSeconds(Integer.getInteger("bench.stuck-seconds", 60)),
-                    Duration.ofMinutes(Integer.getInteger("bench.storm.timeout-minutes", 120)));
+                    Duration.ofMinutes(Integer.getInteger("bench.storm.timeout-minutes", 120)),
+                    Boolean.getBoolean("bench.storm.analyze"));
         }
     }
 }
