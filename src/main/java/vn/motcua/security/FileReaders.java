@@ -1,10 +1,8 @@
 package vn.motcua.security;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.Dossier;
@@ -41,10 +39,7 @@ public class FileReaders {
      */
     public Dossier readable(String code, Authentication caller) {
         Dossier dossier = dossiers.get(code);
-        Set<String> groups = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(OfficerAuthenticationProvider.GROUP_PREFIX))
-                .map(a -> a.substring(OfficerAuthenticationProvider.GROUP_PREFIX.length()))
-                .collect(Collectors.toSet());
+        Set<String> groups = Officers.groupsOf(caller);
         if (groups.stream().anyMatch(READ_EVERY_FILE::contains)) {
             return dossier;
         }

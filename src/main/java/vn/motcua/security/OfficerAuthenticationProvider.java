@@ -18,8 +18,6 @@ import vn.motcua.organisation.OrganisationDirectory;
 @Component
 class OfficerAuthenticationProvider implements AuthenticationProvider {
 
-    static final String GROUP_PREFIX = "GROUP_";
-
     private final OrganisationDirectory directory;
 
     OfficerAuthenticationProvider(OrganisationDirectory directory) {
@@ -35,7 +33,7 @@ class OfficerAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Tên đăng nhập hoặc mật khẩu không đúng.");
         }
         List<SimpleGrantedAuthority> groups = directory.groupIdsOf(userId).stream()
-                .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
+                .map(id -> new SimpleGrantedAuthority(Officers.GROUP_PREFIX + id))
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
     }

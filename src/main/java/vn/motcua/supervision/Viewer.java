@@ -1,16 +1,15 @@
 package vn.motcua.supervision;
 
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 import vn.motcua.organisation.Role;
 import vn.motcua.organisation.Unit;
+import vn.motcua.security.Officers;
 
 /**
  * Who is looking at the dashboard: a supervisor sees every unit; a unit leader sees only the unit
@@ -18,16 +17,14 @@ import vn.motcua.organisation.Unit;
  */
 record Viewer(String userId, boolean supervisor, List<Unit> ledUnits) {
 
-    static final String GROUP_PREFIX = "GROUP_";
-
     /** The authorities that may open the dashboard: supervisors and every unit's leaders. */
     static String[] allowedAuthorities() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(Role.SUPERVISOR.groupId()),
-                Arrays.stream(Unit.values()).map(Unit::leaderGroupId)).map(g -> GROUP_PREFIX + g).toArray(String[]::new);
+        return Stream.concat(Stream.of(Role.SUPERVISOR.groupId()), Arrays.stream(Unit.values()).map(Unit::leaderGroupId))
+                .map(g -> Officers.GROUP_PREFIX + g).toArray(String[]::new);
     }
 
     static Viewer of(Authentication authentication) {
-        Set<String> groups = groups(authentication.getAuthorities());
+        Set<String> groups = Officers.groupsOf(authentication);
         List<Unit> led = Arrays.stream(Unit.values()).filter(u -> groups.contains(u.leaderGroupId())).toList();
         return new Viewer(authentication.getName(), groups.contains(Role.SUPERVISOR.groupId()), led);
     }
@@ -44,10 +41,5 @@ record Viewer(String userId, boolean supervisor, List<Unit> ledUnits) {
     /** Units this viewer may choose in the filter. */
     List<Unit> selectableUnits() {
         return supervisor ? List.of(Unit.values()) : ledUnits;
-    }
-
-    private static Set<String> groups(Collection<? extends GrantedAuthority> authorities) {
-        return authorities.stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith(GROUP_PREFIX))
-                .map(a -> a.substring(GROUP_PREFIX.length())).collect(Collectors.toSet());
     }
 }
