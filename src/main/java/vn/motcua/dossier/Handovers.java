@@ -2,10 +2,10 @@ package vn.motcua.dossier;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -19,6 +19,9 @@ import vn.motcua.calendar.DeadlineCalculator;
  */
 @Repository
 public class Handovers {
+
+    /** A unit's leaders form the group "<unit>leaders". */
+    private static final String LEADERS = "leaders";
 
     private final JdbcTemplate jdbc;
 
@@ -58,8 +61,6 @@ public class Handovers {
         }
         return units;
     }
-
-    private static final String LEADERS = "leaders";
 
     /** The units that held the file or hold it now; for files registered before units_passed, from their hand-overs. */
     public Set<String> unitsPassed(long dossierId) {

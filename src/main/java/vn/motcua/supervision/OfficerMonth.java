@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** One officer's hand-overs finished in one month (control sheet), and the "late two months running" rule. */
 public record OfficerMonth(String officer, YearMonth month, long handled, long late) {
@@ -37,12 +38,8 @@ public record OfficerMonth(String officer, YearMonth month, long handled, long l
     /** Live and rolled months of the same officer added up. */
     static List<OfficerMonth> merged(List<OfficerMonth> live, List<OfficerMonth> rolled) {
         Map<List<Object>, OfficerMonth> rows = new LinkedHashMap<>();
-        for (OfficerMonth row : live) {
-            rows.merge(List.of(row.officer(), row.month()), row, OfficerMonth::plus);
-        }
-        for (OfficerMonth row : rolled) {
-            rows.merge(List.of(row.officer(), row.month()), row, OfficerMonth::plus);
-        }
+        Stream.concat(live.stream(), rolled.stream())
+                .forEach(row -> rows.merge(List.of(row.officer(), row.month()), row, OfficerMonth::plus));
         return List.copyOf(rows.values());
     }
 

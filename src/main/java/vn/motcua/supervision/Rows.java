@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The rows of the dashboard's tables. */
 final class Rows {
@@ -54,12 +55,8 @@ final class Rows {
         /** Live and rolled rows of the same step and unit added up, ordered by step and unit. */
         static List<HandoverRow> merged(List<HandoverRow> live, List<HandoverRow> rolled) {
             Map<List<String>, HandoverRow> rows = new HashMap<>();
-            for (HandoverRow row : live) {
-                rows.merge(Arrays.asList(row.stepKey, row.unit), row, HandoverRow::plus);
-            }
-            for (HandoverRow row : rolled) {
-                rows.merge(Arrays.asList(row.stepKey, row.unit), row, HandoverRow::plus);
-            }
+            Stream.concat(live.stream(), rolled.stream())
+                    .forEach(row -> rows.merge(Arrays.asList(row.stepKey, row.unit), row, HandoverRow::plus));
             return rows.values().stream().sorted(Comparator.comparing(HandoverRow::stepKey, NULLS_LAST)
                     .thenComparing(HandoverRow::unit, NULLS_LAST)).toList();
         }
