@@ -11,6 +11,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.FileClockProperties;
+import vn.motcua.dossier.FileIdentity;
 
 /**
  * Timer dates of the file-level clock, read from the register at the moment the engine asks,
@@ -73,7 +74,7 @@ public class FileClock {
     }
 
     private Dossier dossier(VariableScope execution) {
-        return dossiers.get((String) execution.getVariable("dossierCode"));
+        return dossiers.get(FileIdentity.codeOf(execution));
     }
 
     private static boolean running(Dossier dossier) {

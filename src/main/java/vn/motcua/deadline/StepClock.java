@@ -12,6 +12,7 @@ import vn.motcua.calendar.Deadlines;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.FileClockProperties;
+import vn.motcua.dossier.FileIdentity;
 import vn.motcua.system.EngineClock;
 
 /**
@@ -61,11 +62,11 @@ public class StepClock {
     }
 
     private LocalDate dueDay(VariableScope execution, String stepId) {
-        Object code = execution.getVariable("dossierCode");
+        String code = FileIdentity.codeOf(execution);
         if (code == null) {
             return null;
         }
-        int quota = dossiers.ruleOf(dossiers.get(code.toString())).quotaOf(stepId);
+        int quota = dossiers.ruleOf(dossiers.get(code)).quotaOf(stepId);
         return quota <= 0 ? null : calendar.addWorkingDays(clock.today(), quota);
     }
 }

@@ -36,21 +36,32 @@ public class DossierProcess {
 
     /** Registers a file started from the Tasklist reception form; a file from the API is already registered. */
     public void register(DelegateExecution execution) {
-        if (execution.getVariable(CODE) == null) {
+        // A file from the API was registered before its process started with the code as business key;
+        // anything else is registered here from the form, whatever variables the start request carried.
+        String registered = execution.getProcessBusinessKey();
+        ExecutionEntity caller = ((ExecutionEntity) execution).getProcessInstance().getSuperExecution();
+        String process = caller != null ? caller.getProcessInstanceId() : execution.getProcessInstanceId();
+        String code;
+        if (registered == null || registered.isBlank()) {
             ReceivedFile file = guarded(() -> validator.validate(fromForm(execution)));
             Dossier dossier = dossiers.register(file, actor(execution));
-            execution.setVariable(CODE, dossier.code());
+            code = dossier.code();
             execution.setVariable("applicantName", dossier.applicant().fullName());
+        } else {
+            code = registered;
+            String linked = dossiers.get(code).processInstanceId();
+            if (linked != null && !linked.equals(process)) {
+                throw new IllegalStateException("File " + code + " already belongs to process " + linked);
+            }
         }
-        String code = code(execution);
+        execution.setVariable(CODE, code);
         execution.setProcessBusinessKey(code);
         // The procedure's own instance (the caller of the shared reception) carries the code too:
         // withdrawal and lookups find it by code.
-        ExecutionEntity caller = ((ExecutionEntity) execution).getProcessInstance().getSuperExecution();
         if (caller != null) {
             caller.setProcessBusinessKey(code);
         }
-        dossiers.linkProcess(code, caller != null ? caller.getProcessInstanceId() : execution.getProcessInstanceId());
+        dossiers.linkProcess(code, process);
     }
 
     public void accept(DelegateExecution execution) {
@@ -139,11 +150,11 @@ public class DossierProcess {
     }
 
     private static String code(DelegateExecution execution) {
-        Object code = execution.getVariable(CODE);
+        String code = FileIdentity.codeOf(execution);
         if (code == null) {
-            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId() + " has no dossierCode");
+            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId() + " has no file code");
         }
-        return code.toString();
+        return code;
     }
 
     private static String required(DelegateExecution execution, String variable, String message) {

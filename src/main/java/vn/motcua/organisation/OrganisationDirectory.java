@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -83,6 +85,37 @@ public class OrganisationDirectory {
         if (missing) {
             Arrays.stream(permissions).forEach(authorization::addPermission);
             authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    /** Takes permissions back from a group, for grants an earlier version gave. */
+    public void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (existing != null && Arrays.stream(permissions).anyMatch(existing::isPermissionGranted)) {
+            Arrays.stream(permissions).forEach(existing::removePermission);
+            authorizationService.saveAuthorization(existing);
+        }
+    }
+
+    /**
+     * Every user's grant on his own record becomes exactly {@code permissions}: the engine gave ALL to
+     * users created before, which let an officer rename (the name on letters) or delete himself.
+     */
+    public void limitOwnUserRecords(Permission... permissions) {
+        for (Authorization own : authorizationService.createAuthorizationQuery().resourceType(Resources.USER).list()) {
+            if (own.getUserId() == null || !own.getUserId().equals(own.getResourceId())) {
+                continue;
+            }
+            boolean exact = Arrays.stream(permissions).allMatch(own::isPermissionGranted)
+                    && !own.isEveryPermissionGranted() && !own.isPermissionGranted(Permissions.DELETE);
+            if (!exact) {
+                own.setPermissions(permissions);
+                authorizationService.saveAuthorization(own);
+            }
         }
     }
 

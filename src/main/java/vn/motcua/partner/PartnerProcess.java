@@ -13,6 +13,7 @@ import vn.motcua.calendar.Deadlines;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.deadline.StepClock;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.FileIdentity;
 
 /**
  * The BPMN side of an exchange ({@code dossier-partner-exchange.bpmn}): a thin adapter from the
@@ -45,7 +46,10 @@ public class PartnerProcess {
     }
 
     public void open(DelegateExecution execution) {
-        String code = required(execution, "dossierCode");
+        String code = FileIdentity.codeOf(execution);
+        if (code == null) {
+            throw new IllegalStateException("A partner exchange needs the file code as business key");
+        }
         PartnerOperation operation = PartnerOperation.byName(required(execution, "partnerOperation"))
                 .filter(AnswerSchema::hasCallback)
                 .orElseThrow(() -> new IllegalStateException("partnerOperation must name an operation with a callback, got "

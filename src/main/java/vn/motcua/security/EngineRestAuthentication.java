@@ -1,12 +1,16 @@
 package vn.motcua.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Without this filter Camunda's REST API answers anonymous callers (camunda-notes §6). */
+/**
+ * Camunda's REST API has no login of its own: without this filter it answers anonymous callers.
+ * The guard comes after it, so it knows who calls, on both doors of the engine API.
+ */
 @Configuration
 class EngineRestAuthentication {
 
@@ -16,6 +20,16 @@ class EngineRestAuthentication {
         registration.setName("camunda-rest-auth");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity, EngineForms forms) {
+        var registration = new FilterRegistrationBean<>(new EngineApiGuard(identity, forms));
+        registration.setName("motcua-engine-api-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(20);
         return registration;
     }
 }

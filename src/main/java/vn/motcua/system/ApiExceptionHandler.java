@@ -97,6 +97,15 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "Conflict", e.getMessage()));
     }
 
+    /** Two requests changed the same file at once (two withdrawals racing): the loser is told to look again. */
+    @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
+            org.springframework.dao.ConcurrencyFailureException.class})
+    ResponseEntity<ApiError> raced(RuntimeException e) {
+        log.info("Concurrent change refused: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "Conflict",
+                "Hồ sơ vừa được thay đổi bởi một yêu cầu khác cùng lúc; xin tải lại thông tin hồ sơ rồi thử lại."));
+    }
+
     @ExceptionHandler(GoneException.class)
     ResponseEntity<ApiError> gone(GoneException e) {
         return ResponseEntity.status(HttpStatus.GONE).body(ApiError.of(410, "Gone", e.getMessage()));

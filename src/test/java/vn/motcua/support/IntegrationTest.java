@@ -23,7 +23,11 @@ import org.springframework.test.context.ContextConfiguration;
         "motcua.simulator.error-rate=0",
         "motcua.partners.background-sync-enabled=false",
         "motcua.supervision.rollup-enabled=false",
-        "motcua.procedures.time-limits-dir=target/it-time-limits" })
+        "motcua.procedures.time-limits-dir=target/it-time-limits",
+        // every test calls from 127.0.0.1: the address's wait stays out of the way, the account's stays short
+        "motcua.security.login-throttle.client-free-failures=1000",
+        "motcua.security.login-throttle.base-delay=500ms",
+        "motcua.security.login-throttle.account-max-delay=2s" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }
