@@ -71,7 +71,13 @@ final class EngineAccessRules {
     private EngineAccessRules() {
     }
 
-    static Verdict decide(EnginePath request, EngineCaller caller) {
+    private static final Pattern DEPLOY = Pattern.compile("/deployment/(?:create|[^/]+/redeploy)");
+
+    static Verdict decide(EnginePath request, EngineCaller caller, boolean deployThroughApi) {
+        if (!deployThroughApi && !request.reads() && request.match(DEPLOY) != null) {
+            return new Deny("Trên hệ thống chính thức, quy trình và biểu mẫu chỉ thay đổi qua bản phát hành; "
+                    + "hãy triển khai thử trên hệ thống thử nghiệm.");
+        }
         if (request.match(METRICS) != null) {
             return caller.isAdmin() || caller.isSupervisor() ? new Allow()
                     : new Deny("Chỉ quản trị hệ thống và tổ giám sát xem được số liệu vận hành của hệ thống.");

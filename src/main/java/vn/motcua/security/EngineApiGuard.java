@@ -55,10 +55,12 @@ class EngineApiGuard extends OncePerRequestFilter {
 
     private final IdentityService identity;
     private final EngineForms engine;
+    private final EngineApiProperties properties;
     private final Object[] completionLocks = new Object[64];
 
-    EngineApiGuard(IdentityService identity, EngineForms engine) {
+    EngineApiGuard(IdentityService identity, EngineForms engine, EngineApiProperties properties) {
         this.identity = identity;
+        this.properties = properties;
         this.engine = engine;
         java.util.Arrays.setAll(completionLocks, i -> new Object());
     }
@@ -95,7 +97,7 @@ class EngineApiGuard extends OncePerRequestFilter {
             FilterChain chain) throws IOException, ServletException {
         List<FormSubmission.Problem> problems;
         try {
-            problems = apply(EngineAccessRules.decide(path, caller), path, caller, request.body(), response);
+            problems = apply(EngineAccessRules.decide(path, caller, properties.deployThroughApi()), path, caller, request.body(), response);
         } catch (JsonProcessingException e) {
             problems = List.of(new FormSubmission.Problem("body", "Nội dung gửi lên không phải JSON hợp lệ."));
         }

@@ -3,6 +3,7 @@ package vn.motcua.security;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * The guard comes after it, so it knows who calls, on both doors of the engine API.
  */
 @Configuration
+@EnableConfigurationProperties(EngineApiProperties.class)
 class EngineRestAuthentication {
 
     @Bean
@@ -25,8 +27,9 @@ class EngineRestAuthentication {
     }
 
     @Bean
-    FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity, EngineForms forms) {
-        var registration = new FilterRegistrationBean<>(new EngineApiGuard(identity, forms));
+    FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity, EngineForms forms,
+            EngineApiProperties properties) {
+        var registration = new FilterRegistrationBean<>(new EngineApiGuard(identity, forms, properties));
         registration.setName("motcua-engine-api-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(20);

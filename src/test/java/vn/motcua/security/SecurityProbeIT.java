@@ -69,6 +69,8 @@ class SecurityProbeIT {
     RepositoryService repositoryService;
     @Autowired
     LoginThrottle loginThrottle;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     private HttpCalls calls;
 
@@ -138,6 +140,17 @@ class SecurityProbeIT {
                         + "\"checkExtension\"/><bpmn:sequenceFlow id=\"toEnd\" sourceRef=\"checkExtension\" targetRef=\"end\"/>"));
         assertThat(fine.statusCode()).as(fine.body()).isEqualTo(200);
         repositoryService.deleteDeployment(JSON.readTree(fine.body()).path("id").asText(), true);
+    }
+
+    @Test
+    void theProcessApiNamesBeansAndMethodsThatExist() {
+        ProcessApi.BEAN_METHODS.forEach((bean, methods) -> {
+            assertThat(context.containsBean(bean)).as(bean).isTrue();
+            List<String> declared = java.util.Arrays.stream(org.springframework.aop.support.AopUtils
+                    .getTargetClass(context.getBean(bean)).getMethods()).map(java.lang.reflect.Method::getName).toList();
+            assertThat(declared).as(bean).containsAll(methods);
+        });
+        ProcessApi.DELEGATES.forEach(bean -> assertThat(context.containsBean(bean)).as(bean).isTrue());
     }
 
     // --- 2. a task completion sets only its form's fields ----------------------------------------------------
