@@ -1,6 +1,5 @@
 package vn.motcua.partner;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -51,8 +50,10 @@ class PartnerCallbackController {
         } catch (NumberFormatException e) {
             throw new UnauthorizedException("Thiếu hoặc sai tiêu đề " + CallbackSignature.TIMESTAMP_HEADER + " (giây kể từ 1970).");
         }
-        Duration skew = Duration.between(Instant.ofEpochSecond(seconds), Instant.now()).abs();
-        if (skew.compareTo(properties.callbackMaxSkew()) > 0) {
+        // Compared in seconds: a timestamp near Long.MIN/MAX_VALUE is no Instant and must not throw.
+        long now = Instant.now().getEpochSecond();
+        long maxSkew = properties.callbackMaxSkew().toSeconds();
+        if (seconds < now - maxSkew || seconds > now + maxSkew) {
             throw new UnauthorizedException("Trả lời đã quá cũ hoặc đồng hồ lệch quá " + properties.callbackMaxSkew().toMinutes()
                     + " phút; không được chấp nhận.");
         }
