@@ -3,6 +3,8 @@ package vn.motcua.partner;
 import java.time.Instant;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.security.LocalCallers;
+import vn.motcua.system.ForbiddenException;
 import vn.motcua.system.NotFoundException;
 import vn.motcua.system.UnauthorizedException;
 
@@ -34,9 +38,14 @@ class PartnerCallbackController {
     Map<String, Object> callback(@PathVariable String agency,
             @RequestHeader(value = CallbackSignature.SIGNATURE_HEADER, required = false) String signature,
             @RequestHeader(value = CallbackSignature.TIMESTAMP_HEADER, required = false) String timestamp,
-            @RequestBody(required = false) String body) {
+            @RequestBody(required = false) String body, HttpServletRequest request) {
         Agency from = Agency.byId(agency).filter(a -> properties.agencies().containsKey(a.id()))
                 .orElseThrow(() -> new NotFoundException("Không có cơ quan phối hợp '" + agency + "'."));
+        // Anyone can sign with a demo secret: only the simulator on this machine may use one.
+        if (properties.endpoint(from).hasDemoSecret() && !LocalCallers.isLocal(request)) {
+            throw new ForbiddenException(from.displayName() + " còn dùng khóa ký mặc định của bản trình diễn: chỉ nhận"
+                    + " trả lời gửi từ chính máy chủ này. Cần đặt khóa ký riêng cho cơ quan (MOTCUA_PARTNER_<AGENCY>_SECRET).");
+        }
         verify(from, signature, timestamp, body == null ? "" : body);
         PartnerAnswers.Answered answered = answers.answer(from, body);
         return Map.of("exchangeId", answered.exchangeId(), "dossierCode", answered.dossierCode(),
