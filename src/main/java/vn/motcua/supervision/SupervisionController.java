@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import vn.motcua.system.EngineClock;
 
 /** The supervisors' pages: dashboard, the files behind a figure, exports, login. */
@@ -32,10 +35,12 @@ class SupervisionController {
 
     private final KpiService kpis;
     private final EngineClock clock;
+    private final ObjectMapper json;
 
-    SupervisionController(KpiService kpis, EngineClock clock) {
+    SupervisionController(KpiService kpis, EngineClock clock, ObjectMapper json) {
         this.kpis = kpis;
         this.clock = clock;
+        this.json = json;
     }
 
     @GetMapping("/login")
@@ -52,7 +57,7 @@ class SupervisionController {
         Dashboard dashboard = kpis.dashboard(filter);
         common(model, viewer, filter);
         model.addAttribute("d", dashboard);
-        model.addAttribute("chart", chart(dashboard));
+        model.addAttribute("chartJson", json(chart(dashboard)));
         return "supervision/dashboard";
     }
 
@@ -130,6 +135,14 @@ class SupervisionController {
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    private String json(Map<String, Object> chart) {
+        try {
+            return json.writeValueAsString(chart);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Chart data is plain lists of strings and numbers", e);
+        }
     }
 
     private static Map<String, Object> chart(Dashboard d) {
