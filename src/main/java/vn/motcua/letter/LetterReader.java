@@ -13,6 +13,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.system.InvalidRequestException;
 import vn.motcua.system.NotFoundException;
+import vn.motcua.system.PlainText;
 
 /** Reading a file's letters, for officers (everything) and citizens (with the lookup secret). */
 @Component
@@ -86,7 +87,7 @@ class LetterReader {
             return ResponseEntity.ok()
                     .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                     .header("Content-Security-Policy", HTML_POLICY)
-                    .body(archive.html(letter.id()).getBytes(StandardCharsets.UTF_8));
+                    .body(PlainText.printableOnly(archive.html(letter.id())).getBytes(StandardCharsets.UTF_8));
         }
         throw new InvalidRequestException("format", "Định dạng chỉ nhận 'pdf' (mặc định) hoặc 'html'.");
     }
