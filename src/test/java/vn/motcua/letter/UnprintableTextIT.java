@@ -104,11 +104,13 @@ class UnprintableTextIT {
     }
 
     private HttpResponse<String> publicGet(HttpCalls calls, String path, String secret) throws Exception {
-        return calls.get(path + "?secret=" + secret, null);
+        return calls.client().send(HttpRequest.newBuilder(calls.uri(path)).header(PublicLetterController.SECRET_HEADER, secret)
+                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<byte[]> publicPdf(HttpCalls calls, String path, String secret) throws Exception {
-        return bytes(calls, path + "?secret=" + secret, null);
+        return calls.client().send(HttpRequest.newBuilder(calls.uri(path)).header(PublicLetterController.SECRET_HEADER, secret)
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static HttpResponse<byte[]> bytes(HttpCalls calls, String path, String credentials) throws Exception {
