@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.security.FileReaders;
+import vn.motcua.system.Printable;
 
 /**
  * Files over HTTP: the portal or the desk's software submits a complete file and gets the
@@ -70,6 +71,7 @@ class DossierController {
     record WithdrawalRequest(
             @NotBlank(message = "Cần ghi lý do người nộp xin rút hồ sơ.")
             @Size(max = 2000, message = "Lý do tối đa 2000 ký tự.")
+            @Printable(label = "Lý do rút hồ sơ", multiline = true)
             String reason) {
     }
 

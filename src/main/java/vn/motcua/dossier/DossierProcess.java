@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.system.ConflictException;
 import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.PlainText;
 
 /**
  * The BPMN side of the file life cycle ({@code ${dossierProcess.accept(execution)}} ...): a thin
@@ -71,12 +72,12 @@ public class DossierProcess {
     }
 
     public void requestSupplementAtReception(DelegateExecution execution) {
-        String items = required(execution, "missingItems", "Cần ghi đầy đủ một lần các giấy tờ phải bổ sung.");
+        String items = required(execution, "missingItems", "Giấy tờ phải bổ sung", "Cần ghi đầy đủ một lần các giấy tờ phải bổ sung.");
         dossiers.requestSupplementAtReception(code(execution), items, actor(execution));
     }
 
     public void refuse(DelegateExecution execution) {
-        String reason = required(execution, "refusalReason", "Cần ghi rõ lý do từ chối tiếp nhận.");
+        String reason = required(execution, "refusalReason", "Lý do từ chối", "Cần ghi rõ lý do từ chối tiếp nhận.");
         dossiers.refuse(code(execution), reason, actor(execution));
         execution.setVariable("accepted", false);
     }
@@ -88,7 +89,7 @@ public class DossierProcess {
     }
 
     public void requestAgencySupplement(DelegateExecution execution) {
-        String items = required(execution, "supplementItems", "Cần ghi đầy đủ một lần nội dung phải bổ sung.");
+        String items = required(execution, "supplementItems", "Nội dung phải bổ sung", "Cần ghi đầy đủ một lần nội dung phải bổ sung.");
         dossiers.requestAgencySupplement(code(execution), items, actor(execution));
     }
 
@@ -111,6 +112,9 @@ public class DossierProcess {
 
     public void withdraw(DelegateExecution execution) {
         Object reason = execution.getVariable("withdrawalReason");
+        if (reason != null) {
+            printable("withdrawalReason", "Lý do rút hồ sơ", reason.toString());
+        }
         dossiers.withdraw(code(execution), reason == null ? "Người nộp yêu cầu dừng giải quyết" : reason.toString(),
                 actor(execution));
     }
@@ -139,8 +143,8 @@ public class DossierProcess {
 
     /** The apology: a new appointment date proposed by the processing agency's leader. */
     public void extend(DelegateExecution execution) {
-        String reason = required(execution, "delayReason", "Cần ghi rõ lý do chậm trễ.");
-        LocalDate newDue = guarded(() -> parseDate(required(execution, "newDueDate", "Cần chọn ngày hẹn trả mới.")));
+        String reason = required(execution, "delayReason", "Lý do chậm trễ", "Cần ghi rõ lý do chậm trễ.");
+        LocalDate newDue = guarded(() -> parseDate(required(execution, "newDueDate", "Ngày hẹn trả mới", "Cần chọn ngày hẹn trả mới.")));
         guarded(() -> dossiers.extend(code(execution), newDue, reason, actor(execution)));
     }
 
@@ -157,12 +161,21 @@ public class DossierProcess {
         return code;
     }
 
-    private static String required(DelegateExecution execution, String variable, String message) {
+    /** A free text the officer must give; it is printed on a letter, so it must be printable. */
+    private static String required(DelegateExecution execution, String variable, String label, String message) {
         Object value = execution.getVariable(variable);
         if (value == null || value.toString().isBlank()) {
             throw new FormFieldValidationException(variable, message);
         }
+        printable(variable, label, value.toString());
         return value.toString().trim();
+    }
+
+    private static void printable(String variable, String label, String value) {
+        PlainText.Problem problem = PlainText.problem(value, true);
+        if (problem != null) {
+            throw new FormFieldValidationException(variable, PlainText.reason(label, problem));
+        }
     }
 
     static String actor(DelegateExecution execution) {
@@ -200,9 +213,10 @@ public class DossierProcess {
         return (caller != null ? caller : instance).getProcessDefinition().getKey();
     }
 
+    /** Strips whitespace only (not trim, which would also drop control characters the validator must see). */
     private static String string(DelegateExecution execution, String variable) {
         Object value = execution.getVariable(variable);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     private static Instant receivedAt(String value) {

@@ -9,9 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.motcua.system.Printable;
+
 /**
  * A file submitted to {@code POST /api/dossiers} (by the portal or the desk's own software) or
  * through the Tasklist reception form. Messages are Vietnamese: they reach the person who typed.
+ * Free text is {@link Printable}: it is printed on the file's letters.
  */
 public record ReceptionRequest(
         @NotBlank(message = "Cần chọn thủ tục hành chính (procedureKey).")
@@ -33,6 +36,7 @@ public record ReceptionRequest(
         ParcelData parcel,
 
         @Size(max = 2000, message = "Nội dung yêu cầu tối đa 2000 ký tự.")
+        @Printable(label = "Nội dung yêu cầu", multiline = true)
         String requestSummary,
 
         Instant receivedAt) {
@@ -40,6 +44,7 @@ public record ReceptionRequest(
     public record ApplicantData(
             @NotBlank(message = "Cần ghi họ và tên người nộp.")
             @Size(max = 200, message = "Họ và tên tối đa 200 ký tự.")
+            @Printable(label = "Họ và tên")
             String fullName,
 
             @NotBlank(message = "Cần ghi số định danh cá nhân (CCCD).")
@@ -51,27 +56,33 @@ public record ReceptionRequest(
 
             @Email(message = "Địa chỉ thư điện tử không hợp lệ.")
             @Size(max = 200, message = "Địa chỉ thư điện tử tối đa 200 ký tự.")
+            @Printable(label = "Địa chỉ thư điện tử")
             String email,
 
             @NotBlank(message = "Cần ghi địa chỉ người nộp.")
             @Size(max = 500, message = "Địa chỉ tối đa 500 ký tự.")
+            @Printable(label = "Địa chỉ người nộp")
             String address) {
     }
 
     public record ParcelData(
             @NotBlank(message = "Cần ghi số tờ bản đồ.")
             @Size(max = 20, message = "Số tờ bản đồ tối đa 20 ký tự.")
+            @Printable(label = "Số tờ bản đồ")
             String mapSheet,
 
             @NotBlank(message = "Cần ghi số thửa.")
             @Size(max = 20, message = "Số thửa tối đa 20 ký tự.")
+            @Printable(label = "Số thửa")
             String parcelNumber,
 
             @NotBlank(message = "Cần ghi địa chỉ thửa đất.")
             @Size(max = 500, message = "Địa chỉ thửa đất tối đa 500 ký tự.")
+            @Printable(label = "Địa chỉ thửa đất")
             String address,
 
             @Size(max = 20, message = "Mã xã tối đa 20 ký tự.")
+            @Printable(label = "Mã xã")
             String communeCode,
 
             boolean remoteCommune) {

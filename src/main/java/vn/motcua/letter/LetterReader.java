@@ -13,6 +13,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.system.InvalidRequestException;
 import vn.motcua.system.NotFoundException;
+import vn.motcua.system.PlainText;
 
 /** Reading a file's letters, for officers (everything) and citizens (with the lookup secret). */
 @Component
@@ -35,12 +36,15 @@ class LetterReader {
     private final LetterArchive archive;
     private final LetterPdfs pdfs;
     private final LookupSecrets secrets;
+    private final LookupThrottle throttle;
 
-    LetterReader(DossierService dossiers, LetterArchive archive, LetterPdfs pdfs, LookupSecrets secrets) {
+    LetterReader(DossierService dossiers, LetterArchive archive, LetterPdfs pdfs, LookupSecrets secrets,
+            LookupThrottle throttle) {
         this.dossiers = dossiers;
         this.archive = archive;
         this.pdfs = pdfs;
         this.secrets = secrets;
+        this.throttle = throttle;
     }
 
     List<LetterView> forOfficer(String code) {
@@ -54,20 +58,24 @@ class LetterReader {
         return content(dossier, letter, format);
     }
 
-    List<LetterView> forCitizen(String code, String secret) {
-        return archive.of(citizenFile(code, secret).id()).stream().filter(l -> l.kind().citizenVisible())
+    /** @param client who asks, as {@link LookupThrottle#clientOf} keys it */
+    List<LetterView> forCitizen(String code, String secret, String client) {
+        return archive.of(citizenFile(code, secret, client).id()).stream().filter(l -> l.kind().citizenVisible())
                 .map(LetterView::of).toList();
     }
 
-    ResponseEntity<byte[]> citizenLetter(String code, long id, String secret, String format) {
-        Dossier dossier = citizenFile(code, secret);
+    ResponseEntity<byte[]> citizenLetter(String code, long id, String secret, String format, String client) {
+        Dossier dossier = citizenFile(code, secret, client);
         Letter letter = archive.find(dossier.id(), id).filter(l -> l.kind().citizenVisible())
                 .orElseThrow(() -> new NotFoundException(CITIZEN_NOT_FOUND));
         return content(dossier, letter, format);
     }
 
-    private Dossier citizenFile(String code, String secret) {
+    /** An unknown code and a wrong secret take the same path: one query, one hash, one answer. */
+    private Dossier citizenFile(String code, String secret, String client) {
+        throttle.checkAllowed(client);
         if (!secrets.matches(code, secret)) {
+            throttle.recordMiss(client, code);
             throw new NotFoundException(CITIZEN_NOT_FOUND);
         }
         return dossiers.get(code);
@@ -86,7 +94,7 @@ class LetterReader {
             return ResponseEntity.ok()
                     .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                     .header("Content-Security-Policy", HTML_POLICY)
-                    .body(archive.html(letter.id()).getBytes(StandardCharsets.UTF_8));
+                    .body(PlainText.printableOnly(archive.html(letter.id())).getBytes(StandardCharsets.UTF_8));
         }
         throw new InvalidRequestException("format", "Định dạng chỉ nhận 'pdf' (mặc định) hoặc 'html'.");
     }

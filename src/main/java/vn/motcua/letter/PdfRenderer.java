@@ -17,6 +17,8 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
+import vn.motcua.system.PlainText;
+
 /**
  * Prints a letter's HTML to an A4 PDF with openhtmltopdf. DejaVu Serif Condensed (regular, bold,
  * italic) is registered from the classpath and embedded as a subset, so every Vietnamese letter
@@ -52,7 +54,9 @@ class PdfRenderer {
                 .useDefaultPageSize(210, 297, PageSizeUnits.MM)
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .withHtmlContent(html, null)
+                // A letter stored before reception refused control characters must still print: the XML
+                // parser would fail on them for good.
+                .withHtmlContent(PlainText.printableOnly(html), null)
                 .usePdfAConformance(PdfAConformance.PDFA_2_U)
                 .useColorProfile(SRGB)
                 .withProducer("Motcua")

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.motcua.system.ApiError;
+import vn.motcua.system.PlainText;
 
 /**
  * What an agency's answer must carry for each operation. Only these fields become process
@@ -90,6 +91,12 @@ final class AnswerSchema {
                 if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > MAX_TEXT) {
                     problems.add(new ApiError.FieldProblem(where, "'" + field.name() + "' phải là chuỗi không rỗng, tối đa "
                             + MAX_TEXT + " ký tự."));
+                    return null;
+                }
+                // Printed on letters (who received the result, certificate numbers): one plain line.
+                PlainText.Problem problem = PlainText.problem(value.asText(), false);
+                if (problem != null) {
+                    problems.add(new ApiError.FieldProblem(where, PlainText.reason("'" + field.name() + "'", problem)));
                     return null;
                 }
                 return value.asText().trim();

@@ -24,6 +24,7 @@ import vn.motcua.system.EngineClock;
 import vn.motcua.system.GoneException;
 import vn.motcua.system.InvalidRequestException;
 import vn.motcua.system.NotFoundException;
+import vn.motcua.system.PlainText;
 
 /**
  * An agency's answer to a request: checked, stored once, and delivered to exactly the process
@@ -162,6 +163,11 @@ public class PartnerAnswers {
         }
         if (!value.isTextual() || value.asText().length() > max) {
             problems.add(new ApiError.FieldProblem(field, "'" + field + "' phải là chuỗi tối đa " + max + " ký tự."));
+            return null;
+        }
+        PlainText.Problem problem = PlainText.problem(value.asText(), true);
+        if (problem != null) {
+            problems.add(new ApiError.FieldProblem(field, PlainText.reason("'" + field + "'", problem)));
             return null;
         }
         return value.asText().isBlank() ? null : value.asText().trim();

@@ -1,8 +1,9 @@
 package vn.motcua.partner;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.security.LocalCallers;
+import vn.motcua.system.ForbiddenException;
 import vn.motcua.system.NotFoundException;
 import vn.motcua.system.UnauthorizedException;
 
@@ -35,9 +38,14 @@ class PartnerCallbackController {
     Map<String, Object> callback(@PathVariable String agency,
             @RequestHeader(value = CallbackSignature.SIGNATURE_HEADER, required = false) String signature,
             @RequestHeader(value = CallbackSignature.TIMESTAMP_HEADER, required = false) String timestamp,
-            @RequestBody(required = false) String body) {
+            @RequestBody(required = false) String body, HttpServletRequest request) {
         Agency from = Agency.byId(agency).filter(a -> properties.agencies().containsKey(a.id()))
                 .orElseThrow(() -> new NotFoundException("Không có cơ quan phối hợp '" + agency + "'."));
+        // Anyone can sign with a demo secret: only the simulator on this machine may use one.
+        if (properties.endpoint(from).hasDemoSecret() && !LocalCallers.isLocal(request)) {
+            throw new ForbiddenException(from.displayName() + " còn dùng khóa ký mặc định của bản trình diễn: chỉ nhận"
+                    + " trả lời gửi từ chính máy chủ này. Cần đặt khóa ký riêng cho cơ quan (MOTCUA_PARTNER_<AGENCY>_SECRET).");
+        }
         verify(from, signature, timestamp, body == null ? "" : body);
         PartnerAnswers.Answered answered = answers.answer(from, body);
         return Map.of("exchangeId", answered.exchangeId(), "dossierCode", answered.dossierCode(),
@@ -51,8 +59,10 @@ class PartnerCallbackController {
         } catch (NumberFormatException e) {
             throw new UnauthorizedException("Thiếu hoặc sai tiêu đề " + CallbackSignature.TIMESTAMP_HEADER + " (giây kể từ 1970).");
         }
-        Duration skew = Duration.between(Instant.ofEpochSecond(seconds), Instant.now()).abs();
-        if (skew.compareTo(properties.callbackMaxSkew()) > 0) {
+        // Compared in seconds: a timestamp near Long.MIN/MAX_VALUE is no Instant and must not throw.
+        long now = Instant.now().getEpochSecond();
+        long maxSkew = properties.callbackMaxSkew().toSeconds();
+        if (seconds < now - maxSkew || seconds > now + maxSkew) {
             throw new UnauthorizedException("Trả lời đã quá cũ hoặc đồng hồ lệch quá " + properties.callbackMaxSkew().toMinutes()
                     + " phút; không được chấp nhận.");
         }

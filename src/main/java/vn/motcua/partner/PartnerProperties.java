@@ -26,6 +26,15 @@ public record PartnerProperties(Map<String, Endpoint> agencies, Duration callbac
      */
     public record Endpoint(String baseUrl, String username, String password, String callbackSecret,
             Duration connectTimeout, Duration readTimeout) {
+
+        /**
+         * A secret anyone can read: the demo's {@code demo-secret-…} defaults in application.yaml,
+         * or one too short to be a secret. The prod profile refuses to start with one; elsewhere
+         * an answer signed with it is taken only from this machine (the simulator).
+         */
+        public boolean hasDemoSecret() {
+            return callbackSecret == null || callbackSecret.length() < 16 || callbackSecret.startsWith("demo-");
+        }
     }
 
     public PartnerProperties {

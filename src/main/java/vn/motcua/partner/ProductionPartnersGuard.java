@@ -34,8 +34,7 @@ class ProductionPartnersGuard implements InitializingBean {
     static boolean demo(PartnerProperties.Endpoint endpoint) {
         return endpoint.baseUrl() == null || endpoint.baseUrl().contains("/simulator/")
                 || endpoint.baseUrl().contains(LocalPort.PLACEHOLDER)
-                || endpoint.callbackSecret() == null || endpoint.callbackSecret().length() < 16
-                || endpoint.callbackSecret().startsWith("demo-")
+                || endpoint.hasDemoSecret()
                 || endpoint.password() == null || endpoint.password().startsWith("demo-");
     }
 }

@@ -17,6 +17,8 @@ final class Exports {
 
     /** Without the byte-order mark Excel reads UTF-8 CSV as the local code page and breaks the diacritics. */
     static final String BOM = "\uFEFF";
+    /** What makes a spreadsheet read a text cell as a formula (OWASP, CSV injection). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private Exports() {
     }
@@ -27,6 +29,8 @@ final class Exports {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle literal = workbook.createCellStyle();
+            literal.setQuotePrefixed(true);
             for (ExportTable table : tables) {
                 Sheet sheet = workbook.createSheet(table.name());
                 Row header = sheet.createRow(0);
@@ -42,7 +46,12 @@ final class Exports {
                         if (value instanceof Number n) {
                             row.createCell(c).setCellValue(n.doubleValue());
                         } else {
-                            row.createCell(c).setCellValue(value == null ? "" : value.toString());
+                            String text = value == null ? "" : value.toString();
+                            row.createCell(c).setCellValue(text);
+                            if (startsFormula(text)) {
+                                // Excel keeps a string cell as text; the prefix keeps it so when someone edits it.
+                                row.getCell(c).setCellStyle(literal);
+                            }
                         }
                     }
                 }
@@ -78,11 +87,19 @@ final class Exports {
         csv.append("\r\n");
     }
 
+    /** Numbers as they are; text that a spreadsheet would run as a formula gets an apostrophe first. */
     static String quote(Object cell) {
         String text = cell == null ? "" : cell.toString();
+        if (!(cell instanceof Number) && startsFormula(text)) {
+            text = "'" + text;
+        }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;
+    }
+
+    static boolean startsFormula(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
     }
 }

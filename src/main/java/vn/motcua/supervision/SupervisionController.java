@@ -9,15 +9,21 @@ import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.system.EngineClock;
 
@@ -32,10 +38,20 @@ class SupervisionController {
 
     private final KpiService kpis;
     private final EngineClock clock;
+    private final ObjectMapper json;
+    private final FilterValues filterValues;
 
-    SupervisionController(KpiService kpis, EngineClock clock) {
+    SupervisionController(KpiService kpis, EngineClock clock, ObjectMapper json, FilterValues filterValues) {
         this.kpis = kpis;
         this.clock = clock;
+        this.json = json;
+        this.filterValues = filterValues;
+    }
+
+    /** A page, not JSON: the refusal reaches a supervisor who followed a link. */
+    @ExceptionHandler(FilterValues.Unknown.class)
+    ModelAndView unknownFilter(FilterValues.Unknown e) {
+        return new ModelAndView("supervision/refused", Map.of("message", e.getMessage()), HttpStatus.BAD_REQUEST);
     }
 
     @GetMapping("/login")
@@ -52,7 +68,7 @@ class SupervisionController {
         Dashboard dashboard = kpis.dashboard(filter);
         common(model, viewer, filter);
         model.addAttribute("d", dashboard);
-        model.addAttribute("chart", chart(dashboard));
+        model.addAttribute("chartJson", json(chart(dashboard)));
         return "supervision/dashboard";
     }
 
@@ -115,6 +131,7 @@ class SupervisionController {
     }
 
     private KpiFilter filter(String from, String to, String unit, String procedure) {
+        filterValues.check(unit, procedure);
         YearMonth current = YearMonth.from(KpiService.today(clock));
         YearMonth end = month(to, current);
         return new KpiFilter(month(from, end.minusMonths(DEFAULT_MONTHS - 1)), end, unit, procedure);
@@ -130,6 +147,14 @@ class SupervisionController {
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    private String json(Map<String, Object> chart) {
+        try {
+            return json.writeValueAsString(chart);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Chart data is plain lists of strings and numbers", e);
+        }
     }
 
     private static Map<String, Object> chart(Dashboard d) {
