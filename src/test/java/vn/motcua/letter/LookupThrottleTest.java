@@ -3,10 +3,8 @@ package vn.motcua.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,13 +17,15 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 
+import vn.motcua.support.MovableClock;
+
 /** The waits of the public lookup on a clock the test moves: growing, capped, forgotten, and alerted. */
 class LookupThrottleTest {
 
     private static final String CLIENT = "203.0.113.7";
     private static final String CODE = "000.00.15.H57-261206-0001";
 
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T02:00:00Z"));
     private final LookupThrottleProperties limits = new LookupThrottleProperties(3, Duration.ofSeconds(2),
             Duration.ofSeconds(10), Duration.ofMinutes(5), 4, 100);
     private final LookupThrottle throttle = new LookupThrottle(limits, clock);
@@ -135,29 +135,5 @@ class LookupThrottleTest {
     private List<String> alerts() {
         return log.list.stream().filter(e -> e.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage)
                 .filter(m -> m.contains("ALERT")).toList();
-    }
-
-    private static final class MovingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-01T02:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

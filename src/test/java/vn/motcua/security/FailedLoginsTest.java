@@ -2,16 +2,16 @@ package vn.motcua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import vn.motcua.support.MovableClock;
+
 class FailedLoginsTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T02:00:00Z"));
     private final FailedLogins logins = new FailedLogins(new LoginThrottleProperties(3, 5, Duration.ofSeconds(1),
             Duration.ofSeconds(60), Duration.ofMinutes(15), Duration.ofMinutes(15)), clock);
 
@@ -28,9 +28,9 @@ class FailedLoginsTest {
             logins.failed("10.0.1." + i, "tiepnhan2");
         }
         assertThat(logins.waitFor("10.9.9.9", "tiepnhan2")).as("never more than the ceiling").contains(Duration.ofSeconds(60));
-        clock.advance(Duration.ofSeconds(61));
+        clock.move(Duration.ofSeconds(61));
         assertThat(logins.waitFor("10.9.9.9", "tiepnhan2")).as("the wait expires by itself").isEmpty();
-        clock.advance(Duration.ofMinutes(15));
+        clock.move(Duration.ofMinutes(15));
         logins.failed("10.0.0.1", "tiepnhan2");
         assertThat(logins.waitFor("10.9.9.9", "tiepnhan2")).as("a quiet period forgets the count").isEmpty();
     }
@@ -56,29 +56,5 @@ class FailedLoginsTest {
         logins.succeeded("10.0.0.1", "xa1");
         assertThat(logins.waitFor("10.0.0.1", "xa1")).isEmpty();
         assertThat(logins.failuresOf("xa1")).isZero();
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-07T02:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
