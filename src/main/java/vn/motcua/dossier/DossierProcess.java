@@ -90,7 +90,12 @@ public class DossierProcess {
 
     public void requestAgencySupplement(DelegateExecution execution) {
         String items = required(execution, "supplementItems", "Nội dung phải bổ sung", "Cần ghi đầy đủ một lần nội dung phải bổ sung.");
-        dossiers.requestAgencySupplement(code(execution), items, actor(execution));
+        Object headDecision = execution.getVariable("lateSupplementDecision");
+        guarded(() -> {
+            dossiers.requestAgencySupplement(code(execution), items, headDecision == null ? null : headDecision.toString(),
+                    actor(execution));
+            return null;
+        });
     }
 
     public void restartClock(DelegateExecution execution) {

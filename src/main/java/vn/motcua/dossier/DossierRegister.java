@@ -103,10 +103,20 @@ public class DossierRegister {
     }
 
     public void requestSupplement(String code, String items, Instant now, boolean byAgency) {
+        requestSupplement(code, items, now, byAgency, true);
+    }
+
+    /** @param restartsClock false for an agency's late request: its clock keeps running (V7) */
+    public void requestSupplement(String code, String items, Instant now, boolean byAgency, boolean restartsClock) {
         jdbc.update("""
                 update mc_dossier set supplement_items = ?, supplement_noticed_at = ?,
-                    supplement_count = supplement_count + ?, updated_at = ? where code = ?""",
-                items, Timestamp.from(now), byAgency ? 1 : 0, Timestamp.from(now), code);
+                    supplement_count = supplement_count + ?, supplement_restarts_clock = ?, updated_at = ? where code = ?""",
+                items, Timestamp.from(now), byAgency ? 1 : 0, restartsClock, Timestamp.from(now), code);
+    }
+
+    public boolean supplementRestartsClock(String code) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select supplement_restarts_clock from mc_dossier where code = ?",
+                Boolean.class, code));
     }
 
     public void markDecisionIssued(String code, Instant now) {

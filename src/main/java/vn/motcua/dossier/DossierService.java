@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.calendar.DayFormat;
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.procedure.DayCount;
 import vn.motcua.procedure.ProcedureCatalogue;
@@ -112,7 +113,7 @@ public class DossierService {
         }
         // A file completed after a supplement at the desk counts from the moment it became complete.
         Instant completeAt = dossier.supplementNoticedAt() != null ? clock.now() : dossier.receivedAt();
-        LocalDate due = startClock(dossier, calculator.acceptanceDay(completeAt), DueDateChange.Kind.INITIAL,
+        LocalDate due = startClock(dossier, completeAt, DueDateChange.Kind.INITIAL,
                 "Hẹn trả theo thời hạn giải quyết của thủ tục", actor);
         register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Tiếp nhận hồ sơ đầy đủ, hẹn trả ngày " + due, actor,
                 clock.now());
@@ -154,32 +155,60 @@ public class DossierService {
         publish(code, DossierEvent.Kind.CLOSED, "1", null, actor);
     }
 
-    /** A processing agency's supplement request: the clock stops and will restart from zero. */
+    /**
+     * A processing agency's supplement request, once per file (Decree 118/2025 Art 11(2)(c), 16(3)).
+     * Within 3 working days of receipt the clock stops and restarts from zero once the file is
+     * complete (Art 19(5)). A later request needs the agency head's decision, recorded, and leaves
+     * the clock running: the delay is the agency's and the file's lateness stays visible.
+     */
     @Transactional
-    public void requestAgencySupplement(String code, String items, String actor) {
+    public void requestAgencySupplement(String code, String items, String headDecision, String actor) {
         Dossier dossier = register.lock(code);
         if (dossier.status() == DossierStatus.WAITING_AGENCY_SUPPLEMENT) {
             return;
         }
-        LocalDate lastDay = calculator.calendar().addWorkingDays(dossier.acceptedOn(), fileClock.agencySupplementWorkingDays());
-        if (clock.today().isAfter(lastDay)) {
-            register.recordEvent(dossier, "SUPPLEMENT_REQUEST_LATE", "Cơ quan giải quyết yêu cầu bổ sung sau thời hạn "
-                    + fileClock.agencySupplementWorkingDays() + " ngày làm việc (hạn " + lastDay + ")", actor, clock.now());
+        if (dossier.supplementCount() > 0) {
+            throw new ConflictException("Cơ quan giải quyết chỉ được yêu cầu bổ sung hồ sơ một lần (Nghị định 118/2025/NĐ-CP"
+                    + " Điều 11 khoản 2 điểm c); hồ sơ " + code + " đã được yêu cầu bổ sung. Hãy thẩm định tiếp hoặc đề nghị"
+                    + " từ chối với lý do cụ thể.");
         }
-        register.requestSupplement(code, items, clock.now(), true);
+        LocalDate lastDay = calculator.calendar().addWorkingDays(dossier.acceptedOn(), fileClock.agencySupplementWorkingDays());
+        boolean late = clock.today().isAfter(lastDay);
+        if (late && (headDecision == null || headDecision.isBlank())) {
+            throw new ConflictException("Đã quá " + fileClock.agencySupplementWorkingDays() + " ngày làm việc kể từ khi nhận"
+                    + " hồ sơ (hạn " + DayFormat.of(lastDay) + "; Nghị định 118/2025/NĐ-CP Điều 19 khoản 5): yêu cầu bổ"
+                    + " sung cần văn bản đồng ý của thủ trưởng cơ quan, và thời hạn giải quyết không được tính lại.");
+        }
+        if (late) {
+            register.recordEvent(dossier, "SUPPLEMENT_REQUEST_LATE", "Yêu cầu bổ sung sau thời hạn "
+                    + fileClock.agencySupplementWorkingDays() + " ngày làm việc (hạn " + DayFormat.of(lastDay)
+                    + "), theo ý kiến của thủ trưởng cơ quan: " + headDecision.trim()
+                    + ". Thời hạn giải quyết không tính lại.", actor, clock.now());
+        }
+        register.requestSupplement(code, items, clock.now(), true, !late);
         register.changeStatus(dossier, DossierStatus.WAITING_AGENCY_SUPPLEMENT, items, actor, clock.now());
-        workflow.stopDeadlines(code, "Yêu cầu bổ sung: thời hạn sẽ tính lại từ đầu");
+        if (!late) {
+            workflow.stopDeadlines(code, "Yêu cầu bổ sung: thời hạn sẽ tính lại từ đầu");
+        }
         publish(code, DossierEvent.Kind.SUPPLEMENT_REQUESTED, "agency-" + (dossier.supplementCount() + 1), items, actor);
     }
 
-    /** The complete file is back: the time limit counts again from zero (Decree 118/2025 Art 19(5)). */
+    /**
+     * The complete file is back: the time limit counts again from zero (Decree 118/2025 Art 19(5)),
+     * unless the request came late, when the clock never stopped.
+     */
     @Transactional
     public void restartClock(String code, String actor) {
         Dossier dossier = register.lock(code);
         if (dossier.status() != DossierStatus.WAITING_AGENCY_SUPPLEMENT) {
             return;
         }
-        LocalDate due = startClock(dossier, calculator.acceptanceDay(clock.now()), DueDateChange.Kind.RESTART,
+        if (!register.supplementRestartsClock(code)) {
+            register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Đã bổ sung; hẹn trả vẫn là ngày "
+                    + DayFormat.of(dossier.dueDate()) + " (yêu cầu bổ sung sau thời hạn, không tính lại)", actor, clock.now());
+            return;
+        }
+        LocalDate due = startClock(dossier, clock.now(), DueDateChange.Kind.RESTART,
                 "Người nộp đã bổ sung hồ sơ theo yêu cầu; thời hạn tính lại từ đầu", actor);
         register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Đã bổ sung, hẹn trả ngày " + due, actor, clock.now());
         workflow.startDeadlines(code, due, ruleOf(get(code)).leaderGroup());
@@ -319,16 +348,25 @@ public class DossierService {
         events.publishEvent(new DossierEvent(code, kind, occurrence, detail, actor, clock.now()));
     }
 
-    private LocalDate startClock(Dossier dossier, LocalDate acceptedOn, DueDateChange.Kind kind, String reason,
+    /**
+     * Starts the time limit of a file complete at {@code completeAt}. Working days count from the
+     * effective day of receipt (the 15:00 cut-off and days off applied, {@link DeadlineCalculator});
+     * a limit in calendar days counts from the day the request was received (Land Law 2024 Art
+     * 235(2) for mediation), its last day moved off a day off (Civil Code Art 148).
+     */
+    private LocalDate startClock(Dossier dossier, Instant completeAt, DueDateChange.Kind kind, String reason,
             String actor) {
-        ProcedureRule rule = catalogue.rule(dossier.procedureKey(), procedures.province(), acceptedOn);
+        LocalDate receivedOn = LocalDate.ofInstant(completeAt, DeadlineCalculator.ZONE);
+        ProcedureRule rule = catalogue.rule(dossier.procedureKey(), procedures.province(), receivedOn);
+        boolean workingDays = rule.dayCount() == DayCount.WORKING_DAYS;
+        LocalDate acceptedOn = workingDays ? calculator.acceptanceDay(completeAt) : receivedOn;
         int days = rule.daysFor(dossier.parcel().remoteCommune());
-        LocalDate due = rule.dayCount() == DayCount.WORKING_DAYS
+        LocalDate due = workingDays
                 ? calculator.calendar().addWorkingDays(acceptedOn, days)
                 : calculator.calendar().addCalendarDaysEndingOnWorkingDay(acceptedOn, days);
         register.accept(dossier.code(), acceptedOn, days, rule.dayCount().name(), rule.citation(), due, clock.now());
         register.recordDueDateChange(dossier, kind, dossier.dueDate(), due, reason + " (" + days + " "
-                + (rule.dayCount() == DayCount.WORKING_DAYS ? "ngày làm việc" : "ngày") + ")", actor, clock.now());
+                + (workingDays ? "ngày làm việc" : "ngày") + ")", actor, clock.now());
         return due;
     }
 }

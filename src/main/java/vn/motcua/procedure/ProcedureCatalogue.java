@@ -128,6 +128,26 @@ public class ProcedureCatalogue {
         return validate(tables);
     }
 
+    /**
+     * The working days that any run of {@code calendarDays} consecutive days holds at the fewest
+     * (the run that starts on a Saturday), before holidays: step quotas in working days must fit
+     * in it, or a limit in calendar days is used up before its steps are.
+     */
+    static int fewestWorkingDays(int calendarDays) {
+        int fewest = calendarDays;
+        for (java.time.DayOfWeek start : java.time.DayOfWeek.values()) {
+            int working = 0;
+            for (int i = 0; i < calendarDays; i++) {
+                java.time.DayOfWeek day = start.plus(i);
+                if (day != java.time.DayOfWeek.SATURDAY && day != java.time.DayOfWeek.SUNDAY) {
+                    working++;
+                }
+            }
+            fewest = Math.min(fewest, working);
+        }
+        return fewest;
+    }
+
     private static TimeLimitTable read(InputStream in, String name) {
         try {
             return YAML.readValue(in, TimeLimitTable.class);
@@ -160,6 +180,10 @@ public class ProcedureCatalogue {
                 int quotas = entry.steps() == null ? 0 : entry.steps().values().stream().mapToInt(Integer::intValue).sum();
                 if (working && quotas > days) {
                     problems.add(file + " " + key + ": step quotas add up to " + quotas + " days, more than the limit " + days);
+                }
+                if (calendar && quotas > fewestWorkingDays(days)) {
+                    problems.add(file + " " + key + ": step quotas add up to " + quotas + " working days, more than "
+                            + days + " calendar days hold at the fewest (" + fewestWorkingDays(days) + ")");
                 }
             });
         });

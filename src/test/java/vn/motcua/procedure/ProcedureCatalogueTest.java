@@ -72,10 +72,27 @@ class ProcedureCatalogueTest {
                     steps:
                       appraiseFile: 2
                       updateLandRecords: 2
+                  land-dispute-mediation:
+                    calendarDays: 30
+                    steps:
+                      verifyDispute: 5
+                      formMediationCouncil: 3
+                      holdMediationMeeting: 10
+                      recordMinutes: 2
+                      returnResult: 1
                 """);
         assertThatThrownBy(() -> new ProcedureCatalogue(new ProcedureProperties("H19", dir.toString())))
                 .hasMessageContaining("broken.yaml land-use-conversion: give exactly one of workingDays or calendarDays")
-                .hasMessageContaining("broken.yaml parcel-split: step quotas add up to 4 days, more than the limit 3");
+                .hasMessageContaining("broken.yaml parcel-split: step quotas add up to 4 days, more than the limit 3")
+                .hasMessageContaining("broken.yaml land-dispute-mediation: step quotas add up to 21 working days, more than"
+                        + " 30 calendar days hold at the fewest (20)");
+    }
+
+    @Test
+    void thirtyCalendarDaysHoldTwentyWorkingDaysAtTheFewest() {
+        assertThat(ProcedureCatalogue.fewestWorkingDays(30)).isEqualTo(20);
+        assertThat(ProcedureCatalogue.fewestWorkingDays(7)).isEqualTo(5);
+        assertThat(ProcedureCatalogue.fewestWorkingDays(1)).isZero();
     }
 
     @Test

@@ -1,0 +1,4 @@
+-- A processing agency's supplement request restarts the time limit from zero only when it came
+-- within 3 working days of receipt (Decree 118/2025 Art 19(5)); a later one, allowed by the
+-- agency head's decision, leaves the clock running so the file's lateness stays visible.
+alter table mc_dossier add column supplement_restarts_clock boolean default true not null;

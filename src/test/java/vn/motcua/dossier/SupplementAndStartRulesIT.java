@@ -1,0 +1,114 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.motcua.dossier.FileScenario.at;
+import static vn.motcua.dossier.FileScenario.clockAt;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.motcua.support.IntegrationTest;
+
+/**
+ * Rules of issue 17 on the engine, with a controlled clock: the processing agency asks for a
+ * supplement once only, within 3 working days or with its head's decision and then without a
+ * restart; a calendar-day limit (mediation) counts from the day the request is received.
+ */
+@IntegrationTest
+class SupplementAndStartRulesIT {
+
+    /** Mon 23/11/2026; 20 working days after it is Mon 21/12/2026. */
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    private static final LocalTime MORNING = LocalTime.of(9, 0);
+
+    @Autowired
+    FileScenario files;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    DossierRegister register;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aSecondAgencySupplementIsRefusedAndTheDueDateStays() {
+        clockAt(MONDAY, MORNING);
+        String code = files.receive().code();
+        files.complete(code, "appraiseFile", supplement(null));
+        clockAt(LocalDate.of(2026, 12, 3), MORNING);
+        files.complete(code, "receiveAgencySupplement", Map.of("supplementConfirmed", true));
+        Dossier restarted = dossiers.get(code);
+        assertThat(restarted.dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+
+        clockAt(LocalDate.of(2026, 12, 4), MORNING);
+        assertThatThrownBy(() -> files.complete(code, "appraiseFile", supplement(null)))
+                .hasMessageContaining("một lần");
+        Dossier after = dossiers.get(code);
+        assertThat(after.status()).isEqualTo(DossierStatus.IN_PROGRESS);
+        assertThat(after.dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(after.supplementCount()).isEqualTo(1);
+        assertThat(files.deadlinesRunning(code)).isTrue();
+        assertThat(files.task(code, "appraiseFile")).as("the appraisal waits for another decision").isNotNull();
+    }
+
+    @Test
+    void aLateSupplementRequestNeedsTheHeadsDecisionAndNeverResetsTheClock() {
+        clockAt(MONDAY, MORNING);
+        String code = files.receive().code();
+        assertThat(dossiers.get(code).dueDate()).isEqualTo(LocalDate.of(2026, 12, 21));
+
+        // Mon 30/11 is past the 3 working days (23/11 + 3 = Thu 26/11) of Decree 118/2025 Art 19(5).
+        clockAt(LocalDate.of(2026, 11, 30), MORNING);
+        assertThatThrownBy(() -> files.complete(code, "appraiseFile", supplement(null)))
+                .hasMessageContaining("thủ trưởng");
+        assertThat(dossiers.get(code).status()).isEqualTo(DossierStatus.IN_PROGRESS);
+
+        files.complete(code, "appraiseFile", supplement("Văn bản số 12/NNMT ngày 30/11/2026 của Trưởng phòng"));
+        Dossier waiting = dossiers.get(code);
+        assertThat(waiting.status()).isEqualTo(DossierStatus.WAITING_AGENCY_SUPPLEMENT);
+        assertThat(waiting.dueDate()).isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThat(files.deadlinesRunning(code)).as("the file's clock keeps running").isTrue();
+        assertThat(register.statusHistory(waiting.id())).anyMatch(change -> change.status().equals("SUPPLEMENT_REQUEST_LATE")
+                && change.reason().contains("12/NNMT"));
+
+        clockAt(LocalDate.of(2026, 12, 3), MORNING);
+        files.complete(code, "receiveAgencySupplement", Map.of("supplementConfirmed", true));
+        Dossier back = dossiers.get(code);
+        assertThat(back.status()).isEqualTo(DossierStatus.IN_PROGRESS);
+        assertThat(back.dueDate()).as("no restart from zero").isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThat(back.acceptedOn()).isEqualTo(MONDAY);
+        assertThat(register.dueDateHistory(back.id())).extracting(DueDateChange::kind)
+                .containsExactly(DueDateChange.Kind.INITIAL);
+    }
+
+    @Test
+    void mediationCountsThirtyDaysFromTheDayTheRequestIsReceived() {
+        // Fri 13/02/2026 at 16:00, after the 15:00 cut-off and before the Tết holidays: 30 days later is
+        // Sun 15/03/2026, so the last day moves to Mon 16/03/2026 (Land Law 2024 Art 235(2); Civil Code Art 148).
+        clockAt(LocalDate.of(2026, 2, 13), LocalTime.of(16, 0));
+        Dossier dossier = files.receive(FileScenario.file("land-dispute-mediation", null,
+                at(LocalDate.of(2026, 2, 13), LocalTime.of(16, 0)), false));
+        assertThat(dossier.acceptedOn()).isEqualTo(LocalDate.of(2026, 2, 13));
+        assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+    }
+
+    private static Map<String, Object> supplement(String headDecision) {
+        Map<String, Object> form = new HashMap<>(Map.of("appraisalDecision", "SUPPLEMENT",
+                "appraisalFindings", "Thiếu giấy tờ", "supplementItems", "Bản vẽ sơ đồ nhà ở; xác nhận của xã"));
+        if (headDecision != null) {
+            form.put("lateSupplementDecision", headDecision);
+        }
+        return form;
+    }
+}
