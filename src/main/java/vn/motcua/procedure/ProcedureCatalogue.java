@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import vn.motcua.calendar.DeadlineCalculator;
 
 /**
  * The time limits and step quotas of every procedure, read from the YAML tables in
@@ -43,13 +44,21 @@ public class ProcedureCatalogue {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private final String externalDir;
+    private final String province;
     private volatile Map<String, TimeLimitTable> tables;
 
     @Autowired
     public ProcedureCatalogue(ProcedureProperties properties) {
         this.externalDir = properties.timeLimitsDir();
+        this.province = properties.province();
         this.tables = load(externalDir);
         log.info("Procedure catalogue: {} table(s) {}, procedures {}", tables.size(), tables.keySet(), keys());
+        warnLoudly();
+    }
+
+    private void warnLoudly() {
+        warnings(province, LocalDate.now(DeadlineCalculator.ZONE))
+                .forEach(w -> log.warn("TIME LIMITS MAY BE OUT OF DATE for province '{}': {}", province, w));
     }
 
     /**
@@ -62,6 +71,7 @@ public class ProcedureCatalogue {
         Map<String, TimeLimitTable> fresh = load(externalDir);
         tables = fresh;
         log.info("Procedure catalogue reloaded: {} table(s) {}", fresh.size(), fresh.keySet());
+        warnLoudly();
         return new TreeSet<>(fresh.keySet());
     }
 
@@ -79,10 +89,22 @@ public class ProcedureCatalogue {
     public ProcedureRule rule(String key, String province, LocalDate acceptedOn) {
         ProcedureRule national = latest(key, null, acceptedOn)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown procedure or no rule in force: " + key));
-        if (province == null || province.isBlank()) {
-            return national;
+        Optional<ProcedureRule> local = province == null || province.isBlank() ? Optional.empty()
+                : latest(key, province, acceptedOn);
+        if (local.isPresent()) {
+            return inherit(local.get(), national);
         }
-        return latest(key, province, acceptedOn).map(local -> inherit(local, national)).orElse(national);
+        String stale = tables.get(national.table()).staleOn(acceptedOn);
+        return stale == null ? national : national.withWarning(stale);
+    }
+
+    /**
+     * What an analyst and a supervisor must see today about the rules in force: the national table
+     * applied where the province should have its own. Logged at start and reload, shown on the dashboard.
+     */
+    public List<String> warnings(String province, LocalDate today) {
+        return keys().stream().map(key -> rule(key, province, today)).filter(r -> r.warning() != null)
+                .map(r -> r.table() + ": " + r.warning()).distinct().toList();
     }
 
     private Optional<ProcedureRule> latest(String key, String province, LocalDate on) {
@@ -99,7 +121,8 @@ public class ProcedureCatalogue {
         steps.putAll(local.stepQuotas());
         return new ProcedureRule(local.key(), local.name() != null ? local.name() : national.name(), local.days(),
                 local.dayCount(), local.remoteCommuneExtraDays(), Map.copyOf(steps), local.source(), local.table(),
-                local.effectiveFrom(), local.processingUnit() != null ? local.processingUnit() : national.processingUnit());
+                local.effectiveFrom(), local.processingUnit() != null ? local.processingUnit() : national.processingUnit(),
+                null);
     }
 
     private static Map<String, TimeLimitTable> load(String externalDir) {

@@ -10,9 +10,12 @@ import java.util.Map;
  * @param stepQuotas working days each step may take, by BPMN task id
  * @param remoteCommuneExtraDays added for mountainous, island and difficult communes
  * @param processingUnit the unit (group id) whose leaders answer for the file: apology, overdue
+ * @param warning        why the rule may no longer be the law (a national table past the day provinces had to
+ *                       issue their own), or null
  */
 public record ProcedureRule(String key, String name, int days, DayCount dayCount, int remoteCommuneExtraDays,
-        Map<String, Integer> stepQuotas, String source, String table, LocalDate effectiveFrom, String processingUnit) {
+        Map<String, Integer> stepQuotas, String source, String table, LocalDate effectiveFrom, String processingUnit,
+        String warning) {
 
     /** The group that signs the apology and answers for an overdue file. */
     public String leaderGroup() {
@@ -31,6 +34,12 @@ public record ProcedureRule(String key, String name, int days, DayCount dayCount
 
     /** "20 ngày làm việc (Nghị định 151/2025/NĐ-CP ...)": what the register keeps as the source. */
     public String citation() {
-        return source + " [" + table + ", hiệu lực từ " + effectiveFrom + "]";
+        return source + " [" + table + ", hiệu lực từ " + vn.motcua.calendar.DayFormat.of(effectiveFrom) + "]"
+                + (warning == null ? "" : " CẢNH BÁO: " + warning);
+    }
+
+    ProcedureRule withWarning(String why) {
+        return new ProcedureRule(key, name, days, dayCount, remoteCommuneExtraDays, stepQuotas, source, table, effectiveFrom,
+                processingUnit, why);
     }
 }

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 record TimeLimitTable(String province, String setBy, LocalDate effectiveFrom, Integer remoteCommuneExtraDays,
-        Map<String, Entry> procedures) {
+        LocalDate staleFrom, String staleBecause, Map<String, Entry> procedures) {
 
     /**
      * @param steps quotas of steps that use up the time limit
@@ -23,6 +23,11 @@ record TimeLimitTable(String province, String setBy, LocalDate effectiveFrom, In
      */
     record Entry(String name, Integer workingDays, Integer calendarDays, String source, String processingUnit,
             Integer remoteCommuneExtraDays, Map<String, Integer> steps, Map<String, Integer> excludedSteps) {
+    }
+
+    /** @return why this table may no longer be the law on that day, or null */
+    String staleOn(LocalDate day) {
+        return staleFrom != null && !day.isBefore(staleFrom) ? staleBecause : null;
     }
 
     boolean isNational() {
@@ -43,6 +48,6 @@ record TimeLimitTable(String province, String setBy, LocalDate effectiveFrom, In
         return new ProcedureRule(key, entry.name(), days, calendar ? DayCount.CALENDAR_DAYS : DayCount.WORKING_DAYS,
                 entry.remoteCommuneExtraDays() != null ? entry.remoteCommuneExtraDays()
                         : remoteCommuneExtraDays == null ? 0 : remoteCommuneExtraDays, Map.copyOf(steps),
-                entry.source() != null ? entry.source() : setBy, fileName, effectiveFrom, entry.processingUnit());
+                entry.source() != null ? entry.source() : setBy, fileName, effectiveFrom, entry.processingUnit(), null);
     }
 }

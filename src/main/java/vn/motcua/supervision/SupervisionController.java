@@ -40,8 +40,11 @@ class SupervisionController {
     private final EngineClock clock;
     private final ObjectMapper json;
     private final FilterValues filterValues;
+    private final Notices notices;
 
-    SupervisionController(KpiService kpis, EngineClock clock, ObjectMapper json, FilterValues filterValues) {
+    SupervisionController(KpiService kpis, EngineClock clock, ObjectMapper json, FilterValues filterValues,
+            Notices notices) {
+        this.notices = notices;
         this.kpis = kpis;
         this.clock = clock;
         this.json = json;
@@ -115,6 +118,7 @@ class SupervisionController {
         model.addAttribute("units", viewer.selectableUnits());
         model.addAttribute("unitName", filter.unit() == null ? "Tất cả đơn vị" : UnitNames.one(filter.unit()));
         model.addAttribute("q", query(filter));
+        model.addAttribute("notices", notices.current());
     }
 
     /** The filter as a query string, so every figure links to its files with the same filter. */

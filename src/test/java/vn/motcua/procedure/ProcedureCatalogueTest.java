@@ -26,7 +26,30 @@ class ProcedureCatalogueTest {
         assertThat(rule.daysFor(true)).isEqualTo(30);
         assertThat(rule.quotaOf("appraiseFile")).isEqualTo(6);
         assertThat(rule.quotaOf("unknownStep")).isZero();
-        assertThat(rule.citation()).contains("national.yaml").contains("2025-07-01");
+        assertThat(rule.citation()).contains("national.yaml").contains("01/07/2025");
+    }
+
+    @Test
+    void theNationalTableAppliedAfterProvincesHadToIssueTheirOwnSaysSoLoudly() throws IOException {
+        ProcedureCatalogue national = new ProcedureCatalogue(new ProcedureProperties("", ""));
+        assertThat(national.rule("parcel-split", "", LocalDate.of(2026, 6, 30)).warning()).isNull();
+        ProcedureRule late = national.rule("parcel-split", "", LocalDate.of(2026, 7, 1));
+        assertThat(late.warning()).contains("Nghị định 49/2026/NĐ-CP Điều 15");
+        assertThat(late.citation()).contains("CẢNH BÁO");
+        assertThat(national.warnings("", TODAY)).hasSize(1);
+
+        Files.writeString(dir.resolve("province-H19.yaml"), """
+                province: H19
+                setBy: "Quyết định 2228/QĐ-UBND của UBND tỉnh"
+                effectiveFrom: 2026-07-01
+                procedures:
+                  parcel-split:
+                    workingDays: 12
+                """);
+        ProcedureCatalogue withProvince = new ProcedureCatalogue(new ProcedureProperties("H19", dir.toString()));
+        assertThat(withProvince.rule("parcel-split", "H19", TODAY).warning()).isNull();
+        assertThat(withProvince.warnings("H19", TODAY)).as("the procedures the province left out still warn").isNotEmpty()
+                .noneMatch(w -> w.contains("province-H19"));
     }
 
     @Test

@@ -63,6 +63,21 @@ class SupervisionWebIT {
     }
 
     @Test
+    void theDashboardSaysWhenTheRulesBehindItMayBeOutOfDate() throws Exception {
+        // 01/12/2026: no province table after 01/07/2026 (Decree 49/2026 Art 15), and from November on
+        // next year's holidays are only computed.
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.LocalDate.of(2026, 12, 1)
+                .atTime(9, 0).atZone(vn.motcua.calendar.DeadlineCalculator.ZONE).toInstant()));
+        try {
+            HttpResponse<String> page = loggedIn("giamsat1").get("/supervision", null);
+            assertThat(page.body()).contains("class=\"notices\"", "Nghị định 49/2026/NĐ-CP Điều 15",
+                    "lịch nghỉ lễ, Tết năm 2027");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    @Test
     void aSpecialistIsForbidden() throws Exception {
         HttpCalls browser = loggedIn("chuyenvien1");
         HttpResponse<String> page = browser.get("/supervision", null);

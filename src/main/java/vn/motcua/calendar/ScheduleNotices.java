@@ -1,0 +1,34 @@
+package vn.motcua.calendar;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Says when appointment dates rest on computed holidays rather than the official yearly schedule:
+ * for this year at any time, and for next year from November on, when files accepted today start to
+ * fall due in it (a January file crosses Tết). The log line at start is seen by nobody at the desk.
+ */
+public final class ScheduleNotices {
+
+    private ScheduleNotices() {
+    }
+
+    public static List<String> of(WorkingCalendar calendar, LocalDate today) {
+        List<String> notices = new ArrayList<>();
+        if (!calendar.hasOfficialSchedule(today.getYear())) {
+            notices.add(missing(today.getYear()));
+        }
+        if (today.getMonth().compareTo(Month.NOVEMBER) >= 0 && !calendar.hasOfficialSchedule(today.getYear() + 1)) {
+            notices.add(missing(today.getYear() + 1));
+        }
+        return notices;
+    }
+
+    private static String missing(int year) {
+        return "Chưa có văn bản chính thức về lịch nghỉ lễ, Tết năm " + year + ": ngày hẹn trả rơi vào năm " + year
+                + " đang được tính theo ngày nghỉ dự tính (Bộ luật Lao động 2019 Điều 112, âm lịch Việt Nam) và có thể"
+                + " phải điều chỉnh. Khi có thông báo chính thức, bổ sung tệp calendar/official/" + year + ".yaml.";
+    }
+}
