@@ -1,11 +1,20 @@
 package vn.motcua;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Date;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.motcua.support.HttpCalls;
@@ -17,6 +26,12 @@ class FoundationIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
 
     private HttpCalls calls;
 
@@ -71,6 +86,52 @@ class FoundationIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"userId\":\"tiepnhan1\"").contains("tasklist").doesNotContain("cockpit");
     }
+
+    /**
+     * A timer that fails (here: its next step needs a variable nobody set) is tried again every five
+     * minutes, five times, before it becomes an incident: escalations are not lost to a passing fault.
+     */
+    @Test
+    void aFailingTimerJobIsRetriedFiveTimesFiveMinutesApart() {
+        String deploymentId = repositoryService.createDeployment().name("timer-retry-probe")
+                .addString("timer-retry-probe.bpmn", FAILING_TIMER).deploy().getId();
+        try {
+            String instance = runtimeService.startProcessInstanceByKey("timer-retry-probe").getId();
+            Job timer = managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
+            Date failedAt = ClockUtil.getCurrentTime();
+
+            assertThatThrownBy(() -> managementService.executeJob(timer.getId())).hasMessageContaining("noSuchVariable");
+
+            Job failed = managementService.createJobQuery().jobId(timer.getId()).singleResult();
+            assertThat(failed.getRetries()).as("retries left after the first of R5/PT5M").isEqualTo(4);
+            assertThat(failed.getDuedate()).as("the next try, five minutes later")
+                    .isCloseTo(Date.from(failedAt.toInstant().plus(Duration.ofMinutes(5))), 60_000);
+        } finally {
+            repositoryService.deleteDeployment(deploymentId, true);
+        }
+    }
+
+    private static final String FAILING_TIMER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                id="timerRetryProbe" targetNamespace="http://motcua.vn/test">
+              <process id="timer-retry-probe" name="Thử hẹn giờ lỗi" isExecutable="true" camunda:historyTimeToLive="1">
+                <startEvent id="started"/>
+                <intermediateCatchEvent id="waited">
+                  <timerEventDefinition><timeDuration>PT1H</timeDuration></timerEventDefinition>
+                </intermediateCatchEvent>
+                <exclusiveGateway id="decided" default="toOtherwise"/>
+                <endEvent id="ended"/>
+                <endEvent id="otherwise"/>
+                <sequenceFlow id="toWaited" sourceRef="started" targetRef="waited"/>
+                <sequenceFlow id="toDecided" sourceRef="waited" targetRef="decided"/>
+                <sequenceFlow id="toEnded" sourceRef="decided" targetRef="ended">
+                  <conditionExpression>${noSuchVariable}</conditionExpression>
+                </sequenceFlow>
+                <sequenceFlow id="toOtherwise" sourceRef="decided" targetRef="otherwise"/>
+              </process>
+            </definitions>
+            """;
 
     private HttpResponse<String> get(String path, String credentials) throws Exception {
         return calls.get(path, credentials);

@@ -29,6 +29,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Definitions;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -53,6 +54,7 @@ class ModelLintTest {
 
     static final Path PROCESSES = Path.of("processes");
     static final Path FORMS = Path.of("forms");
+    static final String MODELER = "http://camunda.org/schema/modeler/1.0";
 
     /** Candidate groups known to the organisation (see {@code vn.motcua.organisation.Unit}), and their leaders. */
     static final Set<String> GROUPS = Stream.concat(Stream.of("desk", "landoffice", "landregistry", "taxoffice", "commune")
@@ -169,6 +171,17 @@ class ModelLintTest {
     void bpmnParsesAndValidatesAgainstTheSchema(Path file) {
         assertThatCode(() -> Bpmn.validateModel(model(file))).as("%s: BPMN XSD validation", file)
                 .doesNotThrowAnyException();
+    }
+
+    /** Camunda Modeler lints a diagram for the platform it declares, and lints nothing without one. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bpmnFiles")
+    void declaresTheExecutionPlatformModelerLintsItFor(Path file) {
+        Definitions definitions = model(file).getDefinitions();
+        assertThat(definitions.getAttributeValueNs(MODELER, "executionPlatform")).as("%s: modeler:executionPlatform", file)
+                .isEqualTo("Camunda Platform");
+        assertThat(definitions.getAttributeValueNs(MODELER, "executionPlatformVersion"))
+                .as("%s: modeler:executionPlatformVersion", file).isEqualTo("7.24.0");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,6 +9,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -21,11 +25,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What an analyst picks in Camunda Modeler ("Gửi Chi cục Thuế ...") must match what the code can
- * send and answer, and every partner step in the diagrams must name an operation that exists.
+ * send and answer, every partner step in the diagrams must name an operation that exists, and every
+ * template must be one a diagram uses.
  */
 class PartnerModelTest {
 
     static final Path TEMPLATES = Path.of("processes/.camunda/element-templates/partner-agencies.json");
+    static final String SCHEMA = "https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json";
+    static final Pattern MODELER_TEMPLATE = Pattern.compile("camunda:modelerTemplate=\"([^\"]+)\"");
 
     private static Map<String, String> operationByTemplateId() throws IOException {
         JsonNode templates = new ObjectMapper().readTree(Files.readString(TEMPLATES));
@@ -43,12 +50,35 @@ class PartnerModelTest {
     }
 
     @Test
-    void everyOperationWithAnAnswerHasExactlyOneTemplateAndEveryTemplateAnOperation() throws IOException {
+    void everyTemplateSendsAnOperationWithAnAnswerAndNoOperationHasTwoTemplates() throws IOException {
         Map<String, String> operations = operationByTemplateId();
         List<String> withCallback = Arrays.stream(PartnerOperation.values()).filter(AnswerSchema::hasCallback)
-                .map(Enum::name).sorted().toList();
+                .map(Enum::name).toList();
 
-        assertThat(operations.values().stream().sorted().toList()).isEqualTo(withCallback);
+        assertThat(withCallback).containsAll(operations.values());
+        assertThat(operations.values()).doesNotHaveDuplicates();
+    }
+
+    /** A template no diagram uses offers an analyst a partner step the office does not have. */
+    @Test
+    void everyTemplateIsUsedByADiagramAndNamesTheSchemaModelerChecksItAgainst() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            for (Path diagram : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+                Matcher template = MODELER_TEMPLATE.matcher(Files.readString(diagram));
+                while (template.find()) {
+                    used.add(template.group(1));
+                }
+            }
+        }
+        JsonNode templates = new ObjectMapper().readTree(Files.readString(TEMPLATES));
+        Set<String> offered = new TreeSet<>();
+        templates.forEach(template -> offered.add(template.path("id").asText()));
+
+        assertThat(offered).as("templates in %s", TEMPLATES).containsExactlyElementsOf(used);
+        for (JsonNode template : templates) {
+            assertThat(template.path("$schema").asText()).as(template.path("id").asText()).isEqualTo(SCHEMA);
+        }
     }
 
     @Test
