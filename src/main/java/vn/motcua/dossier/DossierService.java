@@ -293,7 +293,10 @@ public class DossierService {
     /** The applicant asks to stop (Decree 118/2025 Art 21): allowed until a decision is issued. */
     @Transactional
     public void requestWithdrawal(String code, String reason, String actor) {
-        Dossier dossier = get(code);
+        // The file's row is locked first: a second request for the same file waits, then finds it withdrawn,
+        // instead of racing the first through the engine's message correlation.
+        get(code); // 404 for an unknown code
+        Dossier dossier = register.lock(code);
         if (!dossier.status().isOpen()) {
             throw new ConflictException("Hồ sơ " + code + " đã kết thúc (" + dossier.status().label() + ").");
         }
