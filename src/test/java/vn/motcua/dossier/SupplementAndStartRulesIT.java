@@ -35,6 +35,8 @@ class SupplementAndStartRulesIT {
     DossierService dossiers;
     @Autowired
     DossierRegister register;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -101,6 +103,37 @@ class SupplementAndStartRulesIT {
                 at(LocalDate.of(2026, 2, 13), LocalTime.of(16, 0)), false));
         assertThat(dossier.acceptedOn()).isEqualTo(LocalDate.of(2026, 2, 13));
         assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+    }
+
+    @Test
+    void aFileWaitingForTheAgencysSupplementCanBeWithdrawn() {
+        clockAt(MONDAY, MORNING);
+        String code = files.receive().code();
+        files.complete(code, "appraiseFile", supplement(null));
+        assertThat(dossiers.get(code).status()).isEqualTo(DossierStatus.WAITING_AGENCY_SUPPLEMENT);
+
+        dossiers.requestWithdrawal(code, "Người nộp không bổ sung được, xin rút hồ sơ", "tiepnhan1");
+        assertWithdrawnWithAStopNotice(code);
+    }
+
+    @Test
+    void aFileWaitingForASupplementAtTheDeskCanBeWithdrawn() {
+        clockAt(MONDAY, MORNING);
+        String code = files.codeOf(files.startFromForm(Map.of("receptionOutcome", "INCOMPLETE",
+                "missingItems", "Bản sao sơ đồ thửa đất")));
+        assertThat(dossiers.get(code).status()).isEqualTo(DossierStatus.WAITING_SUPPLEMENT_AT_RECEPTION);
+
+        dossiers.requestWithdrawal(code, "Người nộp xin rút hồ sơ", "tiepnhan1");
+        assertWithdrawnWithAStopNotice(code);
+    }
+
+    private void assertWithdrawnWithAStopNotice(String code) {
+        Dossier withdrawn = dossiers.get(code);
+        assertThat(withdrawn.status()).isEqualTo(DossierStatus.WITHDRAWN);
+        assertThat(files.openTasks(code)).isEmpty();
+        assertThat(files.deadlinesRunning(code)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from mc_letter where dossier_id = ? and kind = 'STOP_NOTICE'",
+                Integer.class, withdrawn.id())).as("the stop notice of TT 03/2025 Art 7").isOne();
     }
 
     private static Map<String, Object> supplement(String headDecision) {
