@@ -2,3 +2,6 @@
 -- within 3 working days of receipt (Decree 118/2025 Art 19(5)); a later one, allowed by the
 -- agency head's decision, leaves the clock running so the file's lateness stays visible.
 alter table mc_dossier add column supplement_restarts_clock boolean default true not null;
+
+-- Why the file's clock is stopped now (tax, public posting...): the time-limit table's excluded period.
+alter table mc_dossier add column paused_reason varchar(500);

@@ -103,8 +103,14 @@ public class DossierProcess {
         execution.setVariable("supplemented", true);
     }
 
+    /** The tax period: what diagrams deployed before periods were named still call. */
     public void pauseClock(DelegateExecution execution) {
-        dossiers.pauseClock(code(execution), actor(execution));
+        pauseClock(execution, "financialObligations");
+    }
+
+    /** @param period an excluded period of the time-limit tables ({@code excludedPeriods}) */
+    public void pauseClock(DelegateExecution execution, String period) {
+        dossiers.pauseClock(code(execution), period, actor(execution));
     }
 
     public void resumeClock(DelegateExecution execution) {

@@ -91,9 +91,14 @@ public class DossierRegister {
                 Date.valueOf(due), extended, Timestamp.from(now), code);
     }
 
-    public void pause(String code, LocalDate since, Instant now) {
-        jdbc.update("update mc_dossier set paused_since = ?, updated_at = ? where code = ?",
-                Date.valueOf(since), Timestamp.from(now), code);
+    public void pause(String code, LocalDate since, String reason, Instant now) {
+        jdbc.update("update mc_dossier set paused_since = ?, paused_reason = ?, updated_at = ? where code = ?",
+                Date.valueOf(since), reason, Timestamp.from(now), code);
+    }
+
+    /** Why the clock is stopped now, or null (running, or stopped before reasons were kept). */
+    public String pausedReason(String code) {
+        return jdbc.queryForObject("select paused_reason from mc_dossier where code = ?", String.class, code);
     }
 
     public void resume(String code, int pausedDays, LocalDate due, Instant now) {

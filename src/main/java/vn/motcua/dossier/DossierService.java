@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.DayFormat;
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.procedure.DayCount;
+import vn.motcua.procedure.ExcludedPeriod;
 import vn.motcua.procedure.ProcedureCatalogue;
 import vn.motcua.procedure.ProcedureProperties;
 import vn.motcua.procedure.ProcedureRule;
@@ -215,16 +216,19 @@ public class DossierService {
         workflow.dueDateChanged(code, dossier.processInstanceId(), due);
     }
 
-    /** An excluded period (tax, payment, public posting) begins: the file's clock stops. */
+    /**
+     * A period the law does not count begins (tax, payment, public posting...): the file's clock stops,
+     * and the file's history says which period, from the time-limit table.
+     */
     @Transactional
-    public void pauseClock(String code, String actor) {
+    public void pauseClock(String code, String period, String actor) {
         Dossier dossier = register.lock(code);
         if (dossier.isPaused()) {
             return;
         }
-        register.pause(code, clock.today(), clock.now());
-        register.recordEvent(dossier, "CLOCK_PAUSED", "Thời gian thực hiện nghĩa vụ tài chính không tính vào thời hạn", actor,
-                clock.now());
+        ExcludedPeriod excluded = catalogue.excludedPeriod(period, procedures.province(), clock.today());
+        register.pause(code, clock.today(), excluded.reason(), clock.now());
+        register.recordEvent(dossier, "CLOCK_PAUSED", excluded.explained(), actor, clock.now());
         workflow.dueDateChanged(code, dossier.processInstanceId(), dossier.dueDate());
     }
 
@@ -235,15 +239,21 @@ public class DossierService {
         if (!dossier.isPaused()) {
             return dossier.dueDate();
         }
+        String reason = register.pausedReason(code);
         int paused = calculator.pausedWorkingDays(dossier.pausedSince(), clock.today());
         LocalDate due = calculator.calendar().addWorkingDays(dossier.dueDate(), paused);
         register.resume(code, paused, due, clock.now());
         if (paused > 0) {
             register.recordDueDateChange(dossier, DueDateChange.Kind.PAUSE, dossier.dueDate(), due,
-                    paused + " ngày làm việc thực hiện nghĩa vụ tài chính không tính vào thời hạn", actor, clock.now());
+                    paused + " ngày làm việc không tính vào thời hạn: " + (reason == null
+                            ? "thời gian thực hiện nghĩa vụ tài chính" : lowerFirst(reason)), actor, clock.now());
         }
         workflow.dueDateChanged(code, dossier.processInstanceId(), due);
         return due;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The apology with a new appointment date: once per file, at the latest one day before the due date. */

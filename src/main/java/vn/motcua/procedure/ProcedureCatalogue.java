@@ -99,6 +99,24 @@ public class ProcedureCatalogue {
     }
 
     /**
+     * A period that does not count toward the limit, as the province's newest table in force names it,
+     * else the national one.
+     *
+     * @throws IllegalArgumentException a diagram names a period no table knows
+     */
+    public ExcludedPeriod excludedPeriod(String period, String province, LocalDate on) {
+        return tables.values().stream()
+                .filter(t -> t.isNational() || (province != null && province.equals(t.province())))
+                .filter(t -> !t.effectiveFrom().isAfter(on))
+                .filter(t -> t.excludedPeriods() != null && t.excludedPeriods().containsKey(period))
+                .max(Comparator.comparing((TimeLimitTable t) -> t.isNational() ? 0 : 1)
+                        .thenComparing(TimeLimitTable::effectiveFrom))
+                .map(t -> t.excludedPeriods().get(period))
+                .orElseThrow(() -> new IllegalArgumentException("No time-limit table defines the excluded period '"
+                        + period + "'"));
+    }
+
+    /**
      * What an analyst and a supervisor must see today about the rules in force: the national table
      * applied where the province should have its own. Logged at start and reload, shown on the dashboard.
      */

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 record TimeLimitTable(String province, String setBy, LocalDate effectiveFrom, Integer remoteCommuneExtraDays,
-        LocalDate staleFrom, String staleBecause, Map<String, Entry> procedures) {
+        LocalDate staleFrom, String staleBecause, Map<String, ExcludedPeriod> excludedPeriods,
+        Map<String, Entry> procedures) {
 
     /**
      * @param steps quotas of steps that use up the time limit

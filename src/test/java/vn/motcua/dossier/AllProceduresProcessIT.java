@@ -35,6 +35,8 @@ class AllProceduresProcessIT {
     @Autowired
     FileScenario files;
     @Autowired
+    DossierRegister register;
+    @Autowired
     DossierService dossiers;
     @Autowired
     Handovers handovers;
@@ -102,6 +104,11 @@ class AllProceduresProcessIT {
         assertThat(resumed.pausedWorkingDays()).isEqualTo(12);
         assertThat(resumed.dueDate()).isEqualTo(LocalDate.of(2027, 1, 7));
         assertThat(files.task(code, "surveyParcel")).isNotNull();
+        // The pause says what it is for, not "nghĩa vụ tài chính" (the tax period is another pause).
+        assertThat(register.statusHistory(resumed.id())).filteredOn(c -> c.status().equals("CLOCK_PAUSED"))
+                .singleElement().satisfies(c -> assertThat(c.reason()).contains("niêm yết").doesNotContain("tài chính"));
+        assertThat(register.dueDateHistory(resumed.id())).filteredOn(c -> c.kind() == DueDateChange.Kind.PAUSE)
+                .singleElement().satisfies(c -> assertThat(c.reason()).contains("niêm yết"));
     }
 
     @Test

@@ -112,6 +112,28 @@ class ProcedureCatalogueTest {
     }
 
     @Test
+    void everyPeriodADiagramStopsTheClockForIsInTheTablesWithItsSource() throws IOException {
+        ProcedureCatalogue catalogue = new ProcedureCatalogue(new ProcedureProperties("", ""));
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        try (var diagrams = Files.list(Path.of("processes"))) {
+            for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("pauseClock\\(execution, '([^']+)'\\)")
+                        .matcher(Files.readString(diagram));
+                while (m.find()) {
+                    named.add(m.group(1));
+                }
+            }
+        }
+        assertThat(named).contains("financialObligations", "publicPosting");
+        for (String period : named) {
+            ExcludedPeriod excluded = catalogue.excludedPeriod(period, "", TODAY);
+            assertThat(excluded.reason()).as(period).isNotBlank();
+            assertThat(excluded.source()).as(period).contains("Nghị định");
+        }
+        assertThat(catalogue.excludedPeriod("publicPosting", "", TODAY).explained()).contains("niêm yết");
+    }
+
+    @Test
     void thirtyCalendarDaysHoldTwentyWorkingDaysAtTheFewest() {
         assertThat(ProcedureCatalogue.fewestWorkingDays(30)).isEqualTo(20);
         assertThat(ProcedureCatalogue.fewestWorkingDays(7)).isEqualTo(5);
