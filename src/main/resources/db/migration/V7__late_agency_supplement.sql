@@ -5,3 +5,8 @@ alter table mc_dossier add column supplement_restarts_clock boolean default true
 
 -- Why the file's clock is stopped now (tax, public posting...): the time-limit table's excluded period.
 alter table mc_dossier add column paused_reason varchar(500);
+
+-- The due date that lateness is counted against when it is not the appointment: an apology sent after
+-- the appointment gives the applicant a new date, but the file stays late against the old one. Null
+-- means the appointment (due_date) itself.
+alter table mc_dossier add column counted_due_date date;

@@ -148,6 +148,11 @@ public class DossierProcess {
         dossiers.recordOverdue(code(execution));
     }
 
+    /** The apology task opens only for a file likely to be late (see {@link DossierService#likelyLate}). */
+    public boolean isLikelyLate(DelegateExecution execution) {
+        return dossiers.likelyLate(code(execution));
+    }
+
     public boolean isExtended(DelegateExecution execution) {
         return dossiers.get(code(execution)).extended();
     }

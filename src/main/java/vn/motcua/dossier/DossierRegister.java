@@ -82,8 +82,21 @@ public class DossierRegister {
             Instant now) {
         jdbc.update("""
                 update mc_dossier set accepted_on = ?, time_limit_days = ?, time_limit_kind = ?, time_limit_source = ?,
-                    due_date = ?, paused_since = null, paused_working_days = 0, updated_at = ? where code = ?""",
+                    due_date = ?, counted_due_date = null, paused_since = null, paused_working_days = 0, updated_at = ?
+                    where code = ?""",
                 Date.valueOf(acceptedOn), days, kind, source, Date.valueOf(due), Timestamp.from(now), code);
+    }
+
+    /** The file stays late against {@code due} whatever its appointment becomes (set once). */
+    public void countLatenessAgainst(String code, LocalDate due) {
+        jdbc.update("update mc_dossier set counted_due_date = coalesce(counted_due_date, ?) where code = ?",
+                Date.valueOf(due), code);
+    }
+
+    /** The day lateness is counted against: the appointment, unless an apology came after it. */
+    public LocalDate countedDueDate(String code) {
+        return jdbc.queryForObject("select coalesce(counted_due_date, due_date) from mc_dossier where code = ?",
+                LocalDate.class, code);
     }
 
     public void setDueDate(String code, LocalDate due, boolean extended, Instant now) {
@@ -101,10 +114,12 @@ public class DossierRegister {
         return jdbc.queryForObject("select paused_reason from mc_dossier where code = ?", String.class, code);
     }
 
-    public void resume(String code, int pausedDays, LocalDate due, Instant now) {
+    /** @param countedDue the day lateness is counted against, moved by the same pause (null: the appointment) */
+    public void resume(String code, int pausedDays, LocalDate due, LocalDate countedDue, Instant now) {
         jdbc.update("""
                 update mc_dossier set paused_since = null, paused_working_days = paused_working_days + ?,
-                    due_date = ?, updated_at = ? where code = ?""", pausedDays, Date.valueOf(due), Timestamp.from(now), code);
+                    due_date = ?, counted_due_date = ?, updated_at = ? where code = ?""", pausedDays, Date.valueOf(due),
+                countedDue == null ? null : Date.valueOf(countedDue), Timestamp.from(now), code);
     }
 
     public void requestSupplement(String code, String items, Instant now, boolean byAgency) {

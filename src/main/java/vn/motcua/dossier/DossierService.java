@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,11 +38,13 @@ public class DossierService {
     private final EngineClock clock;
     private final FileClockProperties fileClock;
     private final ApplicationEventPublisher events;
+    private final Handovers handovers;
 
     public DossierService(DossierRegister register, FileCodes codes, ProcedureCatalogue catalogue,
             ProcedureProperties procedures, DeadlineCalculator calculator, DossierWorkflow workflow, EngineClock clock,
-            FileClockProperties fileClock, ApplicationEventPublisher events) {
+            FileClockProperties fileClock, ApplicationEventPublisher events, Handovers handovers) {
         this.events = events;
+        this.handovers = handovers;
         this.register = register;
         this.codes = codes;
         this.catalogue = catalogue;
@@ -242,7 +245,9 @@ public class DossierService {
         String reason = register.pausedReason(code);
         int paused = calculator.pausedWorkingDays(dossier.pausedSince(), clock.today());
         LocalDate due = calculator.calendar().addWorkingDays(dossier.dueDate(), paused);
-        register.resume(code, paused, due, clock.now());
+        LocalDate counted = register.countedDueDate(code);
+        register.resume(code, paused, due, counted.equals(dossier.dueDate()) ? null
+                : calculator.calendar().addWorkingDays(counted, paused), clock.now());
         if (paused > 0) {
             register.recordDueDateChange(dossier, DueDateChange.Kind.PAUSE, dossier.dueDate(), due,
                     paused + " ngày làm việc không tính vào thời hạn: " + (reason == null
@@ -256,26 +261,69 @@ public class DossierService {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** The apology with a new appointment date: once per file, at the latest one day before the due date. */
+    /**
+     * The apology with a new appointment date, once per file (Decree 118/2025 Art 19(6)). Due at the
+     * latest one day before the appointment; one sent later still gives the applicant a new date (the
+     * seeds ask for an apology to files already late), is recorded as late, and the file stays late
+     * against the old appointment.
+     */
     @Transactional
     public LocalDate extend(String code, LocalDate newDue, String reason, String actor) {
         Dossier dossier = register.lock(code);
         if (dossier.extended()) {
             throw new ConflictException("Hồ sơ " + code + " đã được hẹn lại một lần; không được gia hạn lần thứ hai.");
         }
-        if (!clock.today().isBefore(dossier.dueDate())) {
-            throw new ConflictException("Phiếu xin lỗi phải gửi chậm nhất 01 ngày trước ngày hẹn trả " + dossier.dueDate() + ".");
-        }
         if (!newDue.isAfter(dossier.dueDate())) {
-            throw new ConflictException("Ngày hẹn mới phải sau ngày hẹn hiện tại " + dossier.dueDate() + ".");
+            throw new ConflictException("Ngày hẹn mới phải sau ngày hẹn hiện tại " + DayFormat.of(dossier.dueDate()) + ".");
         }
+        if (!newDue.isAfter(clock.today())) {
+            throw new ConflictException("Ngày hẹn mới phải sau ngày hôm nay " + DayFormat.of(clock.today()) + ".");
+        }
+        boolean late = !clock.today().isBefore(dossier.dueDate());
         LocalDate due = calculator.calendar().workingDayOnOrAfter(newDue);
         register.setDueDate(code, due, true, clock.now());
+        if (late) {
+            register.countLatenessAgainst(code, dossier.dueDate());
+        }
         register.recordDueDateChange(dossier, DueDateChange.Kind.APOLOGY, dossier.dueDate(), due, reason, actor, clock.now());
-        register.recordEvent(dossier, "APOLOGY_SENT", "Gửi phiếu xin lỗi, hẹn trả ngày " + due + ": " + reason, actor, clock.now());
+        register.recordEvent(dossier, "APOLOGY_SENT", "Gửi phiếu xin lỗi, hẹn trả ngày " + DayFormat.of(due) + ": " + reason
+                + (late ? " (gửi sau ngày hẹn " + DayFormat.of(dossier.dueDate()) + ": hồ sơ vẫn tính là quá hạn)" : ""),
+                actor, clock.now());
         workflow.dueDateChanged(code, dossier.processInstanceId(), due);
         publish(code, DossierEvent.Kind.EXTENDED, "1", reason, actor);
         return due;
+    }
+
+    /**
+     * Whether the file is likely to miss its appointment (Decree 118/2025 Art 19(6), "dự kiến quá hạn"):
+     * the quotas of the steps still ahead, with what is left of the held ones, exceed the working days
+     * left. Only such a file gets the apology task.
+     */
+    public boolean likelyLate(String code) {
+        Dossier dossier = get(code);
+        if (dossier.dueDate() == null || dossier.isPaused()) {
+            return false;
+        }
+        LocalDate today = clock.today();
+        ProcedureRule rule = ruleOf(dossier);
+        List<Handover> sheet = handovers.of(dossier.id());
+        int ahead = 0;
+        for (String step : rule.countedSteps()) {
+            boolean done = sheet.stream().anyMatch(h -> h.stepKey().equals(step) && h.finishedAt() != null);
+            if (done) {
+                continue;
+            }
+            Handover held = sheet.stream().filter(h -> h.stepKey().equals(step) && h.finishedAt() == null && h.dueAt() != null)
+                    .findFirst().orElse(null);
+            if (held == null) {
+                ahead += rule.quotaOf(step);
+            } else {
+                LocalDate stepDue = LocalDate.ofInstant(held.dueAt(), DeadlineCalculator.ZONE);
+                ahead += stepDue.isAfter(today) ? calculator.calendar().workingDaysBetween(today, stepDue) : 0;
+            }
+        }
+        int left = dossier.dueDate().isAfter(today) ? calculator.calendar().workingDaysBetween(today, dossier.dueDate()) : 0;
+        return ahead > left;
     }
 
     @Transactional
@@ -351,8 +399,8 @@ public class DossierService {
             return;
         }
         register.finish(code, delivery, clock.now());
-        register.changeStatus(dossier, DossierStatus.FINISHED, Timeliness.of(clock.today(), dossier.dueDate()).label(),
-                actor, clock.now());
+        register.changeStatus(dossier, DossierStatus.FINISHED,
+                Timeliness.of(clock.today(), register.countedDueDate(code)).label(), actor, clock.now());
         workflow.stopDeadlines(code, "Đã trả kết quả");
         publish(code, DossierEvent.Kind.FINISHED, "1", delivery, actor);
     }

@@ -140,7 +140,13 @@ public class ProcedureCatalogue {
         return new ProcedureRule(local.key(), local.name() != null ? local.name() : national.name(), local.days(),
                 local.dayCount(), local.remoteCommuneExtraDays(), Map.copyOf(steps), local.source(), local.table(),
                 local.effectiveFrom(), local.processingUnit() != null ? local.processingUnit() : national.processingUnit(),
-                null);
+                null, union(national.countedSteps(), local.countedSteps()));
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> both = new java.util.HashSet<>(a);
+        both.addAll(b);
+        return java.util.Set.copyOf(both);
     }
 
     private static Map<String, TimeLimitTable> load(String externalDir) {

@@ -10,12 +10,13 @@ import java.util.Map;
  * @param stepQuotas working days each step may take, by BPMN task id
  * @param remoteCommuneExtraDays added for mountainous, island and difficult communes
  * @param processingUnit the unit (group id) whose leaders answer for the file: apology, overdue
+ * @param countedSteps   the steps whose quotas use up the limit (not those of excluded periods)
  * @param warning        why the rule may no longer be the law (a national table past the day provinces had to
  *                       issue their own), or null
  */
 public record ProcedureRule(String key, String name, int days, DayCount dayCount, int remoteCommuneExtraDays,
         Map<String, Integer> stepQuotas, String source, String table, LocalDate effectiveFrom, String processingUnit,
-        String warning) {
+        String warning, java.util.Set<String> countedSteps) {
 
     /** The group that signs the apology and answers for an overdue file. */
     public String leaderGroup() {
@@ -40,6 +41,6 @@ public record ProcedureRule(String key, String name, int days, DayCount dayCount
 
     ProcedureRule withWarning(String why) {
         return new ProcedureRule(key, name, days, dayCount, remoteCommuneExtraDays, stepQuotas, source, table, effectiveFrom,
-                processingUnit, why);
+                processingUnit, why, countedSteps);
     }
 }

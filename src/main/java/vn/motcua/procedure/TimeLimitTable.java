@@ -49,6 +49,7 @@ record TimeLimitTable(String province, String setBy, LocalDate effectiveFrom, In
         return new ProcedureRule(key, entry.name(), days, calendar ? DayCount.CALENDAR_DAYS : DayCount.WORKING_DAYS,
                 entry.remoteCommuneExtraDays() != null ? entry.remoteCommuneExtraDays()
                         : remoteCommuneExtraDays == null ? 0 : remoteCommuneExtraDays, Map.copyOf(steps),
-                entry.source() != null ? entry.source() : setBy, fileName, effectiveFrom, entry.processingUnit(), null);
+                entry.source() != null ? entry.source() : setBy, fileName, effectiveFrom, entry.processingUnit(), null,
+                entry.steps() == null ? java.util.Set.of() : java.util.Set.copyOf(entry.steps().keySet()));
     }
 }

@@ -16,7 +16,7 @@ final class ProcessApi {
     static final Map<String, Set<String>> BEAN_METHODS = Map.of(
             "dossierProcess", Set.of("register", "accept", "requestSupplementAtReception", "refuse", "close",
                     "requestAgencySupplement", "restartClock", "pauseClock", "resumeClock", "recordDecision", "withdraw",
-                    "prepareResult", "finish", "warnNearDue", "markOverdue", "isExtended", "extend"),
+                    "prepareResult", "finish", "warnNearDue", "markOverdue", "isExtended", "isLikelyLate", "extend"),
             "stepClock", Set.of("warnAt", "escalateAt", "dueAt"),
             "fileClock", Set.of("dueAt", "nearDueAt", "apologyStartsAt", "apologyDeadline", "overdueHandlingDueAt",
                     "supplementExpiresAt"),

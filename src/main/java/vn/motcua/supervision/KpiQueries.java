@@ -43,15 +43,17 @@ public class KpiQueries {
     private static final String LIVE = " and d.kpi_rolled_at is null";
     private static final String LIVE_HANDOVER = " and h.kpi_rolled_at is null";
     private static final String FINISHED_IN = "(d.finished_at >= :start and d.finished_at < :end)";
-    private static final String EARLY = FINISHED_IN + " and (d.due_date is null or cast(d.finished_at as date) < d.due_date)";
-    private static final String ON_TIME = FINISHED_IN + " and cast(d.finished_at as date) = d.due_date";
-    private static final String LATE = FINISHED_IN + " and cast(d.finished_at as date) > d.due_date";
+    /** The day lateness counts against: the appointment, or the old one when the apology came after it. */
+    private static final String DUE = "coalesce(d.counted_due_date, d.due_date)";
+    private static final String EARLY = FINISHED_IN + " and (d.due_date is null or cast(d.finished_at as date) < " + DUE + ")";
+    private static final String ON_TIME = FINISHED_IN + " and cast(d.finished_at as date) = " + DUE;
+    private static final String LATE = FINISHED_IN + " and cast(d.finished_at as date) > " + DUE;
     private static final String OPEN_AT_END = "(d.finished_at is null or d.finished_at >= :end)";
     private static final String STOPPED = "(d.paused_since is not null or d.status = 'WAITING_AGENCY_SUPPLEMENT')";
     private static final String RUNNING = "(d.paused_since is null and d.status <> 'WAITING_AGENCY_SUPPLEMENT')";
     private static final String PAUSED = OPEN_AT_END + " and " + STOPPED;
-    private static final String OVERDUE = OPEN_AT_END + " and " + RUNNING + " and d.due_date < :asOf";
-    private static final String NOT_DUE = OPEN_AT_END + " and " + RUNNING + " and (d.due_date is null or d.due_date >= :asOf)";
+    private static final String OVERDUE = OPEN_AT_END + " and " + RUNNING + " and " + DUE + " < :asOf";
+    private static final String NOT_DUE = OPEN_AT_END + " and " + RUNNING + " and (d.due_date is null or " + DUE + " >= :asOf)";
     private static final String LATE_ANY = "((" + LATE + ") or (" + OVERDUE + "))";
     private static final String OPEN_NOW = COUNTED + " and d.finished_at is null and d.status <> 'FINISHED'";
     private static final String APOLOGY_IN = "c.kind = 'APOLOGY' and c.changed_at >= :start and c.changed_at < :end";
@@ -101,8 +103,8 @@ public class KpiQueries {
         MapSqlParameterSource params = params(filter, now).addValue("nearDueUntil", nearDueUntil);
         return jdbc.queryForObject("select "
                 + "coalesce(sum(case when " + RUNNING + " and d.due_date >= :today and d.due_date <= :nearDueUntil then 1 else 0 end), 0) near_due, "
-                + "coalesce(sum(case when " + RUNNING + " and d.due_date < :today then 1 else 0 end), 0) overdue, "
-                + "coalesce(sum(case when " + STOPPED + " and d.due_date < :today then 1 else 0 end), 0) paused_past_due "
+                + "coalesce(sum(case when " + RUNNING + " and " + DUE + " < :today then 1 else 0 end), 0) overdue, "
+                + "coalesce(sum(case when " + STOPPED + " and " + DUE + " < :today then 1 else 0 end), 0) paused_past_due "
                 + "from mc_dossier d where " + OPEN_NOW + liveFileFilters(filter), params,
                 (rs, i) -> new NowCounts(rs.getLong("near_due"), rs.getLong("overdue"), rs.getLong("paused_past_due")));
     }
@@ -209,8 +211,8 @@ public class KpiQueries {
             case SUPPLEMENTS_PER_FILE -> IN_PERIOD + " and d.supplement_count > 0";
             case SUPPLEMENTED_TWICE -> IN_PERIOD + " and d.supplement_count > 1";
             case NEAR_DUE -> OPEN_NOW + " and " + RUNNING + " and d.due_date >= :today and d.due_date <= :nearDueUntil";
-            case OVERDUE_NOW -> OPEN_NOW + " and " + RUNNING + " and d.due_date < :today";
-            case PAUSED_PAST_DUE -> OPEN_NOW + " and " + STOPPED + " and d.due_date < :today";
+            case OVERDUE_NOW -> OPEN_NOW + " and " + RUNNING + " and " + DUE + " < :today";
+            case PAUSED_PAST_DUE -> OPEN_NOW + " and " + STOPPED + " and " + DUE + " < :today";
             case APOLOGY_TIMELY -> "exists (select 1 from mc_due_date_change c where c.dossier_id = d.id and " + APOLOGY_IN
                     + " and " + APOLOGY_TIMELY + ")";
             case APOLOGY_LATE -> "exists (select 1 from mc_due_date_change c where c.dossier_id = d.id and " + APOLOGY_IN

@@ -85,7 +85,8 @@ public class KpiRollup {
     private Batch rollFiles(Timestamp before, long after) {
         lock();
         List<SettledFile> files = jdbc.query("""
-                select id, procedure_key, procedure_name, channel, received_at, accepted_on, due_date, status,
+                select id, procedure_key, procedure_name, channel, received_at, accepted_on,
+                    coalesce(counted_due_date, due_date) as due_date, status,
                     paused_since, finished_at, extended, supplement_count
                 from mc_dossier
                 where id > :after and kpi_rolled_at is null
