@@ -12,11 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param officialDir      optional folder with extra yearly schedules ({@code 2027.yaml} ...); a file
  *                         there replaces the bundled file of the same year
  * @param officeClosesAt   end of office hours, the time of day deadlines fall due (BPMN timers)
- * @param acceptanceCutOff files received after this time count as received on the next working day
+ * @param acceptanceCutOff if set, files received after this time count as received on the next working day.
+ *                         Unset by default: Decree 118/2025 Art 18(2)'s 15:00 concerns forwarding paper files to
+ *                         the processing agency, while the time limit runs from the receipt (Art 17(3)) with the
+ *                         first day not counted (Civil Code 2015 Art 147); a province reading it otherwise sets it.
  */
 @ConfigurationProperties("motcua.calendar")
 public record CalendarProperties(
         Path officialDir,
         @DefaultValue("17:00") LocalTime officeClosesAt,
-        @DefaultValue("15:00") LocalTime acceptanceCutOff) {
+        LocalTime acceptanceCutOff) {
 }

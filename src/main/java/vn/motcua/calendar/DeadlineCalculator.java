@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * The clock rules of one-stop files on top of a {@link WorkingCalendar}:
  * <ul>
- * <li>receipt: a file received after the cut-off (15:00; Decree 118/2025 Art 18(2), Decree
- * 63/2024 Art 7) or on a day off counts as received on the next working day;</li>
+ * <li>receipt: a file received on a day off counts as received on the next working day; so does one
+ * received after the cut-off, where a deployment sets one (by default none: see
+ * {@link CalendarProperties#acceptanceCutOff()});</li>
  * <li>the limit ends on the N-th working day after that day (Civil Code Art 147: the first day is
  * not counted);</li>
  * <li>periods that sectoral law excludes (tax determination and payment, public posting...) push
@@ -32,9 +33,10 @@ public final class DeadlineCalculator {
     private final WorkingCalendar calendar;
     private final LocalTime cutOff;
 
+    /** @param cutOff the time after which a file counts as received the next working day, or null for none */
     public DeadlineCalculator(WorkingCalendar calendar, LocalTime cutOff) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
-        this.cutOff = Objects.requireNonNull(cutOff, "cutOff");
+        this.cutOff = cutOff;
     }
 
     public WorkingCalendar calendar() {
@@ -49,7 +51,7 @@ public final class DeadlineCalculator {
     public LocalDate acceptanceDay(Instant receivedAt) {
         ZonedDateTime local = receivedAt.atZone(ZONE);
         LocalDate day = local.toLocalDate();
-        if (!calendar.isWorkingDay(day) || local.toLocalTime().isAfter(cutOff)) {
+        if (!calendar.isWorkingDay(day) || (cutOff != null && local.toLocalTime().isAfter(cutOff))) {
             return calendar.nextWorkingDay(day);
         }
         return day;

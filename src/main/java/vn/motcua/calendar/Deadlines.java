@@ -48,7 +48,7 @@ public class Deadlines {
         return afterWorkingDays(start, workingDays + pausedWorkingDays);
     }
 
-    /** The appointment of a file received at {@code receivedAt}: 15:00 cut-off, then n working days. */
+    /** The appointment of a file received at {@code receivedAt}: the day of receipt (cut-off if set), then n working days. */
     public Date afterReceipt(Date receivedAt, int workingDays) {
         return afterReceipt(receivedAt, workingDays, 0);
     }

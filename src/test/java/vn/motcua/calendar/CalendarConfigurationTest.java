@@ -26,7 +26,7 @@ class CalendarConfigurationTest {
         runner.run(context -> {
             CalendarProperties properties = context.getBean(CalendarProperties.class);
             assertThat(properties.officeClosesAt()).isEqualTo(LocalTime.of(17, 0));
-            assertThat(properties.acceptanceCutOff()).isEqualTo(LocalTime.of(15, 0));
+            assertThat(properties.acceptanceCutOff()).as("no cut-off unless a province reads Art 18(2) so").isNull();
             assertThat(properties.officialDir()).isNull();
             assertThat(context.getBean(WorkingCalendar.class).hasOfficialSchedule(2026)).isTrue();
             assertThat(context).hasBean("deadlines");

@@ -95,6 +95,16 @@ class SupplementAndStartRulesIT {
     }
 
     @Test
+    void aFileReceivedAfterThreeInTheAfternoonCountsFromItsDayOfReceipt() {
+        // Decree 118/2025 Art 18(2)'s 15:00 cut-off is about forwarding paper files; the time limit runs
+        // from the receipt (Art 17(3)), the first day not counted (Civil Code Art 147).
+        clockAt(MONDAY, LocalTime.of(16, 0));
+        Dossier dossier = files.receive(FileScenario.file(null, at(MONDAY, LocalTime.of(16, 0)), false));
+        assertThat(dossier.acceptedOn()).isEqualTo(MONDAY);
+        assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 12, 21));
+    }
+
+    @Test
     void mediationCountsThirtyDaysFromTheDayTheRequestIsReceived() {
         // Fri 13/02/2026 at 16:00, after the 15:00 cut-off and before the Tết holidays: 30 days later is
         // Sun 15/03/2026, so the last day moves to Mon 16/03/2026 (Land Law 2024 Art 235(2); Civil Code Art 148).
