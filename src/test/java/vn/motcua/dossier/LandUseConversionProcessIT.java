@@ -123,10 +123,11 @@ class LandUseConversionProcessIT {
     }
 
     @Test
-    void paperFileAfterThreePmCountsFromNextWorkingDay() {
+    void paperFileAfterThreePmCountsFromItsDayOfReceipt() {
+        // The 15:00 cut-off of Decree 118/2025 Art 18(2) is about forwarding paper files (docs/legal-rules.md).
         Dossier dossier = files.receive(FileScenario.file(null, at(MONDAY, LocalTime.of(15, 30)), false));
-        assertThat(dossier.acceptedOn()).isEqualTo(MONDAY.plusDays(1));
-        assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 12, 22));
+        assertThat(dossier.acceptedOn()).isEqualTo(MONDAY);
+        assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 12, 21));
     }
 
     @Test
