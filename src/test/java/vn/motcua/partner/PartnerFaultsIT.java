@@ -1,6 +1,7 @@
 package vn.motcua.partner;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -171,6 +172,33 @@ class PartnerFaultsIT {
         assertThatThrownBy(() -> managementService.executeJob(sendJob(exchange).getId())).hasMessageContaining("JSON");
         assertThat(sendJob(exchange).getRetries()).isEqualTo(4);
         assertThat(exchanges.find(key).orElseThrow().status()).isEqualTo(PartnerExchange.Status.OPEN);
+    }
+
+    @Test
+    void theNewAppointmentAndAPauseWithItsReasonReachThePortal() {
+        agencies.stubFor(post(urlPathMatching("/portal/dossier-statuses")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"status\":\"SYNCED\"}")));
+        while (portalSync.sendPending() == PortalSync.BATCH) {
+            // the demo office's and other tests' status changes go first
+        }
+        agencies.resetRequests();
+        Dossier dossier = receive("Lâm Thị Hẹn");
+        java.time.LocalDate newDue = dossier.dueDate().plusDays(14);
+        java.time.LocalDate extended = dossiers.extend(dossier.code(), newDue, "Chờ ý kiến của Sở", "lanhdao1");
+        dossiers.pauseClock(dossier.code(), "financialObligations", "system");
+        while (portalSync.sendPending() == PortalSync.BATCH) {
+            // keep sending until this file's rows are out
+        }
+        agencies.verify(1, postRequestedFor(urlEqualTo("/portal/dossier-statuses"))
+                .withRequestBody(matchingJsonPath("$.dossierCode", equalTo(dossier.code())))
+                .withRequestBody(matchingJsonPath("$.status", equalTo("APOLOGY_SENT")))
+                .withRequestBody(matchingJsonPath("$.appointmentDate", equalTo(extended.toString()))));
+        agencies.verify(1, postRequestedFor(urlEqualTo("/portal/dossier-statuses"))
+                .withRequestBody(matchingJsonPath("$.dossierCode", equalTo(dossier.code())))
+                .withRequestBody(matchingJsonPath("$.status", equalTo("CLOCK_PAUSED")))
+                .withRequestBody(matchingJsonPath("$.paused", equalTo("true")))
+                .withRequestBody(matchingJsonPath("$.statusLabel", containing("Tạm ngưng")))
+                .withRequestBody(matchingJsonPath("$.pauseReason", containing("nghĩa vụ tài chính"))));
     }
 
     @Test
