@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.motcua.system.EngineClock;
+import vn.motcua.system.SchedulingConfiguration;
 
 /**
  * Rolls settled files and finished steps into the monthly KPI tables on every node (a lock lets one roll at a time).
@@ -38,8 +39,9 @@ class RollupSchedule {
         this.enabled = enabled;
     }
 
+    /** On a thread of its own: a first rollup of a large register takes minutes. */
     @Scheduled(initialDelayString = "${motcua.supervision.rollup-every:5m}",
-            fixedDelayString = "${motcua.supervision.rollup-every:5m}")
+            fixedDelayString = "${motcua.supervision.rollup-every:5m}", scheduler = SchedulingConfiguration.KPI_ROLLUP)
     void run() {
         if (!enabled) {
             return;
