@@ -3,8 +3,11 @@ package vn.motcua.calendar;
 import java.nio.file.Path;
 import java.time.LocalTime;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the working calendar ({@code motcua.calendar.*}).
@@ -14,9 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param officeClosesAt   end of office hours, the time of day deadlines fall due (BPMN timers)
  * @param acceptanceCutOff files received after this time count as received on the next working day
  */
+@Validated
 @ConfigurationProperties("motcua.calendar")
 public record CalendarProperties(
         Path officialDir,
-        @DefaultValue("17:00") LocalTime officeClosesAt,
-        @DefaultValue("15:00") LocalTime acceptanceCutOff) {
+        @DefaultValue("17:00") @NotNull LocalTime officeClosesAt,
+        @DefaultValue("15:00") @NotNull LocalTime acceptanceCutOff) {
 }

@@ -2,7 +2,6 @@ package vn.motcua.organisation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -27,11 +26,10 @@ class DemoOrganisation {
     private final SeedMarkers seeds;
     private final String password;
 
-    DemoOrganisation(OrganisationDirectory directory, SeedMarkers seeds,
-            @Value("${motcua.demo.password}") String password) {
+    DemoOrganisation(OrganisationDirectory directory, SeedMarkers seeds, DemoProperties demo) {
         this.directory = directory;
         this.seeds = seeds;
-        this.password = password;
+        this.password = demo.password();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -2,7 +2,6 @@ package vn.motcua.partner;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +22,10 @@ class BackgroundSync {
     private final CitizenChecks citizens;
     private final boolean enabled;
 
-    BackgroundSync(PortalSync portal, CitizenChecks citizens,
-            @Value("${motcua.partners.background-sync-enabled:true}") boolean enabled) {
+    BackgroundSync(PortalSync portal, CitizenChecks citizens, PartnerProperties properties) {
         this.portal = portal;
         this.citizens = citizens;
-        this.enabled = enabled;
+        this.enabled = properties.backgroundSyncEnabled();
     }
 
     @Scheduled(initialDelayString = "${motcua.partners.background-sync-delay:10s}",
