@@ -3,8 +3,11 @@ package vn.motcua.calendar;
 import java.nio.file.Path;
 import java.time.LocalTime;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the working calendar ({@code motcua.calendar.*}).
@@ -17,9 +20,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         the processing agency, while the time limit runs from the receipt (Art 17(3)) with the
  *                         first day not counted (Civil Code 2015 Art 147); a province reading it otherwise sets it.
  */
+@Validated
 @ConfigurationProperties("motcua.calendar")
 public record CalendarProperties(
         Path officialDir,
-        @DefaultValue("17:00") LocalTime officeClosesAt,
+        @DefaultValue("17:00") @NotNull LocalTime officeClosesAt,
         LocalTime acceptanceCutOff) {
 }

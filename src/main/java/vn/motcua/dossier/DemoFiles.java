@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +20,7 @@ import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.system.EngineClock;
 import vn.motcua.system.SeedMarkers;
+import vn.motcua.system.StartupSeed;
 
 /**
  * A living demo office at the first start: files of every procedure received days ago and now at
@@ -30,7 +29,8 @@ import vn.motcua.system.SeedMarkers;
  */
 @Component
 @ConditionalOnProperty(name = "motcua.demo.enabled", havingValue = "true")
-class DemoFiles {
+@Order(30)
+class DemoFiles implements StartupSeed {
 
     static final String SEED = "demo-files";
     private static final Logger log = LoggerFactory.getLogger(DemoFiles.class);
@@ -52,8 +52,7 @@ class DemoFiles {
         this.seeds = seeds;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(30)
+    @Override
     public void seed() {
         seeds.runOnce(SEED, this::receiveDemoFiles);
     }

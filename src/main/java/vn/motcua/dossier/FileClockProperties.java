@@ -2,7 +2,11 @@ package vn.motcua.dossier;
 
 import java.time.LocalTime;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * When the file-level reminders fire.
@@ -16,7 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        days of receiving the file (Decree 118/2025 Art 19(5): 03 ngày làm việc); later requests are flagged
  * @param officeOpensAt reminders fire at the start of the office day
  */
+@Validated
 @ConfigurationProperties("motcua.file-clock")
-public record FileClockProperties(int nearDueWorkingDays, int apologyLeadWorkingDays, int supplementDays,
-        int agencySupplementWorkingDays, LocalTime officeOpensAt) {
+public record FileClockProperties(@Min(1) int nearDueWorkingDays, @Min(1) int apologyLeadWorkingDays,
+        @Min(1) int supplementDays, @Min(1) int agencySupplementWorkingDays, @NotNull LocalTime officeOpensAt) {
 }

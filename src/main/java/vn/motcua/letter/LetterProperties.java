@@ -1,6 +1,9 @@
 package vn.motcua.letter;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * What the letters print besides the file itself. The agency's name and place come from
@@ -21,10 +24,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param processingHeadName its head's name
  * @param lookupUrl the citizen portal page where a file's letters are read with the lookup secret
  */
+@Validated
 @ConfigurationProperties("motcua.letters")
 public record LetterProperties(String parentAgency, String deskAbbreviation, String deskAddress, String deskPhone,
         String headTitle, String headName, String processingAgency, String processingAbbreviation,
-        String processingHeadTitle, String processingHeadName, String lookupUrl) {
+        String processingHeadTitle, String processingHeadName,
+        @Pattern(regexp = "|https?://\\S+", message = "an http(s) address, or empty") String lookupUrl) {
 
     public LetterProperties {
         parentAgency = or(parentAgency, "Ủy ban nhân dân xã Long Thành");

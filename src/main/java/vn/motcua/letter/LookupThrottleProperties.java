@@ -2,7 +2,11 @@ package vn.motcua.letter;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How patient the public lookup is with wrong guesses ({@code motcua.public-lookup.*}). A secret
@@ -15,9 +19,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param alertAfter misses, by one client or on one file code, that write an ALERT line to the log (and every as many more)
  * @param maxTracked clients (and file codes) remembered at once, so a flood of addresses cannot fill the memory
  */
+@Validated
 @ConfigurationProperties("motcua.public-lookup")
-record LookupThrottleProperties(int freeMisses, Duration firstDelay, Duration maxDelay, Duration forgetAfter,
-        int alertAfter, int maxTracked) {
+record LookupThrottleProperties(@Min(1) int freeMisses, @NotNull Duration firstDelay, @NotNull Duration maxDelay,
+        @NotNull Duration forgetAfter, @Min(1) int alertAfter, @Min(1) int maxTracked) {
 
     LookupThrottleProperties {
         freeMisses = freeMisses == 0 ? 5 : freeMisses;

@@ -2,14 +2,12 @@ package vn.motcua.organisation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.system.SeedMarkers;
+import vn.motcua.system.StartupSeed;
 
 /**
  * Demo officers, one or more per role, with Vietnamese names. Written at the first start
@@ -17,7 +15,8 @@ import vn.motcua.system.SeedMarkers;
  */
 @Component
 @ConditionalOnProperty(name = "motcua.demo.enabled", havingValue = "true")
-class DemoOrganisation {
+@Order(20)
+class DemoOrganisation implements StartupSeed {
 
     static final String SEED = "demo-organisation";
 
@@ -27,15 +26,13 @@ class DemoOrganisation {
     private final SeedMarkers seeds;
     private final String password;
 
-    DemoOrganisation(OrganisationDirectory directory, SeedMarkers seeds,
-            @Value("${motcua.demo.password}") String password) {
+    DemoOrganisation(OrganisationDirectory directory, SeedMarkers seeds, DemoProperties demo) {
         this.directory = directory;
         this.seeds = seeds;
-        this.password = password;
+        this.password = demo.password();
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(20)
+    @Override
     public void seed() {
         // The marker is claimed first, so a node starting at the same moment does not write the same users.
         if (seeds.runOnce(SEED, () -> {

@@ -2,19 +2,19 @@ package vn.motcua.organisation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.system.SeedMarkers;
+import vn.motcua.system.StartupSeed;
 
 /**
  * Units, roles, their authorizations and the Tasklist filters: needed in every profile,
  * written idempotently at each start so a new unit or permission reaches old databases too.
  */
 @Component
-class OrganisationSetup {
+@Order(10)
+class OrganisationSetup implements StartupSeed {
 
     private static final Logger log = LoggerFactory.getLogger(OrganisationSetup.class);
 
@@ -31,9 +31,8 @@ class OrganisationSetup {
         this.seeds = seeds;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(10)
-    public void apply() {
+    @Override
+    public void seed() {
         try {
             applyOnce();
         } catch (RuntimeException e) {

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +25,14 @@ class ProductionCredentialsGuard implements InitializingBean {
     private final String adminPassword;
     private final boolean demoEnabled;
 
-    ProductionCredentialsGuard(OrganisationDirectory directory,
-            @Value("${camunda.bpm.admin-user.password:}") String adminPassword,
-            @Value("${motcua.demo.enabled:false}") boolean demoEnabled) {
+    @Autowired
+    ProductionCredentialsGuard(OrganisationDirectory directory, CamundaBpmProperties camunda, DemoProperties demo) {
+        this(directory, camunda.getAdminUser() == null ? null : camunda.getAdminUser().getPassword(), demo.enabled());
+    }
+
+    ProductionCredentialsGuard(OrganisationDirectory directory, String adminPassword, boolean demoEnabled) {
         this.directory = directory;
-        this.adminPassword = adminPassword;
+        this.adminPassword = adminPassword == null ? "" : adminPassword;
         this.demoEnabled = demoEnabled;
     }
 

@@ -2,13 +2,15 @@ package vn.motcua.partner;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.system.SchedulingConfiguration;
+
 /**
  * The work that leaves the database on its own schedule, on every node: status changes to the
- * national portal and applicants' ID numbers to the population database. A failed pass is only
+ * national portal and applicants' ID numbers to the population database. Each runs on its own
+ * scheduler thread, so a slow population database never delays the portal. A failed pass is only
  * logged: its rows stay where they are and the next pass takes them.
  */
 @Component
@@ -20,16 +22,15 @@ class BackgroundSync {
     private final CitizenChecks citizens;
     private final boolean enabled;
 
-    BackgroundSync(PortalSync portal, CitizenChecks citizens,
-            @Value("${motcua.partners.background-sync-enabled:true}") boolean enabled) {
+    BackgroundSync(PortalSync portal, CitizenChecks citizens, PartnerProperties properties) {
         this.portal = portal;
         this.citizens = citizens;
-        this.enabled = enabled;
+        this.enabled = properties.backgroundSyncEnabled();
     }
 
     @Scheduled(initialDelayString = "${motcua.partners.background-sync-delay:10s}",
-            fixedDelayString = "${motcua.partners.background-sync-delay:10s}")
-    void run() {
+            fixedDelayString = "${motcua.partners.background-sync-delay:10s}", scheduler = SchedulingConfiguration.PORTAL_SYNC)
+    void synchronisePortal() {
         if (!enabled) {
             return;
         }
@@ -39,6 +40,14 @@ class BackgroundSync {
             }
         } catch (RuntimeException e) {
             log.warn("Portal synchronisation pass failed; it runs again shortly: {}", e.toString());
+        }
+    }
+
+    @Scheduled(initialDelayString = "${motcua.partners.background-sync-delay:10s}",
+            fixedDelayString = "${motcua.partners.background-sync-delay:10s}", scheduler = SchedulingConfiguration.CITIZEN_CHECKS)
+    void checkCitizens() {
+        if (!enabled) {
+            return;
         }
         try {
             citizens.checkPending();

@@ -1,6 +1,5 @@
 package vn.motcua.partner;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Where agencies send their answers: this deployment's public address plus the agency's path. */
@@ -10,9 +9,8 @@ class CallbackAddress {
     private final String baseUrl;
     private final LocalPort localPort;
 
-    CallbackAddress(@Value("${motcua.partners.callback-base-url:http://localhost:{local-port}}") String baseUrl,
-            LocalPort localPort) {
-        this.baseUrl = baseUrl;
+    CallbackAddress(PartnerProperties properties, LocalPort localPort) {
+        this.baseUrl = properties.callbackBaseUrl();
         this.localPort = localPort;
     }
 

@@ -7,11 +7,26 @@ package vn.motcua.partner;
  */
 public class PartnerCallException extends RuntimeException {
 
-    public PartnerCallException(String message, Throwable cause) {
+    private final Agency agency;
+    private final PartnerOperation operation;
+    private final CallOutcome outcome;
+
+    PartnerCallException(Agency agency, PartnerOperation operation, CallOutcome outcome, String message, Throwable cause) {
         super(message, cause);
+        this.agency = agency;
+        this.operation = operation;
+        this.outcome = outcome;
     }
 
-    public PartnerCallException(String message) {
-        super(message);
+    public Agency agency() {
+        return agency;
+    }
+
+    public PartnerOperation operation() {
+        return operation;
+    }
+
+    CallOutcome outcome() {
+        return outcome;
     }
 }

@@ -34,6 +34,8 @@ public class PortalSync {
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final String STATUSES = String.join(",", Arrays.stream(DossierStatus.values())
             .map(s -> "'" + s.name() + "'").toList());
+    /** The outbox: status changes (not the other lines of a file's history) the portal has not acknowledged. */
+    static final String WAITING = "portal_synced_at is null and status in (" + STATUSES + ")";
 
     private final JdbcTemplate jdbc;
     private final PartnerClients clients;
@@ -54,10 +56,10 @@ public class PortalSync {
         int claimed = jdbc.update("""
                 update mc_dossier_status set portal_lease_owner = ?, portal_lease_until = ?
                 where id in (select id from mc_dossier_status
-                             where portal_synced_at is null and status in (%s)
+                             where %s
                                and (portal_next_attempt_at is null or portal_next_attempt_at <= ?)
                                and (portal_lease_until is null or portal_lease_until < ?)
-                             order by id limit %d)""".formatted(STATUSES, BATCH),
+                             order by id limit %d)""".formatted(WAITING, BATCH),
                 node, Timestamp.from(now.plus(LEASE)), Timestamp.from(now), Timestamp.from(now));
         if (claimed == 0) {
             return 0;

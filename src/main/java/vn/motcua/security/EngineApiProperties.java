@@ -1,6 +1,8 @@
 package vn.motcua.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * @param deployThroughApi whether diagrams, forms and decision tables may be deployed through the engine
@@ -8,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                         where analysts try their changes; false in production, where processes change
  *                         only with a release of the build (docs/security.md, "Who deploys").
  */
+@Validated
 @ConfigurationProperties("motcua.security.engine-api")
-record EngineApiProperties(boolean deployThroughApi) {
+record EngineApiProperties(@DefaultValue("false") boolean deployThroughApi) {
 }

@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * One throttle in front of every door that checks a password: HTTP Basic on {@code /api} and
- * {@code /engine-rest}, the webapps' login form and the dashboard's. It learns the outcome from the
- * answer (401, or the dashboard's redirect to "?error") and makes the next attempts of that account
- * and of that address wait ({@link FailedLogins}); a waiting attempt is answered 429 with
- * Retry-After and never reaches the password check.
+ * One throttle in front of every door that checks a password: HTTP Basic on {@code /api},
+ * {@code /engine-rest} and {@code /actuator}, the webapps' login form and the dashboard's. It learns
+ * the outcome from the answer (401, or the dashboard's redirect to "?error") and makes the next
+ * attempts of that account and of that address wait ({@link FailedLogins}); a waiting attempt is
+ * answered 429 with Retry-After and never reaches the password check.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -78,7 +78,7 @@ public class LoginThrottle extends OncePerRequestFilter {
         String path = request.getRequestURI();
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)
-                && (path.startsWith("/api/") || path.startsWith("/engine-rest/"))) {
+                && (path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/"))) {
             try {
                 String pair = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = pair.indexOf(':');

@@ -2,8 +2,12 @@ package vn.motcua.security;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,10 +18,14 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import vn.motcua.organisation.Role;
+
 /**
- * Two chains. The project's API ({@code /api/**}) is stateless HTTP Basic against the
- * engine's users, except the public calendar. Everything else belongs to Camunda's webapps
- * and REST API, which authenticate (and protect against CSRF) by themselves.
+ * Three chains. The project's API ({@code /api/**}) is stateless HTTP Basic against the
+ * engine's users, except the public calendar. The actuator's health and info are public; its
+ * metrics are for operators (administrators and supervisors), with the same HTTP Basic login.
+ * Everything else belongs to Camunda's webapps and REST API, which authenticate (and protect
+ * against CSRF) by themselves.
  */
 @Configuration
 @EnableMethodSecurity
@@ -41,8 +49,28 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** Metrics name units, agencies and backlogs: enough to plan an attack, so not public. */
     @Bean
     @Order(2)
+    SecurityFilterChain operatorChain(HttpSecurity http, OfficerAuthenticationProvider officers) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
+                        .anyRequest().hasAnyAuthority(OPERATORS))
+                .authenticationProvider(officers)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** Who reads the metrics and the health details: the engine's administrators and the supervisors. */
+    static final String[] OPERATORS = {Officers.GROUP_PREFIX + Role.ADMIN.groupId(),
+            Officers.GROUP_PREFIX + Role.SUPERVISOR.groupId()};
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())

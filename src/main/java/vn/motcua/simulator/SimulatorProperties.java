@@ -2,7 +2,14 @@ package vn.motcua.simulator;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * @param enabled whether this node plays the partner agencies under /simulator
@@ -12,15 +19,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rejectRate share of requests the agency refuses with a reason (0..1)
  * @param callbackBaseUrl where the answers go; {@code {local-port}} is this node's port
  */
+@Validated
 @ConfigurationProperties("motcua.simulator")
-public record SimulatorProperties(boolean enabled, boolean autoAnswer, Duration answerDelay, double errorRate,
-        double rejectRate, String callbackBaseUrl) {
+public record SimulatorProperties(boolean enabled, boolean autoAnswer,
+        @DefaultValue("20s") @NotNull @DurationMin(millis = 0) Duration answerDelay,
+        @DecimalMin("0.0") @DecimalMax("1.0") double errorRate,
+        @DecimalMin("0.0") @DecimalMax("1.0") double rejectRate, String callbackBaseUrl) {
 
     public SimulatorProperties {
-        answerDelay = answerDelay == null ? Duration.ofSeconds(20) : answerDelay;
-        if (errorRate < 0 || errorRate > 1 || rejectRate < 0 || rejectRate > 1) {
-            throw new IllegalArgumentException("motcua.simulator.error-rate and reject-rate must lie between 0 and 1");
-        }
         callbackBaseUrl = callbackBaseUrl == null || callbackBaseUrl.isBlank() ? "http://localhost:{local-port}" : callbackBaseUrl;
     }
 }

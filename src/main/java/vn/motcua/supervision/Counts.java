@@ -1,7 +1,8 @@
 package vn.motcua.supervision;
 
 /**
- * The Gia Lai statistics of one period (domain-rules §5, source S14): every file to process is
+ * The statistics of one period by the method the Gia Lai provincial public-service portal publishes
+ * ("Cách tính thống kê tình hình xử lý hồ sơ"): every file to process is
  * in exactly one bucket, so {@code early + onTime + late + notDue + overdue + paused == toProcess()}.
  */
 public record Counts(long received, long carriedOver, long early, long onTime, long late, long notDue, long overdue,

@@ -5,7 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Set;
 
 /**
- * The register columns a file's KPIs depend on (mc_dossier), with the rules of domain-rules §5.
+ * The register columns a file's KPIs depend on (mc_dossier), with the bucket rules of the Gia Lai
+ * statistics method (see {@link Counts} and {@link Indicator}).
  * {@link KpiQueries} evaluates the same rules in SQL; a test holds both to the same answers.
  * Times are register timestamps (local time of the office).
  */

@@ -2,7 +2,8 @@ package vn.motcua.supervision;
 
 /**
  * Every figure on the dashboard with the Vietnamese label, the definition printed next to it and
- * its source (domain-rules §1 and §5). The name doubles as the key of the file list behind it.
+ * its source (a decree article, or the statistics method of the Gia Lai provincial public-service
+ * portal, see {@code Sources} below). The name doubles as the key of the file list behind it.
  */
 public enum Indicator {
 

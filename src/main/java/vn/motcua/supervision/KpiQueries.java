@@ -109,6 +109,20 @@ public class KpiQueries {
                 (rs, i) -> new NowCounts(rs.getLong("near_due"), rs.getLong("overdue"), rs.getLong("paused_past_due")));
     }
 
+    /**
+     * Files overdue today per procedure, every unit and procedure: the dashboard's "overdue" figure
+     * without a filter, for the operators' metrics. One grouped query on the (status, due_date) index.
+     */
+    public Map<String, Long> overdueByProcedure(LocalDate today) {
+        Map<String, Long> overdue = new TreeMap<>();
+        jdbc.query("select d.procedure_key, count(*) as files from mc_dossier d where " + OPEN_NOW + " and " + RUNNING
+                + " and d.due_date < :today group by d.procedure_key", new MapSqlParameterSource("today", today),
+                rs -> {
+                    overdue.put(rs.getString("procedure_key"), rs.getLong("files"));
+                });
+        return overdue;
+    }
+
     /** Apologies recorded in the period, timely or late, and late files never extended. */
     public ApologyCounts apologies(KpiFilter filter, Moment now, Counts counts) {
         MapSqlParameterSource params = params(filter, now);

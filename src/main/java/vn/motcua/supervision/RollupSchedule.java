@@ -6,12 +6,12 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.motcua.system.EngineClock;
+import vn.motcua.system.SchedulingConfiguration;
 
 /**
  * Rolls settled files and finished steps into the monthly KPI tables on every node (a lock lets one roll at a time).
@@ -30,16 +30,16 @@ class RollupSchedule {
     private final boolean enabled;
 
     RollupSchedule(DataSource dataSource, PlatformTransactionManager transactions, EngineClock clock,
-            @Value("${motcua.supervision.rollup-settle-after:1h}") Duration settleAfter,
-            @Value("${motcua.supervision.rollup-enabled:true}") boolean enabled) {
+            SupervisionProperties properties) {
         this.rollup = new KpiRollup(dataSource, transactions);
         this.clock = clock;
-        this.settleAfter = settleAfter;
-        this.enabled = enabled;
+        this.settleAfter = properties.rollupSettleAfter();
+        this.enabled = properties.rollupEnabled();
     }
 
+    /** On a thread of its own: a first rollup of a large register takes minutes. */
     @Scheduled(initialDelayString = "${motcua.supervision.rollup-every:5m}",
-            fixedDelayString = "${motcua.supervision.rollup-every:5m}")
+            fixedDelayString = "${motcua.supervision.rollup-every:5m}", scheduler = SchedulingConfiguration.KPI_ROLLUP)
     void run() {
         if (!enabled) {
             return;

@@ -48,7 +48,7 @@ class OrganisationSeedIT {
         long authorizations = authorizationService.createAuthorizationQuery().count();
         long filters = filterService.createFilterQuery().count();
 
-        setup.apply();
+        setup.seed();
         demo.seed();
 
         assertThat(identityService.createUserQuery().count()).isEqualTo(users);

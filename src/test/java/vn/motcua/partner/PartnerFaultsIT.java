@@ -28,7 +28,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +53,7 @@ import vn.motcua.support.IntegrationTest;
  * status change, also those made while it was down.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class PartnerFaultsIT {
 
     static final WireMockServer agencies = new WireMockServer(wireMockConfig().dynamicPort());
@@ -155,6 +159,23 @@ class PartnerFaultsIT {
         PartnerExchange sentExchange = exchanges.find(key).orElseThrow();
         assertThat(sentExchange.status()).isEqualTo(PartnerExchange.Status.SENT);
         assertThat(sentExchange.agencyReference()).isEqualTo("VP-9");
+    }
+
+    /** A busy agency is designed behaviour: one WARN line, no ERROR, no stack trace; the engine still retries. */
+    @Test
+    void aBusyAgencyIsOneWarningLineNamingTheAgencyTheOperationAndTheRetry(CapturedOutput output) {
+        agencies.stubFor(post("/land-registry/cadastral-extracts").willReturn(aResponse().withStatus(503)));
+        Dossier dossier = receive("Lâm Văn Quý");
+        ProcessInstance exchange = atTheRegistrationOffice(dossier);
+        int before = output.length();
+
+        assertThatThrownBy(() -> managementService.executeJob(sendJob(exchange).getId())).hasMessageContaining("503");
+
+        String logged = output.toString().substring(before);
+        assertThat(sendJob(exchange).getRetries()).as("the engine's retry is untouched").isEqualTo(5);
+        assertThat(logged).contains("WARN").contains("Partner agency land-registry failed CADASTRAL_EXTRACT for file "
+                + dossier.code()).contains("next attempt at").contains("5 left");
+        assertThat(logged).doesNotContain("ERROR", "ENGINE-16004", "ENGINE-14006", "\tat ", "PartnerCallException:");
     }
 
     @Test

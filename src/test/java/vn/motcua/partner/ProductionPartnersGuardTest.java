@@ -17,13 +17,13 @@ class ProductionPartnersGuardTest {
 
     @Test
     void theDemoSimulatorOrADemoSecretKeepsAProductionNodeFromStarting() {
-        var demo = new PartnerProperties(Map.of("tax", endpoint("http://localhost:{local-port}/simulator/tax", "demo-tax",
-                "demo-secret-tax")), null, 0);
+        var demo = PartnerProperties.withAgencies(Map.of("tax", endpoint("http://localhost:{local-port}/simulator/tax", "demo-tax",
+                "demo-secret-tax")));
         assertThatThrownBy(() -> new ProductionPartnersGuard(demo).afterPropertiesSet()).hasMessageContaining("[tax]");
         assertThat(ProductionPartnersGuard.demo(endpoint("https://thue.example.vn/api", "S3cure-pass", "short"))).isTrue();
 
-        var real = new PartnerProperties(Map.of("tax", endpoint("https://thue.example.vn/api", "S3cure-pass-2026",
-                "a-long-random-shared-secret")), null, 0);
+        var real = PartnerProperties.withAgencies(Map.of("tax", endpoint("https://thue.example.vn/api", "S3cure-pass-2026",
+                "a-long-random-shared-secret")));
         assertThatCode(() -> new ProductionPartnersGuard(real).afterPropertiesSet()).doesNotThrowAnyException();
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The KPI definitions of domain-rules §5 on hand-built files with known outcomes. */
+/** The KPI definitions (the Gia Lai statistics method, see {@link Indicator}) on hand-built files with known outcomes. */
 class KpiDefinitionsTest {
 
     private final RegisterFixture fixture = RegisterFixture.march2020();

@@ -5,13 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a real port and a database of its own. The job executor is off so
  * tests drive timers and async steps themselves. Every integration test uses exactly this
- * configuration, so Spring caches one context and the webapps find the engine "default".
+ * configuration, so Spring caches one context and the webapps find the engine "default". Metrics
+ * are exported as in production, so /actuator/prometheus can be tested.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,5 +31,6 @@ import org.springframework.test.context.ContextConfiguration;
         "motcua.security.login-throttle.base-delay=500ms",
         "motcua.security.login-throttle.account-max-delay=2s" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@AutoConfigureObservability(tracing = false)
 public @interface IntegrationTest {
 }

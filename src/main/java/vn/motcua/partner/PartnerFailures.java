@@ -1,0 +1,22 @@
+package vn.motcua.partner;
+
+import java.util.Optional;
+
+/** Recognises a partner agency's failure anywhere in an exception's chain of causes. */
+final class PartnerFailures {
+
+    private PartnerFailures() {
+    }
+
+    static Optional<PartnerCallException> in(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PartnerCallException partner) {
+                return Optional.of(partner);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}
