@@ -248,6 +248,8 @@ public class DossierService {
         LocalDate counted = register.countedDueDate(code);
         register.resume(code, paused, due, counted.equals(dossier.dueDate()) ? null
                 : calculator.calendar().addWorkingDays(counted, paused), clock.now());
+        register.recordEvent(dossier, "CLOCK_RESUMED", "Tiếp tục giải quyết sau " + paused
+                + " ngày làm việc không tính vào thời hạn; hẹn trả ngày " + DayFormat.of(due), actor, clock.now());
         if (paused > 0) {
             register.recordDueDateChange(dossier, DueDateChange.Kind.PAUSE, dossier.dueDate(), due,
                     paused + " ngày làm việc không tính vào thời hạn: " + (reason == null

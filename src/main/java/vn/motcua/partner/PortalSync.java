@@ -32,8 +32,17 @@ public class PortalSync {
     static final int BATCH = 50;
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-    private static final String STATUSES = String.join(",", Arrays.stream(DossierStatus.values())
-            .map(s -> "'" + s.name() + "'").toList());
+    /**
+     * Lines of a file's history the portal must see besides its status changes: the new appointment of an
+     * apology, and the clock stopping ("tạm ngưng") and running again (Decree 118/2025 Art 19(6), 27(2)(d)).
+     */
+    static final Map<String, String> PORTAL_EVENTS = Map.of(
+            "APOLOGY_SENT", "Xin lỗi và hẹn lại ngày trả kết quả",
+            "CLOCK_PAUSED", "Tạm ngưng: thời gian không tính vào thời hạn giải quyết",
+            "CLOCK_RESUMED", "Tiếp tục giải quyết");
+    private static final String STATUSES = String.join(",", java.util.stream.Stream.concat(
+            Arrays.stream(DossierStatus.values()).map(DossierStatus::name), PORTAL_EVENTS.keySet().stream().sorted())
+            .map(s -> "'" + s + "'").toList());
     /** The outbox: status changes (not the other lines of a file's history) the portal has not acknowledged. */
     static final String WAITING = "portal_synced_at is null and status in (" + STATUSES + ")";
 
@@ -65,7 +74,8 @@ public class PortalSync {
             return 0;
         }
         List<Map<String, Object>> rows = jdbc.queryForList("""
-                select s.id, s.status, s.reason, s.changed_at, s.portal_attempts, d.code, d.procedure_key
+                select s.id, s.status, s.reason, s.changed_at, s.portal_attempts, d.code, d.procedure_key, d.due_date,
+                    d.paused_since, d.paused_reason
                 from mc_dossier_status s join mc_dossier d on d.id = s.dossier_id
                 where s.portal_lease_owner = ? and s.portal_synced_at is null order by s.id""", node);
         rows.forEach(this::send);
@@ -74,13 +84,16 @@ public class PortalSync {
 
     private void send(Map<String, Object> row) {
         long id = ((Number) row.get("id")).longValue();
-        DossierStatus status = DossierStatus.valueOf(row.get("status").toString());
+        String status = row.get("status").toString();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("agencyCode", agency.code());
         body.put("dossierCode", row.get("code"));
         body.put("procedureKey", row.get("procedure_key"));
-        body.put("status", status.name());
-        body.put("statusLabel", status.label());
+        body.put("status", status);
+        body.put("statusLabel", PORTAL_EVENTS.getOrDefault(status, label(status)));
+        body.put("appointmentDate", row.get("due_date") == null ? null : row.get("due_date").toString());
+        body.put("paused", row.get("paused_since") != null);
+        body.put("pauseReason", row.get("paused_since") == null ? null : row.get("paused_reason"));
         body.put("reason", row.get("reason"));
         body.put("changedAt", ((Timestamp) row.get("changed_at")).toInstant().toString());
         try {
@@ -96,6 +109,11 @@ public class PortalSync {
             log.warn("Status {} of {} not yet synchronised with the portal (attempt {}): {}", status, row.get("code"),
                     attempts, e.getMessage());
         }
+    }
+
+    private static String label(String status) {
+        return Arrays.stream(DossierStatus.values()).filter(s -> s.name().equals(status)).map(DossierStatus::label)
+                .findFirst().orElse(status);
     }
 
     /** 15 s, 30 s, 1 min, ... at most 5 min: well inside the 10-minute rule once the portal is back. */

@@ -27,8 +27,10 @@ import vn.motcua.dossier.DossierStatus;
 final class ClusterChecks {
 
     /** The status changes the portal outbox sends (the register's other lines are events). */
-    static final String PORTAL_STATUSES = String.join(",", Arrays.stream(DossierStatus.values())
-            .map(s -> "'" + s.name() + "'").toList());
+    /** Status changes, and the apology and clock lines the portal must also see (PortalSync.PORTAL_EVENTS). */
+    static final String PORTAL_STATUSES = String.join(",", java.util.stream.Stream.concat(
+            Arrays.stream(DossierStatus.values()).map(DossierStatus::name),
+            java.util.stream.Stream.of("APOLOGY_SENT", "CLOCK_PAUSED", "CLOCK_RESUMED")).map(s -> "'" + s + "'").toList());
 
     /** One promise and how to find where it is broken. */
     record Check(String name, Function<Facts, List<String>> violations) {
