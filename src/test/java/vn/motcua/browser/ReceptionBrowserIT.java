@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +45,9 @@ import vn.motcua.support.IntegrationTest;
  * A file's first steps as the officers see them, in headless Chromium: the desk officer receives
  * a land-use-conversion file through its Camunda Form in Tasklist, the land office specialist
  * finds it by its code, claims and completes the appraisal, and the supervisor finds it on the
- * dashboard. Each step is saved to {@code target/screenshots/}. Runs with {@code -Pbrowser}.
+ * dashboard. Camunda's own screens speak Vietnamese (locales/vi.json), show dates as dd/MM/yyyy
+ * and no "migrate to Camunda 8" banner; the supervisor's Cockpit and the administrator's Admin are
+ * looked at too. Each step is saved to {@code target/screenshots/}. Runs with {@code -Pbrowser}.
  */
 @IntegrationTest
 class ReceptionBrowserIT {
@@ -49,6 +55,13 @@ class ReceptionBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PROCEDURE_NAME = "Chuyển mục đích sử dụng đất";
+    /** Camunda's camDate formats in scripts/config.js: "long" (tooltips) and "normal" (lists). */
+    private static final Pattern LONG_DATE = Pattern.compile("^\\p{L}[\\p{L} ]*, (\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2})$");
+    private static final Pattern NORMAL_DATE = Pattern.compile("^\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$");
+    private static final ZoneId DESK_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** English that Camunda shows when vi.json is not used; none of it may be left on a page. */
+    private static final String[] ENGLISH = {"Start process", "Claim", "Filter Tasks", "Log out", "Running Process Instances",
+            "Process Definitions", "Deployments", "Users", "Groups", "Authorizations", "Camunda 8", "migrate"};
 
     @LocalServerPort
     int port;
@@ -56,6 +69,8 @@ class ReceptionBrowserIT {
     JdbcTemplate jdbc;
     @Autowired
     TaskService taskService;
+    @Autowired
+    RepositoryService repositoryService;
 
     private final List<Path> profiles = new ArrayList<>();
     private WebDriver browser;
@@ -90,7 +105,9 @@ class ReceptionBrowserIT {
 
         // 1. The desk officer receives the file through the reception form.
         open("tiepnhan1");
-        click(By.xpath("//a[@ng-click='open()'][contains(normalize-space(),'Start process')]"));
+        assertVietnameseWithoutBanner();
+        screenshot("00-desk-tasklist");
+        click(By.xpath("//a[@ng-click='open()'][contains(normalize-space(),'Bắt đầu quy trình')]"));
         type(By.xpath("//div[contains(@class,'modal-header')]//input[@ng-model='page.searchValue']"), "Chuyển mục đích");
         click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCEDURE_NAME + "']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".modal-title"), PROCEDURE_NAME));
@@ -106,7 +123,7 @@ class ReceptionBrowserIT {
         screenshot("01-desk-reception-form");
         click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The process has been started"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đã bắt đầu quy trình"));
         String code = wait.until(d -> fileCodeOf(applicant));
         screenshot("02-desk-file-received");
 
@@ -125,10 +142,21 @@ class ReceptionBrowserIT {
         By card = By.xpath("//li[@ng-repeat='(delta, task) in tasks'][.//*[contains(normalize-space(),'" + code + "')]]");
         wait.until(ExpectedConditions.visibilityOfElementLocated(card));
         assertThat(browser.findElement(card).getText()).contains("Thẩm định hồ sơ, kiểm tra thực địa", code, applicant,
-                PROCEDURE_NAME);
+                PROCEDURE_NAME, "Hạn xử lý");
+        // The card says "in 8 days" in Vietnamese; its tooltip has the due date as the desk reads dates.
+        Task unclaimed = appraisalTask(code);
+        String due = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(unclaimed.getDueDate().toInstant().atZone(DESK_ZONE));
+        String cardDue = browser.findElement(card).findElement(By.cssSelector(".due-date span[am-time-ago]")).getDomAttribute("uib-tooltip");
+        assertThat(cardDue).matches(LONG_DATE).endsWith(due);
+        assertThat(browser.findElement(card).findElement(By.cssSelector(".due-date")).getText()).matches("Hạn xử lý .+ (tới|trước)");
         screenshot("03-specialist-unit-tasks");
         browser.findElement(card).findElement(By.xpath(".//h4[contains(@class,'task')]/a")).click();
-        click(By.xpath("//button[contains(@ng-click,'claim')]"));
+        By claim = By.xpath("//button[contains(@ng-click,'claim')]");
+        assertThat(wait.until(ExpectedConditions.elementToBeClickable(claim)).getText()).isEqualTo("Nhận việc");
+        assertThat(browser.findElement(By.cssSelector("[cam-tasklist-task] .due-date span[am-time-ago]")).getDomAttribute("uib-tooltip"))
+                .matches(LONG_DATE).endsWith(due);
+        assertVietnameseWithoutBanner();
+        click(claim);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task]"), "Kết luận thẩm định"));
         choose("Đủ điều kiện — trình giải quyết");
         fill("Kết quả thẩm định, kiểm tra thực địa", "Hồ sơ đủ điều kiện; đã kiểm tra thực địa, phù hợp quy hoạch.");
@@ -166,21 +194,66 @@ class ReceptionBrowserIT {
         assertThat(browser.findElement(row).getText()).contains(applicant, "Trực tiếp");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", browser.findElement(row));
         screenshot("07-supervisor-file-list");
+
+        // 4. The supervisor's Cockpit: dashboard and the procedure's running files, dates as dd/MM/yyyy.
+        login("cockpit", "giamsat1");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Phiên quy trình đang chạy"));
+        assertThat(pageText()).contains("Sự cố đang mở", "Công việc người dùng đang mở", "Định nghĩa quy trình");
+        assertVietnameseWithoutBanner();
+        screenshot("08-supervisor-cockpit-dashboard");
+        browser.get(base() + "/camunda/app/cockpit/default/#/process-definition/" + repositoryService
+                .createProcessDefinitionQuery().processDefinitionKey("land-use-conversion").latestVersion().singleResult().getId()
+                + "/runtime");
+        By started = By.xpath("//tr[td[contains(@class,'business-key')][contains(normalize-space(),'" + code + "')]]"
+                + "/td[contains(@class,'start-time')]");
+        String startTime = wait.until(ExpectedConditions.visibilityOfElementLocated(started)).getText().trim();
+        assertThat(startTime).matches(NORMAL_DATE);
+        assertVietnameseWithoutBanner();
+
+        // 5. The administrator's Admin: the officers' accounts.
+        login("admin", "admin");
+        browser.get(base() + "/camunda/app/admin/default/#/users");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Danh sách người dùng"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "tiepnhan1"));
+        assertThat(pageText()).contains("Người dùng", "Nhóm", "Phân quyền", "Thêm người dùng", "Họ và tên đệm");
+        assertVietnameseWithoutBanner();
+        screenshot("09-admin-users");
+    }
+
+    /** Camunda's screen in Vietnamese, without English labels, and the Community Edition banner hidden. */
+    private void assertVietnameseWithoutBanner() {
+        String text = pageText();
+        assertThat(text).doesNotContain(ENGLISH);
+        for (WebElement banner : browser.findElements(By.cssSelector(".ce-eol-banner"))) {
+            assertThat(banner.isDisplayed()).as("the migrate-to-Camunda-8 banner").isFalse();
+        }
     }
 
     // --- Tasklist ----------------------------------------------------------------------------------------------
 
     /** A fresh browser, logged into Tasklist as the officer. */
     private void open(String user) throws Exception {
+        login("tasklist", user);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(filter("Việc của tôi")));
+    }
+
+    /** A fresh browser, logged into one of Camunda's webapps through its Vietnamese login form. */
+    private void login(String app, String user) throws Exception {
         if (browser != null) {
             browser.quit();
         }
         browser = chrome();
-        browser.get(tasklist());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(filter("Việc của tôi")));
+        browser.get(base() + "/camunda/app/" + app + "/default/");
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
+        WebElement submit = browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+        assertThat(username.getDomAttribute("placeholder")).isEqualTo("Tên đăng nhập");
+        assertThat(password.getDomAttribute("placeholder")).isEqualTo("Mật khẩu");
+        assertThat(submit.getText()).isEqualTo("Đăng nhập");
+        username.sendKeys(user);
+        password.sendKeys("demo");
+        submit.click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
     }
 
     /** One of the shared Vietnamese filters in Tasklist's left column. */

@@ -1,0 +1,29 @@
+/*
+ * Motcua: Admin in Vietnamese. Replaces the webjar's scripts/config.js (camunda-webapp-webjar 7.24.0),
+ * whose settings were all commented out; the labels are in ../locales/vi.json, which also defines
+ * the "vi" moment.js locale: dates follow its formats (L = DD/MM/YYYY, LLL = DD/MM/YYYY HH:mm).
+ */
+export default {
+  app: {
+    name: 'Quản trị',
+    vendor: 'Một cửa ·'
+  },
+
+  // moment.js formats of the camDate filter; applied by scripts/date-formats.js (7.24 does not read
+  // them itself outside Tasklist). The "vi" locale of ../locales/vi.json names months and weekdays.
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm',
+    short: 'DD/MM/YYYY'
+  },
+
+  customScripts: ['scripts/date-formats'],
+
+  locales: {
+    availableLocales: ['vi'],
+    fallbackLocale: 'vi'
+  }
+};
