@@ -116,6 +116,78 @@ public class ProcedureCatalogue {
                         + period + "'"));
     }
 
+    /** The tables in force and what reloading the files would change: the analyst's read-only page. */
+    public TimeLimitOverview overview(LocalDate today) {
+        StepNames names = StepNames.fromDiagrams();
+        List<TimeLimitOverview.Table> inForce = tables.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, TimeLimitTable> e) -> e.getValue().isNational() ? 0 : 1)
+                        .thenComparing(e -> e.getValue().effectiveFrom()).thenComparing(Map.Entry::getKey))
+                .map(e -> view(e.getKey(), e.getValue(), names, today)).toList();
+        try {
+            return new TimeLimitOverview(inForce, changes(tables, load(externalDir)), null);
+        } catch (IllegalStateException e) {
+            return new TimeLimitOverview(inForce, List.of(), e.getMessage());
+        }
+    }
+
+    private static TimeLimitOverview.Table view(String file, TimeLimitTable table, StepNames names,
+            LocalDate today) {
+        List<TimeLimitOverview.Procedure> procedures = table.procedures().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(e -> {
+                    TimeLimitTable.Entry entry = e.getValue();
+                    List<TimeLimitOverview.Step> steps = new ArrayList<>();
+                    if (entry.steps() != null) {
+                        entry.steps().forEach((id, days) -> steps.add(new TimeLimitOverview.Step(id,
+                                names.of(e.getKey(), id), days, false)));
+                    }
+                    if (entry.excludedSteps() != null) {
+                        entry.excludedSteps().forEach((id, days) -> steps.add(new TimeLimitOverview.Step(id,
+                                names.of(e.getKey(), id), days, true)));
+                    }
+                    boolean calendar = entry.calendarDays() != null;
+                    return new TimeLimitOverview.Procedure(e.getKey(), entry.name() != null ? entry.name()
+                            : names.of(e.getKey(), e.getKey()), calendar ? entry.calendarDays() : entry.workingDays(),
+                            entry.workingDays() == null && entry.calendarDays() == null ? null
+                                    : calendar ? "ngày" : "ngày làm việc",
+                            entry.source() != null ? entry.source() : table.setBy(), entry.processingUnit(), List.copyOf(steps));
+                }).toList();
+        return new TimeLimitOverview.Table(file, table.province(), table.setBy(), table.effectiveFrom(),
+                table.staleOn(today), procedures);
+    }
+
+    /** One line per table or procedure that a reload would add, remove or change. */
+    private static List<String> changes(Map<String, TimeLimitTable> now, Map<String, TimeLimitTable> onDisk) {
+        List<String> changes = new ArrayList<>();
+        new TreeSet<>(union(now.keySet(), onDisk.keySet())).forEach(file -> {
+            TimeLimitTable before = now.get(file);
+            TimeLimitTable after = onDisk.get(file);
+            if (before == null) {
+                changes.add(file + ": bảng mới, áp dụng từ " + vn.motcua.calendar.DayFormat.of(after.effectiveFrom()) + " cho "
+                        + String.join(", ", new TreeSet<>(after.procedures().keySet())));
+            } else if (after == null) {
+                changes.add(file + ": bảng bị gỡ bỏ");
+            } else if (!before.equals(after)) {
+                new TreeSet<>(union(before.procedures().keySet(), after.procedures().keySet())).forEach(key -> {
+                    TimeLimitTable.Entry was = before.procedures().get(key);
+                    TimeLimitTable.Entry will = after.procedures().get(key);
+                    if (!java.util.Objects.equals(was, will)) {
+                        changes.add(file + " " + key + ": " + (was == null ? "thêm mới" : will == null ? "bỏ khỏi bảng"
+                                : "thay đổi (thời hạn " + days(was) + " → " + days(will) + ")"));
+                    }
+                });
+                if (before.procedures().equals(after.procedures())) {
+                    changes.add(file + ": thay đổi thông tin chung của bảng (căn cứ, ngày hiệu lực, cảnh báo)");
+                }
+            }
+        });
+        return changes;
+    }
+
+    private static String days(TimeLimitTable.Entry entry) {
+        return entry.calendarDays() != null ? entry.calendarDays() + " ngày"
+                : entry.workingDays() != null ? entry.workingDays() + " ngày làm việc" : "kế thừa";
+    }
+
     /**
      * What an analyst and a supervisor must see today about the rules in force: the national table
      * applied where the province should have its own. Logged at start and reload, shown on the dashboard.

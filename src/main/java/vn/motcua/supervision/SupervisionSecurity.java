@@ -8,6 +8,9 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
+import vn.motcua.organisation.Role;
+import vn.motcua.security.Officers;
+
 /**
  * The dashboard is a browser page, not an API: form login with a session and CSRF protection,
  * for supervisors and unit leaders only. Placed before the project's other chains, which match
@@ -31,6 +34,10 @@ class SupervisionSecurity {
         http.securityMatcher("/supervision", "/supervision/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/supervision/assets/**").permitAll()
+                        // the time-limit tables: read-only, for analysts too (procedure.TimeLimitPage)
+                        .requestMatchers("/supervision/time-limits").hasAnyAuthority(java.util.stream.Stream.concat(
+                                java.util.Arrays.stream(Viewer.allowedAuthorities()),
+                                java.util.stream.Stream.of(Officers.GROUP_PREFIX + Role.ANALYST.groupId())).toArray(String[]::new))
                         .anyRequest().hasAnyAuthority(Viewer.allowedAuthorities()))
                 .authenticationProvider(officers)
                 .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
