@@ -124,38 +124,10 @@ class ReleasedFormCopier extends AbstractProcessEnginePlugin {
             String message = "biểu mẫu «" + form + "» (bước " + String.join(", ", elements.stream()
                     .map(e -> "«" + e + "»").toList()) + ") chưa được triển khai lần nào";
             parts.add(message);
-            problems.add(new MissingForm(message, elements));
+            problems.add(new ModelProblem(message, elements));
         });
         return new ParseException("Không triển khai được: " + diagram + " dùng " + String.join("; ", parts)
                 + ". Hãy triển khai biểu mẫu đó (tệp .form trong thư mục forms/) trước, rồi triển khai lại sơ đồ.",
                 diagram, problems, List.of());
-    }
-
-    private record MissingForm(String message, List<String> elementIds) implements Problem {
-
-        @Override
-        public String getMessage() {
-            return message;
-        }
-
-        @Override
-        public int getLine() {
-            return 0;
-        }
-
-        @Override
-        public int getColumn() {
-            return 0;
-        }
-
-        @Override
-        public String getMainElementId() {
-            return elementIds.isEmpty() ? null : elementIds.get(0);
-        }
-
-        @Override
-        public List<String> getElementIds() {
-            return elementIds;
-        }
     }
 }

@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.deployment.ModelProblem;
+
 /**
  * A deploy right would be a code-execution right: every expression of a deployed model runs with
  * the server's rights, even a timer's date during the deploy request. Before the engine parses a
@@ -53,31 +55,6 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
     }
 
     private static Problem problem(ModelInspector.Finding finding) {
-        return new Problem() {
-            @Override
-            public String getMessage() {
-                return finding.message();
-            }
-
-            @Override
-            public int getLine() {
-                return 0;
-            }
-
-            @Override
-            public int getColumn() {
-                return 0;
-            }
-
-            @Override
-            public String getMainElementId() {
-                return finding.elementId();
-            }
-
-            @Override
-            public List<String> getElementIds() {
-                return finding.elementId() == null ? List.of() : List.of(finding.elementId());
-            }
-        };
+        return new ModelProblem(finding.message(), finding.elementId() == null ? List.of() : List.of(finding.elementId()));
     }
 }
