@@ -78,6 +78,8 @@ final class LetterModels {
         m.put("applicant", applicant(d.applicant()));
         m.put("procedure", text(d.procedureName()));
         m.put("requestSummary", text(d.requestSummary()));
+        // BM.01-03 "Nội dung yêu cầu giải quyết": what the applicant asked for; the procedure when nothing was typed.
+        m.put("request", blank(d.requestSummary()) ? text(d.procedureName()) : text(d.requestSummary()));
         m.put("parcel", parcel(d.parcel()));
         m.put("channel", channel(d.channel().name()));
         m.put("receivedAt", d.receivedAt() == null ? "" : VietnameseDates.hoursMinutesDay(d.receivedAt()));

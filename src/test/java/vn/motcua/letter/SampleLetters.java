@@ -39,12 +39,17 @@ final class SampleLetters {
     }
 
     static Dossier dossier(String applicantName) {
+        return dossier(applicantName, "Chuyển 200 m² đất trồng cây lâu năm sang đất ở");
+    }
+
+    /** @param requestSummary what the applicant asks for, as typed at reception; null when nothing was typed */
+    static Dossier dossier(String applicantName, String requestSummary) {
         return new Dossier(7, "000.00.15.H57-261123-0007", null, "land-use-conversion",
                 "Chuyển mục đích sử dụng đất phải được cơ quan nhà nước có thẩm quyền cho phép", Channel.IN_PERSON,
                 new Dossier.Applicant(applicantName, "001203004567", "0912345678", "binh.tran@example.vn",
                         "Thôn Đông, xã Long Thành, tỉnh Đồng Nai"),
                 new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", "26041", false),
-                "Chuyển 200 m² đất trồng cây lâu năm sang đất ở", at(2026, 11, 23, 9, 0), LocalDate.of(2026, 11, 23),
+                requestSummary, at(2026, 11, 23, 9, 0), LocalDate.of(2026, 11, 23),
                 20, "WORKING_DAYS", "Nghị định 102/2024/NĐ-CP", null, 0, LocalDate.of(2026, 12, 21), false, 0,
                 "1. Bản sao giấy chứng nhận quyền sử dụng đất; 2) Đơn đề nghị có chữ ký của đồng sở hữu\n"
                         + "- Sơ đồ vị trí thửa đất\nLý do: hồ sơ thiếu thành phần theo quy định",
