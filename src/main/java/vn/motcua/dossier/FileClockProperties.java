@@ -15,8 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param agencySupplementWorkingDays a processing agency asks for supplements within this many working
  *        days of receiving the file (Decree 118/2025 Art 19(5): 03 ngày làm việc); later requests are flagged
  * @param officeOpensAt reminders fire at the start of the office day
+ * @param returnResultsAt the hour printed with the appointment day wherever a person reads the return time
+ *        (the receipt, BM.01, asks for "giờ, phút"); no rule sets it: see application.yaml
  */
 @ConfigurationProperties("motcua.file-clock")
 public record FileClockProperties(int nearDueWorkingDays, int apologyLeadWorkingDays, int supplementDays,
-        int agencySupplementWorkingDays, LocalTime officeOpensAt) {
+        int agencySupplementWorkingDays, LocalTime officeOpensAt, LocalTime returnResultsAt) {
 }

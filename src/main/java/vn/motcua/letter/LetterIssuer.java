@@ -57,7 +57,7 @@ public class LetterIssuer {
         this.variables = variables;
         this.templates = templates;
         this.pdfs = pdfs;
-        this.models = new LetterModels(agency, letters, fileClock.supplementDays());
+        this.models = new LetterModels(agency, letters, fileClock.supplementDays(), fileClock.returnResultsAt());
     }
 
     /** @return the letters issued now; empty if the event's letters already exist or it has none */

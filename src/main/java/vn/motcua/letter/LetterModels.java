@@ -1,6 +1,7 @@
 package vn.motcua.letter;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,12 +31,17 @@ final class LetterModels {
     private final AgencyProperties agency;
     private final LetterProperties letters;
     private final int supplementDays;
+    private final LocalTime returnResultsAt;
 
-    /** @param supplementDays days an applicant has to complete a file before it is closed */
-    LetterModels(AgencyProperties agency, LetterProperties letters, int supplementDays) {
+    /**
+     * @param supplementDays days an applicant has to complete a file before it is closed
+     * @param returnResultsAt the hour of the appointment day at which results are returned
+     */
+    LetterModels(AgencyProperties agency, LetterProperties letters, int supplementDays, LocalTime returnResultsAt) {
         this.agency = agency;
         this.letters = letters;
         this.supplementDays = supplementDays;
+        this.returnResultsAt = returnResultsAt;
     }
 
     Map<String, Object> of(LetterFacts facts) {
@@ -85,6 +91,7 @@ final class LetterModels {
         m.put("receivedAt", d.receivedAt() == null ? "" : VietnameseDates.hoursMinutesDay(d.receivedAt()));
         m.put("receivedDay", VietnameseDates.day(d.receivedAt()));
         m.put("dueDate", VietnameseDates.day(d.dueDate()));
+        m.put("dueAt", returnTime(d.dueDate()));
         m.put("deskAgency", text(agency.name()));
         m.put("deskAddress", letters.deskAddress());
         m.put("deskPhone", letters.deskPhone());
@@ -212,6 +219,11 @@ final class LetterModels {
         m.put("finishedDay", VietnameseDates.day(facts.issuedAt()));
         m.put("timeliness", d.dueDate() == null ? ""
                 : Timeliness.of(VietnameseDates.localDay(facts.issuedAt()), d.dueDate()).label());
+    }
+
+    /** "16 giờ 30 phút, ngày 21/12/2026": an appointment day as the forms write a return time. */
+    private String returnTime(LocalDate day) {
+        return day == null ? "" : VietnameseDates.hoursMinutesDay(day, returnResultsAt);
     }
 
     private Map<String, Object> headSignature() {

@@ -24,6 +24,13 @@ class OfficialFormFieldsTest {
     }
 
     @Test
+    void theReceiptGivesTheReturnTimeInHoursAndMinutes() {
+        // The appointment day at the office's return hour (motcua.file-clock.return-results-at, 16:30 in the sample).
+        assertThat(text(LetterKind.RECEIPT)).contains("Thời gian nhận hồ sơ: 09 giờ 00 phút, ngày 23/11/2026",
+                "Thời gian trả kết quả giải quyết hồ sơ: 16 giờ 30 phút, ngày 21/12/2026");
+    }
+
+    @Test
     void theSupplementRequestAndTheRefusalPrintTheRequestContent() {
         for (LetterKind kind : new LetterKind[] {LetterKind.SUPPLEMENT_REQUEST, LetterKind.REFUSAL,
                 LetterKind.RESULT_REFUSAL}) {

@@ -31,7 +31,7 @@ final class SampleLetters {
     }
 
     static LetterModels models() {
-        return new LetterModels(AGENCY, LETTERS, 15);
+        return new LetterModels(AGENCY, LETTERS, 15, LocalTime.of(16, 30));
     }
 
     static Instant at(int year, int month, int day, int hour, int minute) {
