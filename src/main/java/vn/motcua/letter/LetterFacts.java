@@ -15,13 +15,13 @@ import vn.motcua.dossier.Handover;
  * @param officerName the officer who caused the letter (receiver, guide, returner), blank for the system
  * @param text the event's free text: supplement items, refusal, stop or delay reason
  * @param byAgency a supplement requested by the processing agency rather than at reception
- * @param secret the citizen's lookup secret, in clear on the receipt only
+ * @param receipt what only the receipt prints
  * @param apology the appointment change the apology announces
  * @param handovers the control sheet's rows, with {@code officerNames} for their assignees
  * @param result what was handed over, for the result hand-over note
  */
 record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dossier, String officerName, String text,
-        boolean byAgency, String secret, DueDateChange apology, List<Handover> handovers,
+        boolean byAgency, Receipt receipt, DueDateChange apology, List<Handover> handovers,
         Map<String, String> officerNames, Result result) {
 
     /**
@@ -34,43 +34,53 @@ record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dos
         static final Result NONE = new Result(null, null, null, null, null);
     }
 
+    /**
+     * @param secret the citizen's lookup secret, in clear on the receipt only
+     * @param bookEntry the receipt's place in its yearly sequence, which is also the file's entry
+     *        (Số thứ tự) in that year's tracking book (Sổ theo dõi hồ sơ, BM.06)
+     */
+    record Receipt(String secret, int bookEntry) {
+
+        static final Receipt NONE = new Receipt(null, 0);
+    }
+
     static LetterFacts of(LetterKind kind, String number, Instant issuedAt, Dossier dossier, String officerName) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, null, false, null, null, List.of(),
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, null, false, Receipt.NONE, null, List.of(),
                 Map.of(), Result.NONE);
     }
 
     LetterFacts withOfficer(String value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, value, text, byAgency, secret, apology, handovers,
+        return new LetterFacts(kind, number, issuedAt, dossier, value, text, byAgency, receipt, apology, handovers,
                 officerNames, result);
     }
 
     LetterFacts withText(String value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, value, byAgency, secret, apology, handovers,
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, value, byAgency, receipt, apology, handovers,
                 officerNames, result);
     }
 
     LetterFacts byAgency(boolean value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, value, secret, apology, handovers,
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, value, receipt, apology, handovers,
                 officerNames, result);
     }
 
-    LetterFacts withSecret(String value) {
+    LetterFacts withReceipt(Receipt value) {
         return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, value, apology, handovers,
                 officerNames, result);
     }
 
     LetterFacts withApology(DueDateChange value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, secret, value, handovers,
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, value, handovers,
                 officerNames, result);
     }
 
     LetterFacts withHandovers(List<Handover> rows, Map<String, String> names) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, secret, apology,
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, apology,
                 List.copyOf(rows), Map.copyOf(names), result);
     }
 
     LetterFacts withResult(Result value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, secret, apology, handovers,
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, apology, handovers,
                 officerNames, value);
     }
 }

@@ -77,8 +77,9 @@ public class LetterIssuer {
     private Letter issue(LetterKind kind, Dossier dossier, DossierEvent event) {
         Instant at = event.at();
         int year = VietnameseDates.localDay(at).getYear();
-        String number = models.number(kind, numbers.next(models.series(kind), year));
-        LetterFacts facts = facts(LetterFacts.of(kind, number, at, dossier, names.of(event.actor())), event);
+        int sequence = numbers.next(models.series(kind), year);
+        String number = models.number(kind, sequence);
+        LetterFacts facts = facts(LetterFacts.of(kind, number, at, dossier, names.of(event.actor())), event, sequence);
         String html = templates.render(kind, models.of(facts));
         long id = archive.insert(dossier.id(), event.kind(), event.occurrence(), kind, number, html, at);
         register.recordEvent(dossier, HISTORY_EVENT, kind.title() + " số " + number, actor(event), at);
@@ -86,10 +87,12 @@ public class LetterIssuer {
         return new Letter(id, dossier.id(), kind, number, kind.title(), at);
     }
 
-    private LetterFacts facts(LetterFacts base, DossierEvent event) {
+    /** @param sequence the letter's place in its yearly sequence */
+    private LetterFacts facts(LetterFacts base, DossierEvent event, int sequence) {
         Dossier d = base.dossier();
         return switch (base.kind()) {
-            case RECEIPT -> base.withSecret(secrets.issue(d.id(), d.code(), event.at()));
+            // The receipt's sequence is the tracking book's: one entry per accepted file (docs/legal-rules.md, "Letters").
+            case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(secrets.issue(d.id(), d.code(), event.at()), sequence));
             case SUPPLEMENT_REQUEST -> base.withText(first(event.detail(), d.supplementItems()))
                     .byAgency(event.occurrence() != null && event.occurrence().startsWith("agency"));
             case REFUSAL, STOP_NOTICE -> base.withText(first(event.detail(), d.statusReason()));

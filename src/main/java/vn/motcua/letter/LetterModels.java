@@ -105,7 +105,10 @@ final class LetterModels {
     private void receipt(LetterFacts facts, Map<String, Object> m) {
         Dossier d = facts.dossier();
         m.put("qr", QrCodes.pngDataUri(d.code()));
-        m.put("secret", text(facts.secret()));
+        m.put("secret", text(facts.receipt().secret()));
+        // Sổ theo dõi hồ sơ: one book a year, named by the year of its sequence (the year of issue).
+        m.put("bookNumber", String.valueOf(VietnameseDates.localDay(facts.issuedAt()).getYear()));
+        m.put("bookEntry", String.format("%02d", facts.receipt().bookEntry()));
         m.put("lookupUrl", letters.lookupUrl());
         m.put("timeLimit", d.timeLimitDays() == null ? ""
                 : String.format("%02d %s", d.timeLimitDays(),

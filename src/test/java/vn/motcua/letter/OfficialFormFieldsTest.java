@@ -31,6 +31,12 @@ class OfficialFormFieldsTest {
     }
 
     @Test
+    void theReceiptGivesItsEntryInTheTrackingBook() {
+        // One book a year per receiving desk; the entry is the receipt's place in the year's sequence (01/TNHS-...).
+        assertThat(text(LetterKind.RECEIPT)).contains("Vào Sổ theo dõi hồ sơ, Quyển số: 2026, Số thứ tự: 01");
+    }
+
+    @Test
     void theSupplementRequestAndTheRefusalPrintTheRequestContent() {
         for (LetterKind kind : new LetterKind[] {LetterKind.SUPPLEMENT_REQUEST, LetterKind.REFUSAL,
                 LetterKind.RESULT_REFUSAL}) {

@@ -72,7 +72,7 @@ final class SampleLetters {
         };
         LetterFacts base = LetterFacts.of(kind, models().number(kind, 1), issued, dossier, "Nguyễn Thị Lan");
         return switch (kind) {
-            case RECEIPT -> base.withSecret(SECRET);
+            case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(SECRET, 1));
             case SUPPLEMENT_REQUEST -> base.withText(dossier.supplementItems());
             case REFUSAL -> base.withText("Thửa đất đang có tranh chấp, chưa được hòa giải tại xã");
             case RESULT_REFUSAL -> base.withText("Vị trí thửa đất không phù hợp quy hoạch sử dụng đất cấp xã;\n"
