@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.Handover;
+import vn.motcua.dossier.ReceivedDocuments;
 
 /**
  * Everything one letter prints, gathered before rendering so that rendering is a pure function
@@ -38,10 +39,11 @@ record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dos
      * @param secret the citizen's lookup secret, in clear on the receipt only
      * @param bookEntry the receipt's place in its yearly sequence, which is also the file's entry
      *        (Số thứ tự) in that year's tracking book (Sổ theo dõi hồ sơ, BM.06)
+     * @param received the papers and sets the desk received
      */
-    record Receipt(String secret, int bookEntry) {
+    record Receipt(String secret, int bookEntry, ReceivedDocuments received) {
 
-        static final Receipt NONE = new Receipt(null, 0);
+        static final Receipt NONE = new Receipt(null, 0, new ReceivedDocuments(null, List.of()));
     }
 
     static LetterFacts of(LetterKind kind, String number, Instant issuedAt, Dossier dossier, String officerName) {

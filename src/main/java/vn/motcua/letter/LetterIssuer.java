@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocuments;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierService;
@@ -34,6 +35,7 @@ public class LetterIssuer {
     private final DossierService dossiers;
     private final DossierRegister register;
     private final Handovers handovers;
+    private final DossierDocuments documents;
     private final LetterArchive archive;
     private final LetterNumbers numbers;
     private final LookupSecrets secrets;
@@ -43,13 +45,15 @@ public class LetterIssuer {
     private final LetterPdfs pdfs;
     private final LetterModels models;
 
-    LetterIssuer(DossierService dossiers, DossierRegister register, Handovers handovers, LetterArchive archive,
+    LetterIssuer(DossierService dossiers, DossierRegister register, Handovers handovers, DossierDocuments documents,
+            LetterArchive archive,
             LetterNumbers numbers, LookupSecrets secrets, OfficerNames names, ExecutionVariables variables,
             LetterTemplates templates, LetterPdfs pdfs, AgencyProperties agency, LetterProperties letters,
             FileClockProperties fileClock) {
         this.dossiers = dossiers;
         this.register = register;
         this.handovers = handovers;
+        this.documents = documents;
         this.archive = archive;
         this.numbers = numbers;
         this.secrets = secrets;
@@ -92,7 +96,8 @@ public class LetterIssuer {
         Dossier d = base.dossier();
         return switch (base.kind()) {
             // The receipt's sequence is the tracking book's: one entry per accepted file (docs/legal-rules.md, "Letters").
-            case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(secrets.issue(d.id(), d.code(), event.at()), sequence));
+            case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(secrets.issue(d.id(), d.code(), event.at()), sequence,
+                    documents.of(d.id())));
             case SUPPLEMENT_REQUEST -> base.withText(first(event.detail(), d.supplementItems()))
                     .byAgency(event.occurrence() != null && event.occurrence().startsWith("agency"));
             case REFUSAL, STOP_NOTICE -> base.withText(first(event.detail(), d.statusReason()));

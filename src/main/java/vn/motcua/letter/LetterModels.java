@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.Handover;
+import vn.motcua.dossier.ReceivedDocument;
+import vn.motcua.dossier.ReceivedDocuments;
 import vn.motcua.dossier.Timeliness;
 import vn.motcua.organisation.Unit;
 import vn.motcua.system.AgencyProperties;
@@ -114,6 +116,9 @@ final class LetterModels {
                 : String.format("%02d %s", d.timeLimitDays(),
                         "CALENDAR_DAYS".equals(d.timeLimitKind()) ? "ngày" : "ngày làm việc"));
         m.put("deliveryPlace", join(", ", agency.name(), letters.deskAddress()));
+        ReceivedDocuments received = facts.receipt().received();
+        m.put("documents", received.documents().stream().map(LetterModels::document).toList());
+        m.put("sets", received.sets() == null ? "" : String.format("%02d bộ", received.sets()));
         m.put("signatures", List.of(
                 signature("NGƯỜI NỘP HỒ SƠ", PERSON_HINT, d.applicant().fullName()),
                 signature("NGƯỜI TIẾP NHẬN HỒ SƠ", PERSON_HINT, facts.officerName())));
@@ -247,13 +252,20 @@ final class LetterModels {
         return m;
     }
 
+    /** "Giấy chứng nhận quyền sử dụng đất: 01 bản chính", or only what the desk said. */
+    private static String document(ReceivedDocument d) {
+        String how = join(" ", d.count() == null ? null : String.format("%02d", d.count()),
+                d.type() != null ? d.type().label() : d.count() != null ? "bản" : null);
+        return join(": ", text(d.name()), how);
+    }
+
     private static String parcel(Dossier.Parcel p) {
         if (p == null) {
             return "";
         }
-        String where = join(", ", blank(p.parcelNumber()) ? null : "thửa đất số " + p.parcelNumber(),
-                blank(p.mapSheet()) ? null : "tờ bản đồ số " + p.mapSheet());
-        return join("; ", where, blank(p.address()) ? null : "địa chỉ: " + p.address());
+        // "số 345, tờ bản đồ số 12, Thôn Đông, xã Long Thành" under the label "Thửa đất".
+        return join(", ", blank(p.parcelNumber()) ? null : "số " + p.parcelNumber(),
+                blank(p.mapSheet()) ? null : "tờ bản đồ số " + p.mapSheet(), text(p.address()));
     }
 
     private static Map<String, Object> signature(String role, String hint, String name) {

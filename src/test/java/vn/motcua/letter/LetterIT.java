@@ -133,6 +133,51 @@ class LetterIT {
     }
 
     @Test
+    void theReceiptListsThePapersReceivedThroughTheApiAndTheTasklistForm() throws Exception {
+        HttpResponse<String> created = calls.post("/api/dossiers", "tiepnhan1:demo", """
+                {"procedureKey": "land-use-conversion", "channel": "IN_PERSON",
+                 "applicant": {"fullName": "Vương Thị Giấy", "idNumber": "001203004567", "address": "Thôn Đông"},
+                 "parcel": {"mapSheet": "12", "parcelNumber": "345", "address": "Thôn Đông, xã Long Thành"},
+                 "sets": 2,
+                 "documents": [
+                   {"name": "Đơn đề nghị cho phép chuyển mục đích sử dụng đất", "type": "ORIGINAL", "count": 1},
+                   {"name": "Giấy chứng nhận quyền sử dụng đất", "type": "CERTIFIED_COPY", "count": 2},
+                   {"name": "Sơ đồ vị trí thửa đất"}]}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Dossier byApi = dossiers.get(codeIn(created.body()));
+        String receipt = receiptOf(byApi);
+        assertThat(receipt).contains("<li>Đơn đề nghị cho phép chuyển mục đích sử dụng đất: 01 bản chính</li>",
+                "<li>Giấy chứng nhận quyền sử dụng đất: 02 bản sao có chứng thực</li>", "<li>Sơ đồ vị trí thửa đất</li>",
+                "02 bộ");
+        // The tracking book's entry is the receipt's own place in the year's sequence.
+        String number = number(byApi, LetterKind.RECEIPT);
+        assertThat(receipt).contains("Số thứ tự: <span class=\"value\">" + number.substring(0, number.indexOf('/'))
+                + "</span>");
+
+        // Tasklist's reception form: one paper a line, the officer's own numbering dropped.
+        HttpResponse<String> started = calls.post("/engine-rest/process-definition/key/land-use-conversion/submit-form",
+                "tiepnhan1:demo", """
+                {"variables": {
+                  "applicantName": {"value": "Vương Văn Tờ", "type": "String"},
+                  "applicantIdNumber": {"value": "001203004567", "type": "String"},
+                  "applicantAddress": {"value": "Thôn Tây", "type": "String"},
+                  "parcelMapSheet": {"value": "7", "type": "String"},
+                  "parcelNumber": {"value": "81", "type": "String"},
+                  "parcelAddress": {"value": "Thôn Tây, xã Long Thành", "type": "String"},
+                  "channel": {"value": "IN_PERSON", "type": "String"},
+                  "receptionOutcome": {"value": "COMPLETE", "type": "String"},
+                  "documentSets": {"value": 1, "type": "Long"},
+                  "receivedDocuments": {"value": "1. Đơn đề nghị tách thửa\\n\\n- Giấy chứng nhận quyền sử dụng đất\\n",
+                    "type": "String"}}}""");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String instance = started.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        Dossier byForm = dossiers.get(jdbc.queryForObject("select code from mc_dossier where process_instance_id = ?",
+                String.class, instance));
+        assertThat(receiptOf(byForm)).contains("<li>Đơn đề nghị tách thửa</li>",
+                "<li>Giấy chứng nhận quyền sử dụng đất</li>", "01 bộ");
+    }
+
+    @Test
     void withdrawalIssuesAStopNoticeAndARepeatedEventIssuesNothing() throws Exception {
         Dossier dossier = dossiers.receive(file("Lê Văn Cường"), "tiepnhan1");
         dossiers.requestWithdrawal(dossier.code(), "Gia đình đổi ý, xin rút hồ sơ", "tiepnhan1");
@@ -207,6 +252,17 @@ class LetterIT {
         assertThat(html(code, letters.get("RESULT_HANDOVER"))).contains("hồ sơ không được giải quyết",
                 "Phiếu từ chối giải quyết hồ sơ số " + number(dossiers.get(code), LetterKind.RESULT_REFUSAL),
                 "Qua dịch vụ bưu chính");
+    }
+
+    private String receiptOf(Dossier dossier) throws Exception {
+        Map<String, Long> letters = ids(calls.get("/api/dossiers/" + dossier.code() + "/letters", "tiepnhan1:demo").body());
+        return html(dossier.code(), letters.get("RECEIPT"));
+    }
+
+    private static String codeIn(String json) {
+        Matcher m = Pattern.compile("\"code\":\"([^\"]+)\"").matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        return m.group(1);
     }
 
     private void complete(String code, String step, String officer, Map<String, Object> variables) {

@@ -2,7 +2,12 @@ package vn.motcua.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import vn.motcua.dossier.ReceivedDocument;
+import vn.motcua.dossier.ReceivedDocuments;
 
 /**
  * The fields the one-stop forms ask for (TT 03/2025/TT-VPCP, Decree 118/2025), letter by letter, as
@@ -37,6 +42,24 @@ class OfficialFormFieldsTest {
     }
 
     @Test
+    void theReceiptListsThePapersReceivedNumberedAndTheSetsFromTheData() {
+        String html = html(SampleLetters.facts(LetterKind.RECEIPT));
+        assertThat(html).contains("<ol class=\"items\">\n"
+                + "<li>Đơn đề nghị cho phép chuyển mục đích sử dụng đất: 01 bản chính</li>\n"
+                + "<li>Giấy chứng nhận quyền sử dụng đất: 01 bản chính</li>\n"
+                + "<li>Văn bản ủy quyền của đồng sở hữu: 02 bản sao có chứng thực</li>\n"
+                + "<li>Sơ đồ vị trí thửa đất</li>\n</ol>");
+        assertThat(text(LetterKind.RECEIPT)).contains("Thành phần hồ sơ đã nhận gồm:", "Số lượng hồ sơ: 01 bộ");
+
+        assertThat(text(receipt(new ReceivedDocuments(2, List.of(new ReceivedDocument("Tờ khai", null, 3))))))
+                .contains("Số lượng hồ sơ: 02 bộ", "Tờ khai: 03 bản").doesNotContain("01 bộ");
+        // Registered before sets and papers were recorded: the receipt says so rather than guess.
+        assertThat(text(receipt(new ReceivedDocuments(null, List.of()))))
+                .contains("Thành phần hồ sơ đã nhận: không được ghi lại khi tiếp nhận hồ sơ")
+                .doesNotContain("Số lượng hồ sơ");
+    }
+
+    @Test
     void theSupplementRequestAndTheRefusalPrintTheRequestContent() {
         for (LetterKind kind : new LetterKind[] {LetterKind.SUPPLEMENT_REQUEST, LetterKind.REFUSAL,
                 LetterKind.RESULT_REFUSAL}) {
@@ -50,14 +73,22 @@ class OfficialFormFieldsTest {
                 "Nội dung yêu cầu giải quyết: " + SUMMARY);
     }
 
+    private static LetterFacts receipt(ReceivedDocuments received) {
+        return SampleLetters.facts(LetterKind.RECEIPT).withReceipt(new LetterFacts.Receipt(SampleLetters.SECRET, 1, received));
+    }
+
     static String text(LetterKind kind) {
         return text(SampleLetters.facts(kind));
     }
 
+    static String html(LetterFacts facts) {
+        return new LetterTemplates().render(facts.kind(), SampleLetters.models().of(facts));
+    }
+
     /** The letter as a reader sees it: tags dropped, white space made single spaces. */
     static String text(LetterFacts facts) {
-        String html = new LetterTemplates().render(facts.kind(), SampleLetters.models().of(facts));
-        String body = html.substring(html.indexOf("<body>"));
+        String html = html(facts);
+        String body = html.substring(html.indexOf("<body"));
         return body.replaceAll("<[^>]+>", " ").replace("&amp;", "&").replaceAll("\\s+", " ")
                 .replace(" :", ":").replace(" ,", ",").replace(" .", ".");
     }

@@ -12,6 +12,8 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.Handover;
+import vn.motcua.dossier.ReceivedDocument;
+import vn.motcua.dossier.ReceivedDocuments;
 import vn.motcua.system.AgencyProperties;
 
 /**
@@ -26,6 +28,12 @@ final class SampleLetters {
             "0251 3844 123", null, "Phan Thị Hạnh", null, null, null, "Hoàng Văn Nam",
             "https://dichvucong.longthanh.example/tra-cuu");
     static final String SECRET = "K7PX-3QMA";
+    /** As the portal sends them, with type and count; the last as a line typed in Tasklist, name only. */
+    static final ReceivedDocuments RECEIVED = new ReceivedDocuments(1, List.of(
+            new ReceivedDocument("Đơn đề nghị cho phép chuyển mục đích sử dụng đất", ReceivedDocument.Type.ORIGINAL, 1),
+            new ReceivedDocument("Giấy chứng nhận quyền sử dụng đất", ReceivedDocument.Type.ORIGINAL, 1),
+            new ReceivedDocument("Văn bản ủy quyền của đồng sở hữu", ReceivedDocument.Type.CERTIFIED_COPY, 2),
+            new ReceivedDocument("Sơ đồ vị trí thửa đất", null, null)));
 
     private SampleLetters() {
     }
@@ -72,7 +80,7 @@ final class SampleLetters {
         };
         LetterFacts base = LetterFacts.of(kind, models().number(kind, 1), issued, dossier, "Nguyễn Thị Lan");
         return switch (kind) {
-            case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(SECRET, 1));
+            case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(SECRET, 1, RECEIVED));
             case SUPPLEMENT_REQUEST -> base.withText(dossier.supplementItems());
             case REFUSAL -> base.withText("Thửa đất đang có tranh chấp, chưa được hòa giải tại xã");
             case RESULT_REFUSAL -> base.withText("Vị trí thửa đất không phù hợp quy hoạch sử dụng đất cấp xã;\n"
