@@ -18,12 +18,12 @@ import vn.motcua.dossier.ReceivedDocuments;
  * @param byAgency a supplement requested by the processing agency rather than at reception
  * @param receipt what only the receipt prints
  * @param apology the appointment change the apology announces
- * @param handovers the control sheet's rows, with {@code officerNames} for their assignees
+ * @param controlSheet what only the control sheet prints
  * @param result what was handed over, for the result hand-over note
  */
 record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dossier, String officerName, String text,
-        boolean byAgency, Receipt receipt, DueDateChange apology, List<Handover> handovers,
-        Map<String, String> officerNames, Result result) {
+        boolean byAgency, Receipt receipt, DueDateChange apology, ControlSheet controlSheet,
+        Result result) {
 
     /**
      * @param receivedBy who collected the result, when not the applicant
@@ -46,43 +46,58 @@ record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dos
         static final Receipt NONE = new Receipt(null, 0, new ReceivedDocuments(null, List.of()));
     }
 
+    /**
+     * @param handovers the rows, in the order the file reached each step
+     * @param officerNames the full names of the rows' assignees
+     * @param receptionOfficer who accepted the file at the desk: the giver of the first hand-over
+     */
+    record ControlSheet(List<Handover> handovers, Map<String, String> officerNames, String receptionOfficer) {
+
+        static final ControlSheet NONE = new ControlSheet(List.of(), Map.of(), null);
+
+        ControlSheet {
+            handovers = List.copyOf(handovers);
+            officerNames = Map.copyOf(officerNames);
+        }
+    }
+
     static LetterFacts of(LetterKind kind, String number, Instant issuedAt, Dossier dossier, String officerName) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, null, false, Receipt.NONE, null, List.of(),
-                Map.of(), Result.NONE);
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, null, false, Receipt.NONE, null,
+                ControlSheet.NONE, Result.NONE);
     }
 
     LetterFacts withOfficer(String value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, value, text, byAgency, receipt, apology, handovers,
-                officerNames, result);
+        return new LetterFacts(kind, number, issuedAt, dossier, value, text, byAgency, receipt, apology, controlSheet,
+                result);
     }
 
     LetterFacts withText(String value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, value, byAgency, receipt, apology, handovers,
-                officerNames, result);
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, value, byAgency, receipt, apology, controlSheet,
+                result);
     }
 
     LetterFacts byAgency(boolean value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, value, receipt, apology, handovers,
-                officerNames, result);
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, value, receipt, apology, controlSheet,
+                result);
     }
 
     LetterFacts withReceipt(Receipt value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, value, apology, handovers,
-                officerNames, result);
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, value, apology, controlSheet,
+                result);
     }
 
     LetterFacts withApology(DueDateChange value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, value, handovers,
-                officerNames, result);
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, value, controlSheet,
+                result);
     }
 
-    LetterFacts withHandovers(List<Handover> rows, Map<String, String> names) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, apology,
-                List.copyOf(rows), Map.copyOf(names), result);
+    LetterFacts withControlSheet(ControlSheet value) {
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, apology, value,
+                result);
     }
 
     LetterFacts withResult(Result value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, apology, handovers,
-                officerNames, value);
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, apology, controlSheet,
+                value);
     }
 }

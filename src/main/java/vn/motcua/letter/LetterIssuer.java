@@ -13,10 +13,12 @@ import vn.motcua.dossier.DossierDocuments;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.FileClockProperties;
 import vn.motcua.dossier.Handover;
 import vn.motcua.dossier.Handovers;
+import vn.motcua.dossier.StatusChange;
 import vn.motcua.system.AgencyProperties;
 
 /**
@@ -117,7 +119,16 @@ public class LetterIssuer {
 
     private LetterFacts controlSheet(LetterFacts base, Dossier d) {
         List<Handover> rows = handovers.of(d.id());
-        return base.withHandovers(rows, names.of(rows.stream().map(Handover::assignee).filter(Objects::nonNull).toList()));
+        return base.withControlSheet(new LetterFacts.ControlSheet(rows,
+                names.of(rows.stream().map(Handover::assignee).filter(Objects::nonNull).toList()),
+                names.of(receptionOfficer(d))));
+    }
+
+    /** Who accepted the file at the desk, and so handed it to processing: the first "in progress" status's actor. */
+    private String receptionOfficer(Dossier d) {
+        return register.statusHistory(d.id()).stream()
+                .filter(s -> DossierStatus.IN_PROGRESS.name().equals(s.status())).map(StatusChange::actor)
+                .findFirst().orElse(null);
     }
 
     /** Who held the desk's return step, when the step itself ran without a signed-in officer. */

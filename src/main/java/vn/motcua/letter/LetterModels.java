@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.Handover;
 import vn.motcua.dossier.ReceivedDocument;
 import vn.motcua.dossier.ReceivedDocuments;
 import vn.motcua.dossier.Timeliness;
@@ -203,25 +202,9 @@ final class LetterModels {
     }
 
     private void controlSheet(LetterFacts facts, Map<String, Object> m) {
-        List<Map<String, Object>> rows = new ArrayList<>();
         Set<String> units = new LinkedHashSet<>();
-        int no = 1;
-        for (Handover h : facts.handovers()) {
-            String unit = unitName(h.unit());
-            units.add(unit);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("no", String.valueOf(no++));
-            row.put("step", text(h.stepName()));
-            row.put("unit", unit);
-            row.put("assignee", h.assignee() == null ? "" : facts.officerNames().getOrDefault(h.assignee(), h.assignee()));
-            row.put("received", VietnameseDates.timeAndDay(h.receivedAt()));
-            row.put("due", VietnameseDates.timeAndDay(h.dueAt()));
-            row.put("finished", VietnameseDates.timeAndDay(h.finishedAt()));
-            row.put("outcome", outcome(h.outcome()));
-            row.put("note", handoverNote(h));
-            rows.add(row);
-        }
-        m.put("rows", rows);
+        facts.controlSheet().handovers().forEach(h -> units.add(unitName(h.unit())));
+        m.put("rows", ControlSheetRows.of(facts.controlSheet()));
         m.put("units", String.join("; ", units));
         Dossier d = facts.dossier();
         m.put("finishedDay", VietnameseDates.day(facts.issuedAt()));
@@ -289,24 +272,6 @@ final class LetterModels {
             case "ONLINE" -> "Trực tuyến";
             default -> "Trực tiếp";
         };
-    }
-
-    private static String outcome(String outcome) {
-        if (outcome == null) {
-            return "";
-        }
-        return Stream.of(Timeliness.values()).filter(t -> t.name().equals(outcome)).map(Timeliness::label).findFirst()
-                .orElse(outcome);
-    }
-
-    private static String handoverNote(Handover h) {
-        if (h.finishedAt() == null) {
-            return "Đang xử lý";
-        }
-        if (h.outcome() == null) {
-            return "Dừng, không xử lý tiếp";
-        }
-        return h.escalated() ? "Đã báo lãnh đạo đơn vị do quá hạn bước" : "";
     }
 
     /** A unit's Camunda group as people call it; a leaders' group is that unit's leadership. */

@@ -223,7 +223,10 @@ class LetterIT {
         assertThat(handover).contains("123/QĐ-UBND", "DA 123456", "Phạm Văn Phúc", "Phạm Thị Em", "Phan Thị Hạnh");
         String sheet = html(code, letters.get("CONTROL_SHEET"));
         assertThat(sheet).contains("Lê Minh Tuấn", "Đỗ Thị Mai", "Hoàng Văn Nam", "Phan Thị Hạnh",
-                "Chi nhánh Văn phòng đăng ký đất đai", "Trước hạn");
+                "Chi nhánh Văn phòng đăng ký đất đai", "Trước hạn", "Bên giao", "Bên nhận");
+        // The desk officer who accepted the file (tiepnhan1) gives it to the land office's appraisal.
+        assertThat(sheet).containsPattern("<td>Thẩm định[^<]*</td>\\s*<td>Bộ phận Một cửa[^<]*<br/><b>Nguyễn Thị Lan</b></td>"
+                + "\\s*<td>Phòng Nông nghiệp và Môi trường<br/><b>Lê Minh Tuấn</b></td>");
         drawPdf(code, letters.get("CONTROL_SHEET"), "it-control-sheet");
         drawPdf(code, letters.get("RESULT_HANDOVER"), "it-result-handover");
 

@@ -16,6 +16,9 @@ import vn.motcua.dossier.ReceivedDocuments;
 class OfficialFormFieldsTest {
 
     private static final String SUMMARY = "Chuyển 200 m² đất trồng cây lâu năm sang đất ở";
+    private static final String DESK = "Bộ phận Một cửa (Trung tâm Phục vụ hành chính công)";
+    private static final String LAND_OFFICE = "Phòng Nông nghiệp và Môi trường";
+    private static final String REGISTRY = "Chi nhánh Văn phòng đăng ký đất đai";
     private static final String PROCEDURE = "Chuyển mục đích sử dụng đất phải được cơ quan nhà nước có thẩm quyền cho phép";
 
     @Test
@@ -57,6 +60,26 @@ class OfficialFormFieldsTest {
         assertThat(text(receipt(new ReceivedDocuments(null, List.of()))))
                 .contains("Thành phần hồ sơ đã nhận: không được ghi lại khi tiếp nhận hồ sơ")
                 .doesNotContain("Số lượng hồ sơ");
+    }
+
+    @Test
+    void theControlSheetNamesTheGiverAndTheReceiverOfEveryHandOver() {
+        String sheet = text(LetterKind.CONTROL_SHEET);
+        assertThat(sheet).contains("Thời gian hẹn trả kết quả: 16 giờ 30 phút, ngày 21/12/2026",
+                "STT Bước xử lý Bên giao Bên nhận Giao, nhận lúc Hạn xử lý Hoàn thành lúc Kết quả (Trước/ Đúng/ Quá hạn)"
+                        + " Ghi chú");
+        // The desk officer who accepted the file hands it to the first unit; each later step gets it from the step
+        // that finished just before it.
+        assertThat(sheet).contains(
+                "1 Thẩm định hồ sơ, kiểm tra thực địa " + DESK + " Nguyễn Thị Lan " + LAND_OFFICE + " Lê Minh Tuấn"
+                        + " 09:05 23/11/2026 17:00 01/12/2026 16:20 30/11/2026 Trước hạn",
+                "2 Trích lục bản đồ địa chính " + LAND_OFFICE + " Lê Minh Tuấn " + REGISTRY + " Đỗ Thị Mai"
+                        + " 16:20 30/11/2026 17:00 03/12/2026 11:00 03/12/2026 Đúng hạn",
+                "3 Lãnh đạo quyết định cho phép chuyển mục đích " + REGISTRY + " Đỗ Thị Mai Lãnh đạo " + LAND_OFFICE
+                        + " Hoàng Văn Nam 11:00 03/12/2026 17:00 08/12/2026 09:45 10/12/2026 Quá hạn"
+                        + " Đã báo lãnh đạo đơn vị do quá hạn bước",
+                "4 Trả kết quả cho người nộp Lãnh đạo " + LAND_OFFICE + " Hoàng Văn Nam " + DESK + " Nguyễn Thị Lan"
+                        + " 09:45 10/12/2026");
     }
 
     @Test

@@ -93,8 +93,9 @@ final class SampleLetters {
             case CLOSING_NOTICE -> base;
             case RESULT_HANDOVER -> base.withText("IN_PERSON").withResult(new LetterFacts.Result("Lê Văn Cường",
                     "123/QĐ-UBND", "DA 123456", "Người nhận thay có giấy ủy quyền", null));
-            case CONTROL_SHEET -> base.withHandovers(handovers(), Map.of("chuyenvien1", "Lê Minh Tuấn",
-                    "vpdk1", "Đỗ Thị Mai", "lanhdao1", "Hoàng Văn Nam", "tiepnhan1", "Nguyễn Thị Lan"));
+            case CONTROL_SHEET -> base.withControlSheet(new LetterFacts.ControlSheet(handovers(), Map.of(
+                    "chuyenvien1", "Lê Minh Tuấn", "vpdk1", "Đỗ Thị Mai", "lanhdao1", "Hoàng Văn Nam",
+                    "tiepnhan1", "Nguyễn Thị Lan"), "Nguyễn Thị Lan"));
         };
     }
 
