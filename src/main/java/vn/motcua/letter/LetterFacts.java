@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.Handover;
 import vn.motcua.dossier.ReceivedDocuments;
@@ -50,10 +51,12 @@ record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dos
      * @param handovers the rows, in the order the file reached each step
      * @param officerNames the full names of the rows' assignees
      * @param receptionOfficer who accepted the file at the desk: the giver of the first hand-over
+     * @param endedBy how the file ended: result handed over, withdrawn or closed
      */
-    record ControlSheet(List<Handover> handovers, Map<String, String> officerNames, String receptionOfficer) {
+    record ControlSheet(List<Handover> handovers, Map<String, String> officerNames, String receptionOfficer,
+            DossierEvent.Kind endedBy) {
 
-        static final ControlSheet NONE = new ControlSheet(List.of(), Map.of(), null);
+        static final ControlSheet NONE = new ControlSheet(List.of(), Map.of(), null, DossierEvent.Kind.FINISHED);
 
         ControlSheet {
             handovers = List.copyOf(handovers);

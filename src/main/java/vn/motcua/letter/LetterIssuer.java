@@ -113,15 +113,15 @@ public class LetterIssuer {
                     new LetterFacts.Result(variables.text("receivedBy"), variables.text("decisionNumber"),
                             variables.text("certificateNumber"), variables.text("returnNote"),
                             archive.latest(d.id(), LetterKind.RESULT_REFUSAL).map(Letter::number).orElse(null)));
-            case CONTROL_SHEET -> controlSheet(base, d);
+            case CONTROL_SHEET -> controlSheet(base, d, event.kind());
         };
     }
 
-    private LetterFacts controlSheet(LetterFacts base, Dossier d) {
+    private LetterFacts controlSheet(LetterFacts base, Dossier d, DossierEvent.Kind endedBy) {
         List<Handover> rows = handovers.of(d.id());
         return base.withControlSheet(new LetterFacts.ControlSheet(rows,
                 names.of(rows.stream().map(Handover::assignee).filter(Objects::nonNull).toList()),
-                names.of(receptionOfficer(d))));
+                names.of(receptionOfficer(d)), endedBy));
     }
 
     /** Who accepted the file at the desk, and so handed it to processing: the first "in progress" status's actor. */

@@ -21,7 +21,7 @@ public enum LetterKind {
     STOP_NOTICE("Thông báo dừng giải quyết hồ sơ", "TB", "stop-notice", Issuer.DESK, true),
     CLOSING_NOTICE("Thông báo đóng hồ sơ", "TB", "closing-notice", Issuer.DESK, true),
     RESULT_HANDOVER("Biên bản giao nhận kết quả giải quyết hồ sơ", "BB", "result-handover", Issuer.DESK, true),
-    /** An internal record of every hand-over, kept with the file; not shown to citizens. */
+    /** An internal record of every hand-over, closed when the file ends however it ends; not shown to citizens. */
     CONTROL_SHEET("Phiếu kiểm soát quá trình giải quyết hồ sơ", "PKS", "control-sheet", Issuer.DESK, false);
 
     enum Issuer { DESK, PROCESSING_AGENCY }
@@ -50,8 +50,9 @@ public enum LetterKind {
             case REFUSED -> List.of(REFUSAL);
             case RESULT_REFUSED -> List.of(RESULT_REFUSAL);
             case EXTENDED -> List.of(APOLOGY);
-            case WITHDRAWN -> List.of(STOP_NOTICE);
-            case CLOSED -> List.of(CLOSING_NOTICE);
+            // BM.05 follows every file to its end, not only to a result.
+            case WITHDRAWN -> List.of(STOP_NOTICE, CONTROL_SHEET);
+            case CLOSED -> List.of(CLOSING_NOTICE, CONTROL_SHEET);
             case FINISHED -> List.of(RESULT_HANDOVER, CONTROL_SHEET);
         };
     }

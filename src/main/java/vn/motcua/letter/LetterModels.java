@@ -207,9 +207,23 @@ final class LetterModels {
         m.put("rows", ControlSheetRows.of(facts.controlSheet()));
         m.put("units", String.join("; ", units));
         Dossier d = facts.dossier();
-        m.put("finishedDay", VietnameseDates.day(facts.issuedAt()));
-        m.put("timeliness", d.dueDate() == null ? ""
-                : Timeliness.of(VietnameseDates.localDay(facts.issuedAt()), d.dueDate()).label());
+        m.put("endedAt", VietnameseDates.hoursMinutesDay(facts.issuedAt()));
+        switch (facts.controlSheet().endedBy()) {
+            case WITHDRAWN -> {
+                m.put("ending", "Dừng giải quyết");
+                m.put("endingNote", "theo yêu cầu của người nộp hồ sơ");
+            }
+            case CLOSED -> {
+                m.put("ending", "Đóng hồ sơ");
+                m.put("endingNote", "do người nộp không bổ sung, hoàn thiện hồ sơ trong thời hạn");
+            }
+            default -> {
+                m.put("ending", "Trả kết quả");
+                m.put("endingNote", d.dueDate() == null ? ""
+                        : Timeliness.of(VietnameseDates.localDay(facts.issuedAt()), d.dueDate()).label()
+                                .toLowerCase(VIETNAMESE));
+            }
+        }
     }
 
     /** "16 giờ 30 phút, ngày 21/12/2026": an appointment day as the forms write a return time. */

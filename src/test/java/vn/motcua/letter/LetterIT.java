@@ -183,7 +183,12 @@ class LetterIT {
         dossiers.requestWithdrawal(dossier.code(), "Gia đình đổi ý, xin rút hồ sơ", "tiepnhan1");
 
         Map<String, Long> letters = ids(calls.get("/api/dossiers/" + dossier.code() + "/letters", "tiepnhan1:demo").body());
-        assertThat(letters).containsOnlyKeys("RECEIPT", "STOP_NOTICE");
+        assertThat(letters).containsOnlyKeys("RECEIPT", "STOP_NOTICE", "CONTROL_SHEET");
+        // The control sheet closes with the file: the step held when it stopped, and why it ended.
+        String sheet = html(dossier.code(), letters.get("CONTROL_SHEET"));
+        assertThat(sheet).contains("Thẩm định hồ sơ, kiểm tra thực địa", "Dừng, không xử lý tiếp", "Dừng giải quyết",
+                "theo yêu cầu của người nộp hồ sơ");
+        drawPdf(dossier.code(), letters.get("CONTROL_SHEET"), "it-control-sheet-withdrawn");
         String notice = calls.get("/api/dossiers/" + dossier.code() + "/letters/" + letters.get("STOP_NOTICE")
                 + "?format=html", "tiepnhan1:demo").body();
         assertThat(notice).contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Gia đình đổi ý, xin rút hồ sơ", "Lê Văn Cường");
@@ -196,8 +201,10 @@ class LetterIT {
         listener.on(again);
         listener.on(new DossierEvent(dossier.code(), DossierEvent.Kind.ACCEPTED, "1", null, "tiepnhan1",
                 java.time.Instant.now()));
-        assertThat(letterCount(dossier)).isEqualTo(before).isEqualTo(2);
+        assertThat(letterCount(dossier)).isEqualTo(before).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from mc_letter where dossier_id = ? and kind = 'STOP_NOTICE'",
+                Integer.class, dossier.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from mc_letter where dossier_id = ? and kind = 'CONTROL_SHEET'",
                 Integer.class, dossier.id())).isEqualTo(1);
     }
 

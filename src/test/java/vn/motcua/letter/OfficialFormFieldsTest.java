@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.ReceivedDocument;
 import vn.motcua.dossier.ReceivedDocuments;
 
@@ -80,6 +81,30 @@ class OfficialFormFieldsTest {
                         + " Đã báo lãnh đạo đơn vị do quá hạn bước",
                 "4 Trả kết quả cho người nộp Lãnh đạo " + LAND_OFFICE + " Hoàng Văn Nam " + DESK + " Nguyễn Thị Lan"
                         + " 09:45 10/12/2026");
+    }
+
+    @Test
+    void theControlSheetIsIssuedWhenAFileIsWithdrawnOrClosedTooAfterItsNotice() {
+        assertThat(LetterKind.forEvent(DossierEvent.Kind.WITHDRAWN))
+                .containsExactly(LetterKind.STOP_NOTICE, LetterKind.CONTROL_SHEET);
+        assertThat(LetterKind.forEvent(DossierEvent.Kind.CLOSED))
+                .containsExactly(LetterKind.CLOSING_NOTICE, LetterKind.CONTROL_SHEET);
+        assertThat(LetterKind.forEvent(DossierEvent.Kind.FINISHED))
+                .containsExactly(LetterKind.RESULT_HANDOVER, LetterKind.CONTROL_SHEET);
+
+        // Its last line says how and when the file ended.
+        assertThat(text(LetterKind.CONTROL_SHEET)).contains("Trả kết quả: 10 giờ 30 phút, ngày 18/12/2026, trước hạn.");
+        assertThat(text(endedBy(DossierEvent.Kind.WITHDRAWN)))
+                .contains("Dừng giải quyết: 10 giờ 30 phút, ngày 18/12/2026, theo yêu cầu của người nộp hồ sơ.");
+        assertThat(text(endedBy(DossierEvent.Kind.CLOSED))).contains("Đóng hồ sơ: 10 giờ 30 phút, ngày 18/12/2026,"
+                + " do người nộp không bổ sung, hoàn thiện hồ sơ trong thời hạn.");
+    }
+
+    private static LetterFacts endedBy(DossierEvent.Kind event) {
+        LetterFacts finished = SampleLetters.facts(LetterKind.CONTROL_SHEET);
+        LetterFacts.ControlSheet sheet = finished.controlSheet();
+        return finished.withControlSheet(new LetterFacts.ControlSheet(sheet.handovers(), sheet.officerNames(),
+                sheet.receptionOfficer(), event));
     }
 
     @Test

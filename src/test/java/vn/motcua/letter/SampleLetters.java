@@ -9,6 +9,7 @@ import java.util.Map;
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.Handover;
@@ -95,7 +96,7 @@ final class SampleLetters {
                     "123/QĐ-UBND", "DA 123456", "Người nhận thay có giấy ủy quyền", null));
             case CONTROL_SHEET -> base.withControlSheet(new LetterFacts.ControlSheet(handovers(), Map.of(
                     "chuyenvien1", "Lê Minh Tuấn", "vpdk1", "Đỗ Thị Mai", "lanhdao1", "Hoàng Văn Nam",
-                    "tiepnhan1", "Nguyễn Thị Lan"), "Nguyễn Thị Lan"));
+                    "tiepnhan1", "Nguyễn Thị Lan"), "Nguyễn Thị Lan", DossierEvent.Kind.FINISHED));
         };
     }
 
