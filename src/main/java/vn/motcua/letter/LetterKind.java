@@ -16,8 +16,15 @@ public enum LetterKind {
     REFUSAL("Phiếu từ chối tiếp nhận giải quyết hồ sơ", "PTC", "refusal", Issuer.DESK, true),
     /** Refused after appraisal: issued by the processing agency, returned through the desk (Art 19(3)). */
     RESULT_REFUSAL("Phiếu từ chối giải quyết hồ sơ", "PTC", "refusal", Issuer.PROCESSING_AGENCY, true),
-    /** Signed by the head of the processing agency (Art 19(6)). */
-    APOLOGY("Phiếu xin lỗi và hẹn lại ngày trả kết quả", "PXL", "apology", Issuer.PROCESSING_AGENCY, true),
+    /**
+     * Signed by the head of the processing agency (Art 19(6)). Decree 118/2025 Art 19(6) names the form
+     * "Phiếu đề nghị gia hạn thời gian giải quyết" and has it carry the apology; the 2025 form (BM.04)
+     * is titled "Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết". The title keeps the decree's
+     * words whole, leads with the apology the applicant reads first, as BM.04 does, and ends in "hồ sơ"
+     * like the other one-stop forms. "...hẹn lại ngày trả kết quả" was the 2018 form's title.
+     */
+    APOLOGY("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ", "PXL", "apology", Issuer.PROCESSING_AGENCY,
+            true),
     STOP_NOTICE("Thông báo dừng giải quyết hồ sơ", "TB", "stop-notice", Issuer.DESK, true),
     CLOSING_NOTICE("Thông báo đóng hồ sơ", "TB", "closing-notice", Issuer.DESK, true),
     RESULT_HANDOVER("Biên bản giao nhận kết quả giải quyết hồ sơ", "BB", "result-handover", Issuer.DESK, true),

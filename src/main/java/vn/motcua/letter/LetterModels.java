@@ -156,8 +156,8 @@ final class LetterModels {
     private void apology(LetterFacts facts, Map<String, Object> m) {
         LocalDate oldDue = facts.apology() != null ? facts.apology().oldDue() : null;
         LocalDate newDue = facts.apology() != null ? facts.apology().newDue() : facts.dossier().dueDate();
-        m.put("oldDue", VietnameseDates.day(oldDue));
-        m.put("newDue", VietnameseDates.day(newDue));
+        m.put("oldDue", returnTime(oldDue));
+        m.put("newDue", returnTime(newDue));
         m.put("reason", text(facts.text() != null ? facts.text()
                 : facts.apology() != null ? facts.apology().reason() : null));
         m.put("signatures", List.of(Map.of(),

@@ -108,6 +108,26 @@ class OfficialFormFieldsTest {
     }
 
     @Test
+    void theApologyIsTheExtensionRequestOfDecree118WithEveryFieldOfBm04() {
+        assertThat(LetterKind.APOLOGY.title()).isEqualTo("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ");
+        String agency = "Phòng Nông nghiệp và Môi trường";
+        assertThat(text(LetterKind.APOLOGY)).contains(
+                "PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ",
+                "Kính gửi: Ông/Bà Trần Thị Bình",
+                "Ngày 23/11/2026, Trung tâm Phục vụ hành chính công xã Long Thành tiếp nhận hồ sơ của Ông/Bà Trần Thị Bình"
+                        + " (số định danh cá nhân: 001203004567) đề nghị giải quyết thủ tục: " + PROCEDURE + ".",
+                "Mã hồ sơ: 000.00.15.H57-261123-0007",
+                "Thời gian hẹn trả kết quả giải quyết hồ sơ: 16 giờ 30 phút, ngày 21/12/2026",
+                // Sent at the latest the day before the appointment: the file will not be on time, it is not late yet.
+                agency + " không thể trả kết quả giải quyết hồ sơ cho Ông/Bà đúng thời gian đã hẹn.",
+                "Lý do: Chờ ý kiến của Sở Nông nghiệp và Môi trường",
+                agency + " xin lỗi Ông/Bà",
+                agency + " đề nghị gia hạn thời gian giải quyết hồ sơ và hẹn trả kết quả vào 16 giờ 30 phút, ngày 08/01/2027.",
+                "TRƯỞNG PHÒNG (Ký, ghi rõ họ tên và đóng dấu) Hoàng Văn Nam")
+                .doesNotContain("Tuy nhiên đến nay");
+    }
+
+    @Test
     void theSupplementRequestAndTheRefusalPrintTheRequestContent() {
         for (LetterKind kind : new LetterKind[] {LetterKind.SUPPLEMENT_REQUEST, LetterKind.REFUSAL,
                 LetterKind.RESULT_REFUSAL}) {
