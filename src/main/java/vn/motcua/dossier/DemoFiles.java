@@ -83,6 +83,11 @@ class DemoFiles implements StartupSeed {
         log.info("Demo files seeded: {} files of {} procedures in many states", files + 4, DemoAnswers.USUAL_PATHS.size());
     }
 
+    /** What the demo desk lists on every receipt. */
+    private static final ReceivedDocuments PAPERS = new ReceivedDocuments(1, List.of(
+            new ReceivedDocument("Đơn đề nghị theo mẫu của thủ tục", ReceivedDocument.Type.ORIGINAL, 1),
+            new ReceivedDocument("Giấy chứng nhận quyền sử dụng đất", ReceivedDocument.Type.ORIGINAL, 1)));
+
     private static final List<String> APPLICANTS = List.of("Nguyễn Văn Bình", "Trần Thị Cúc", "Lê Hoàng Dũng",
             "Phạm Thị Em", "Hoàng Văn Giang", "Vũ Thị Hạnh", "Đặng Văn Khoa", "Bùi Thị Lan", "Trương Minh Quân",
             "Mai Thị Sen", "Tạ Văn Tài", "Kiều Thị Uyên", "Lương Văn Vĩnh");
@@ -96,7 +101,8 @@ class DemoFiles implements StartupSeed {
                         null, null, "Xã Long Thành"),
                 new Dossier.Parcel(String.valueOf(10 + workingDaysAgo), String.valueOf(100 + workingDaysAgo * 7),
                         "Ấp " + (1 + workingDaysAgo % 5) + ", xã Long Thành", "26041", false),
-                "Chuyển mục đích từ đất trồng cây lâu năm sang đất ở", receivedAt);
+                "land-use-conversion".equals(procedure) ? "Chuyển mục đích từ đất trồng cây lâu năm sang đất ở" : null,
+                receivedAt, PAPERS);
         String code = dossiers.receive(file, "tiepnhan1").code();
         DemoAnswers.USUAL_PATHS.get(procedure).stream().limit(steps).forEach(step -> complete(code, step));
         return code;

@@ -21,11 +21,11 @@ public record DossierEvent(String code, Kind kind, String occurrence, String det
         REFUSED,
         /** Appraisal refused the request: the refusal is returned through the desk. */
         RESULT_REFUSED,
-        /** Apology with a new appointment (Phiếu xin lỗi và hẹn lại ngày trả kết quả). */
+        /** Apology with a new appointment (Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ). */
         EXTENDED,
-        /** Stopped at the applicant's request (Thông báo dừng giải quyết hồ sơ). */
+        /** Stopped at the applicant's request (Thông báo dừng giải quyết hồ sơ; the control sheet closes). */
         WITHDRAWN,
-        /** Closed because the supplement never came. */
+        /** Closed because the supplement never came (Thông báo đóng hồ sơ; the control sheet closes). */
         CLOSED,
         /** Result handed over (biên bản giao nhận kết quả; the control sheet closes). */
         FINISHED

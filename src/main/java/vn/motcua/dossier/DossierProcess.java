@@ -219,7 +219,22 @@ public class DossierProcess {
                         string(execution, "parcelAddress"), string(execution, "communeCode"),
                         Boolean.TRUE.equals(execution.getVariable("remoteCommune"))),
                 string(execution, "requestSummary"),
-                receivedAt(string(execution, "receivedAt")));
+                receivedAt(string(execution, "receivedAt")),
+                documentSets(execution.getVariable("documentSets")),
+                DocumentLines.parse(string(execution, "receivedDocuments")));
+    }
+
+    /** The form's number field: a Long from Tasklist, any number or numeric text over REST; blank is one set. */
+    private static Integer documentSets(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            long sets = value instanceof Number n ? n.longValue() : Long.parseLong(value.toString().strip());
+            return (int) Math.max(0, Math.min(sets, 1000)); // out of range either way: the validator names it
+        } catch (NumberFormatException e) {
+            throw new FormFieldValidationException("documentSets", "Số lượng hồ sơ phải là một số nguyên.");
+        }
     }
 
     /** The procedure whose diagram called the shared reception (the parent process's key). */

@@ -30,6 +30,7 @@ import vn.motcua.system.NotFoundException;
 public class DossierService {
 
     private final DossierRegister register;
+    private final DossierDocuments documents;
     private final FileCodes codes;
     private final ProcedureCatalogue catalogue;
     private final ProcedureProperties procedures;
@@ -40,12 +41,13 @@ public class DossierService {
     private final ApplicationEventPublisher events;
     private final Handovers handovers;
 
-    public DossierService(DossierRegister register, FileCodes codes, ProcedureCatalogue catalogue,
+    public DossierService(DossierRegister register, DossierDocuments documents, FileCodes codes, ProcedureCatalogue catalogue,
             ProcedureProperties procedures, DeadlineCalculator calculator, DossierWorkflow workflow, EngineClock clock,
             FileClockProperties fileClock, ApplicationEventPublisher events, Handovers handovers) {
         this.events = events;
         this.handovers = handovers;
         this.register = register;
+        this.documents = documents;
         this.codes = codes;
         this.catalogue = catalogue;
         this.procedures = procedures;
@@ -76,8 +78,9 @@ public class DossierService {
         LocalDate codeDay = LocalDate.ofInstant(receivedAt, DeadlineCalculator.ZONE);
         String name = catalogue.rule(file.procedureKey(), procedures.province(), clock.today()).name();
         String code = codes.next(codeDay);
-        register.insert(new NewDossier(code, file.clientRequestId(), file.procedureKey(), name, file.channel(),
+        long id = register.insert(new NewDossier(code, file.clientRequestId(), file.procedureKey(), name, file.channel(),
                 file.applicant(), file.parcel(), file.requestSummary(), receivedAt), now);
+        documents.record(id, file.documents());
         Dossier dossier = get(code);
         register.changeStatus(dossier, DossierStatus.RECEIVED, "Vào sổ tiếp nhận qua kênh " + file.channel(), actor, now);
         return dossier;

@@ -19,9 +19,12 @@ import org.springframework.validation.annotation.Validated;
  * @param agencySupplementWorkingDays a processing agency asks for supplements within this many working
  *        days of receiving the file (Decree 118/2025 Art 19(5): 03 ngày làm việc); later requests are flagged
  * @param officeOpensAt reminders fire at the start of the office day
+ * @param returnResultsAt the hour printed with the appointment day wherever a person reads the return time
+ *        (the receipt, BM.01, asks for "giờ, phút"); no rule sets it: see application.yaml
  */
 @Validated
 @ConfigurationProperties("motcua.file-clock")
 public record FileClockProperties(@Min(1) int nearDueWorkingDays, @Min(1) int apologyLeadWorkingDays,
-        @Min(1) int supplementDays, @Min(1) int agencySupplementWorkingDays, @NotNull LocalTime officeOpensAt) {
+        @Min(1) int supplementDays, @Min(1) int agencySupplementWorkingDays, @NotNull LocalTime officeOpensAt,
+        @NotNull LocalTime returnResultsAt) {
 }

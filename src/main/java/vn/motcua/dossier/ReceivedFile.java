@@ -2,7 +2,21 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 
-/** A file as it arrives, already checked for form (see {@code ReceptionRequest} and the reception form). */
+/**
+ * A file as it arrives, already checked for form (see {@code ReceptionRequest} and the reception form).
+ *
+ * @param documents the papers and sets received, for the receipt
+ */
 public record ReceivedFile(String procedureKey, String clientRequestId, Channel channel, Dossier.Applicant applicant,
-        Dossier.Parcel parcel, String requestSummary, Instant receivedAt) {
+        Dossier.Parcel parcel, String requestSummary, Instant receivedAt, ReceivedDocuments documents) {
+
+    public ReceivedFile {
+        documents = documents == null ? ReceivedDocuments.ONE_SET_UNLISTED : documents;
+    }
+
+    /** A file received without a list of papers: one set. */
+    public ReceivedFile(String procedureKey, String clientRequestId, Channel channel, Dossier.Applicant applicant,
+            Dossier.Parcel parcel, String requestSummary, Instant receivedAt) {
+        this(procedureKey, clientRequestId, channel, applicant, parcel, requestSummary, receivedAt, null);
+    }
 }

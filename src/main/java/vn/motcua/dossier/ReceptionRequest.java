@@ -1,9 +1,12 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -39,7 +42,32 @@ public record ReceptionRequest(
         @Printable(label = "Nội dung yêu cầu", multiline = true)
         String requestSummary,
 
-        Instant receivedAt) {
+        Instant receivedAt,
+
+        /** Số lượng hồ sơ on the receipt; one set when not given. */
+        @Min(value = 1, message = "Số lượng hồ sơ (sets) từ 1 đến 99 bộ.")
+        @Max(value = 99, message = "Số lượng hồ sơ (sets) từ 1 đến 99 bộ.")
+        Integer sets,
+
+        /** The papers received, listed on the receipt in this order (BM.01 "thành phần hồ sơ"). */
+        @Size(max = 50, message = "Thành phần hồ sơ tối đa 50 loại giấy tờ.")
+        List<@Valid DocumentData> documents) {
+
+    /** One paper received: its name, whether original or which copy, how many. */
+    public record DocumentData(
+            @NotBlank(message = "Cần ghi tên giấy tờ.")
+            @Size(max = 500, message = "Tên giấy tờ tối đa 500 ký tự.")
+            @Printable(label = "Tên giấy tờ")
+            String name,
+
+            @Pattern(regexp = "ORIGINAL|CERTIFIED_COPY|COPY|ELECTRONIC", message = "Loại giấy tờ phải là ORIGINAL"
+                    + " (bản chính), CERTIFIED_COPY (bản sao có chứng thực), COPY (bản sao) hoặc ELECTRONIC (bản điện tử).")
+            String type,
+
+            @Min(value = 1, message = "Số lượng giấy tờ từ 1 đến 99.")
+            @Max(value = 99, message = "Số lượng giấy tờ từ 1 đến 99.")
+            Integer count) {
+    }
 
     public record ApplicantData(
             @NotBlank(message = "Cần ghi họ và tên người nộp.")
@@ -94,7 +122,15 @@ public record ReceptionRequest(
                         blankToNull(applicant.email()), applicant.address().trim()),
                 new Dossier.Parcel(parcel.mapSheet().trim(), parcel.parcelNumber().trim(), parcel.address().trim(),
                         blankToNull(parcel.communeCode()), parcel.remoteCommune()),
-                blankToNull(requestSummary), receivedAt);
+                blankToNull(requestSummary), receivedAt, receivedDocuments());
+    }
+
+    private ReceivedDocuments receivedDocuments() {
+        List<ReceivedDocument> papers = documents == null ? List.of() : documents.stream()
+                .map(d -> new ReceivedDocument(d.name().strip(), blankToNull(d.type()) == null ? null
+                        : ReceivedDocument.Type.valueOf(d.type()), d.count()))
+                .toList();
+        return new ReceivedDocuments(sets == null ? 1 : sets, papers);
     }
 
     private static String blankToNull(String value) {

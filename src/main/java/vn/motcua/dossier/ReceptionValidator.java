@@ -42,6 +42,13 @@ public class ReceptionValidator {
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(v -> new ApiError.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .toList());
+        if (request.documents() != null) {
+            for (int i = 0; i < request.documents().size(); i++) {
+                if (request.documents().get(i) == null) {
+                    problems.add(new ApiError.FieldProblem("documents[" + i + "]", "Giấy tờ thứ " + (i + 1) + " trống."));
+                }
+            }
+        }
         String procedureKey = request.procedureKey();
         if (procedureKey != null && !procedureKey.isBlank() && !catalogue.exists(procedureKey)) {
             problems.add(new ApiError.FieldProblem("procedureKey", "Thủ tục '" + procedureKey

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.Handover;
+import vn.motcua.dossier.ReceivedDocuments;
 
 /**
  * Everything one letter prints, gathered before rendering so that rendering is a pure function
@@ -15,14 +17,14 @@ import vn.motcua.dossier.Handover;
  * @param officerName the officer who caused the letter (receiver, guide, returner), blank for the system
  * @param text the event's free text: supplement items, refusal, stop or delay reason
  * @param byAgency a supplement requested by the processing agency rather than at reception
- * @param secret the citizen's lookup secret, in clear on the receipt only
+ * @param receipt what only the receipt prints
  * @param apology the appointment change the apology announces
- * @param handovers the control sheet's rows, with {@code officerNames} for their assignees
+ * @param controlSheet what only the control sheet prints
  * @param result what was handed over, for the result hand-over note
  */
 record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dossier, String officerName, String text,
-        boolean byAgency, String secret, DueDateChange apology, List<Handover> handovers,
-        Map<String, String> officerNames, Result result) {
+        boolean byAgency, Receipt receipt, DueDateChange apology, ControlSheet controlSheet,
+        Result result) {
 
     /**
      * @param receivedBy who collected the result, when not the applicant
@@ -34,43 +36,71 @@ record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dos
         static final Result NONE = new Result(null, null, null, null, null);
     }
 
+    /**
+     * @param secret the citizen's lookup secret, in clear on the receipt only
+     * @param bookEntry the receipt's place in its yearly sequence, which is also the file's entry
+     *        (Số thứ tự) in that year's tracking book (Sổ theo dõi hồ sơ, BM.06)
+     * @param received the papers and sets the desk received
+     */
+    record Receipt(String secret, int bookEntry, ReceivedDocuments received) {
+
+        static final Receipt NONE = new Receipt(null, 0, new ReceivedDocuments(null, List.of()));
+    }
+
+    /**
+     * @param handovers the rows, in the order the file reached each step
+     * @param officerNames the full names of the rows' assignees
+     * @param receptionOfficer who accepted the file at the desk: the giver of the first hand-over
+     * @param endedBy how the file ended: result handed over, withdrawn or closed
+     */
+    record ControlSheet(List<Handover> handovers, Map<String, String> officerNames, String receptionOfficer,
+            DossierEvent.Kind endedBy) {
+
+        static final ControlSheet NONE = new ControlSheet(List.of(), Map.of(), null, DossierEvent.Kind.FINISHED);
+
+        ControlSheet {
+            handovers = List.copyOf(handovers);
+            officerNames = Map.copyOf(officerNames);
+        }
+    }
+
     static LetterFacts of(LetterKind kind, String number, Instant issuedAt, Dossier dossier, String officerName) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, null, false, null, null, List.of(),
-                Map.of(), Result.NONE);
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, null, false, Receipt.NONE, null,
+                ControlSheet.NONE, Result.NONE);
     }
 
     LetterFacts withOfficer(String value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, value, text, byAgency, secret, apology, handovers,
-                officerNames, result);
+        return new LetterFacts(kind, number, issuedAt, dossier, value, text, byAgency, receipt, apology, controlSheet,
+                result);
     }
 
     LetterFacts withText(String value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, value, byAgency, secret, apology, handovers,
-                officerNames, result);
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, value, byAgency, receipt, apology, controlSheet,
+                result);
     }
 
     LetterFacts byAgency(boolean value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, value, secret, apology, handovers,
-                officerNames, result);
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, value, receipt, apology, controlSheet,
+                result);
     }
 
-    LetterFacts withSecret(String value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, value, apology, handovers,
-                officerNames, result);
+    LetterFacts withReceipt(Receipt value) {
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, value, apology, controlSheet,
+                result);
     }
 
     LetterFacts withApology(DueDateChange value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, secret, value, handovers,
-                officerNames, result);
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, value, controlSheet,
+                result);
     }
 
-    LetterFacts withHandovers(List<Handover> rows, Map<String, String> names) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, secret, apology,
-                List.copyOf(rows), Map.copyOf(names), result);
+    LetterFacts withControlSheet(ControlSheet value) {
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, apology, value,
+                result);
     }
 
     LetterFacts withResult(Result value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, secret, apology, handovers,
-                officerNames, value);
+        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, apology, controlSheet,
+                value);
     }
 }

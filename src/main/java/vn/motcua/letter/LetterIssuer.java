@@ -9,13 +9,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocuments;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.FileClockProperties;
 import vn.motcua.dossier.Handover;
 import vn.motcua.dossier.Handovers;
+import vn.motcua.dossier.StatusChange;
 import vn.motcua.system.AgencyProperties;
 
 /**
@@ -34,6 +37,7 @@ public class LetterIssuer {
     private final DossierService dossiers;
     private final DossierRegister register;
     private final Handovers handovers;
+    private final DossierDocuments documents;
     private final LetterArchive archive;
     private final LetterNumbers numbers;
     private final LookupSecrets secrets;
@@ -43,13 +47,15 @@ public class LetterIssuer {
     private final LetterPdfs pdfs;
     private final LetterModels models;
 
-    LetterIssuer(DossierService dossiers, DossierRegister register, Handovers handovers, LetterArchive archive,
+    LetterIssuer(DossierService dossiers, DossierRegister register, Handovers handovers, DossierDocuments documents,
+            LetterArchive archive,
             LetterNumbers numbers, LookupSecrets secrets, OfficerNames names, ExecutionVariables variables,
             LetterTemplates templates, LetterPdfs pdfs, AgencyProperties agency, LetterProperties letters,
             FileClockProperties fileClock) {
         this.dossiers = dossiers;
         this.register = register;
         this.handovers = handovers;
+        this.documents = documents;
         this.archive = archive;
         this.numbers = numbers;
         this.secrets = secrets;
@@ -57,7 +63,7 @@ public class LetterIssuer {
         this.variables = variables;
         this.templates = templates;
         this.pdfs = pdfs;
-        this.models = new LetterModels(agency, letters, fileClock.supplementDays());
+        this.models = new LetterModels(agency, letters, fileClock.supplementDays(), fileClock.returnResultsAt());
     }
 
     /** @return the letters issued now; empty if the event's letters already exist or it has none */
@@ -77,8 +83,9 @@ public class LetterIssuer {
     private Letter issue(LetterKind kind, Dossier dossier, DossierEvent event) {
         Instant at = event.at();
         int year = VietnameseDates.localDay(at).getYear();
-        String number = models.number(kind, numbers.next(models.series(kind), year));
-        LetterFacts facts = facts(LetterFacts.of(kind, number, at, dossier, names.of(event.actor())), event);
+        int sequence = numbers.next(models.series(kind), year);
+        String number = models.number(kind, sequence);
+        LetterFacts facts = facts(LetterFacts.of(kind, number, at, dossier, names.of(event.actor())), event, sequence);
         String html = templates.render(kind, models.of(facts));
         long id = archive.insert(dossier.id(), event.kind(), event.occurrence(), kind, number, html, at);
         register.recordEvent(dossier, HISTORY_EVENT, kind.title() + " số " + number, actor(event), at);
@@ -86,10 +93,13 @@ public class LetterIssuer {
         return new Letter(id, dossier.id(), kind, number, kind.title(), at);
     }
 
-    private LetterFacts facts(LetterFacts base, DossierEvent event) {
+    /** @param sequence the letter's place in its yearly sequence */
+    private LetterFacts facts(LetterFacts base, DossierEvent event, int sequence) {
         Dossier d = base.dossier();
         return switch (base.kind()) {
-            case RECEIPT -> base.withSecret(secrets.issue(d.id(), d.code(), event.at()));
+            // The receipt's sequence is the tracking book's: one entry per accepted file (docs/legal-rules.md, "Letters").
+            case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(secrets.issue(d.id(), d.code(), event.at()), sequence,
+                    documents.of(d.id())));
             case SUPPLEMENT_REQUEST -> base.withText(first(event.detail(), d.supplementItems()))
                     .byAgency(event.occurrence() != null && event.occurrence().startsWith("agency"));
             case REFUSAL, STOP_NOTICE -> base.withText(first(event.detail(), d.statusReason()));
@@ -103,13 +113,22 @@ public class LetterIssuer {
                     new LetterFacts.Result(variables.text("receivedBy"), variables.text("decisionNumber"),
                             variables.text("certificateNumber"), variables.text("returnNote"),
                             archive.latest(d.id(), LetterKind.RESULT_REFUSAL).map(Letter::number).orElse(null)));
-            case CONTROL_SHEET -> controlSheet(base, d);
+            case CONTROL_SHEET -> controlSheet(base, d, event.kind());
         };
     }
 
-    private LetterFacts controlSheet(LetterFacts base, Dossier d) {
+    private LetterFacts controlSheet(LetterFacts base, Dossier d, DossierEvent.Kind endedBy) {
         List<Handover> rows = handovers.of(d.id());
-        return base.withHandovers(rows, names.of(rows.stream().map(Handover::assignee).filter(Objects::nonNull).toList()));
+        return base.withControlSheet(new LetterFacts.ControlSheet(rows,
+                names.of(rows.stream().map(Handover::assignee).filter(Objects::nonNull).toList()),
+                names.of(receptionOfficer(d)), endedBy));
+    }
+
+    /** Who accepted the file at the desk, and so handed it to processing: the first "in progress" status's actor. */
+    private String receptionOfficer(Dossier d) {
+        return register.statusHistory(d.id()).stream()
+                .filter(s -> DossierStatus.IN_PROGRESS.name().equals(s.status())).map(StatusChange::actor)
+                .findFirst().orElse(null);
     }
 
     /** Who held the desk's return step, when the step itself ran without a signed-in officer. */

@@ -16,12 +16,19 @@ public enum LetterKind {
     REFUSAL("Phiếu từ chối tiếp nhận giải quyết hồ sơ", "PTC", "refusal", Issuer.DESK, true),
     /** Refused after appraisal: issued by the processing agency, returned through the desk (Art 19(3)). */
     RESULT_REFUSAL("Phiếu từ chối giải quyết hồ sơ", "PTC", "refusal", Issuer.PROCESSING_AGENCY, true),
-    /** Signed by the head of the processing agency (Art 19(6)). */
-    APOLOGY("Phiếu xin lỗi và hẹn lại ngày trả kết quả", "PXL", "apology", Issuer.PROCESSING_AGENCY, true),
+    /**
+     * Signed by the head of the processing agency (Art 19(6)). Decree 118/2025 Art 19(6) names the form
+     * "Phiếu đề nghị gia hạn thời gian giải quyết" and has it carry the apology; the 2025 form (BM.04)
+     * is titled "Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết". The title keeps the decree's
+     * words whole, leads with the apology the applicant reads first, as BM.04 does, and ends in "hồ sơ"
+     * like the other one-stop forms. "...hẹn lại ngày trả kết quả" was the 2018 form's title.
+     */
+    APOLOGY("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ", "PXL", "apology", Issuer.PROCESSING_AGENCY,
+            true),
     STOP_NOTICE("Thông báo dừng giải quyết hồ sơ", "TB", "stop-notice", Issuer.DESK, true),
     CLOSING_NOTICE("Thông báo đóng hồ sơ", "TB", "closing-notice", Issuer.DESK, true),
     RESULT_HANDOVER("Biên bản giao nhận kết quả giải quyết hồ sơ", "BB", "result-handover", Issuer.DESK, true),
-    /** An internal record of every hand-over, kept with the file; not shown to citizens. */
+    /** An internal record of every hand-over, closed when the file ends however it ends; not shown to citizens. */
     CONTROL_SHEET("Phiếu kiểm soát quá trình giải quyết hồ sơ", "PKS", "control-sheet", Issuer.DESK, false);
 
     enum Issuer { DESK, PROCESSING_AGENCY }
@@ -50,8 +57,9 @@ public enum LetterKind {
             case REFUSED -> List.of(REFUSAL);
             case RESULT_REFUSED -> List.of(RESULT_REFUSAL);
             case EXTENDED -> List.of(APOLOGY);
-            case WITHDRAWN -> List.of(STOP_NOTICE);
-            case CLOSED -> List.of(CLOSING_NOTICE);
+            // BM.05 follows every file to its end, not only to a result.
+            case WITHDRAWN -> List.of(STOP_NOTICE, CONTROL_SHEET);
+            case CLOSED -> List.of(CLOSING_NOTICE, CONTROL_SHEET);
             case FINISHED -> List.of(RESULT_HANDOVER, CONTROL_SHEET);
         };
     }

@@ -1,6 +1,7 @@
 package vn.motcua.letter;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.Handover;
+import vn.motcua.dossier.ReceivedDocument;
+import vn.motcua.dossier.ReceivedDocuments;
 import vn.motcua.dossier.Timeliness;
 import vn.motcua.organisation.Unit;
 import vn.motcua.system.AgencyProperties;
@@ -30,12 +32,17 @@ final class LetterModels {
     private final AgencyProperties agency;
     private final LetterProperties letters;
     private final int supplementDays;
+    private final LocalTime returnResultsAt;
 
-    /** @param supplementDays days an applicant has to complete a file before it is closed */
-    LetterModels(AgencyProperties agency, LetterProperties letters, int supplementDays) {
+    /**
+     * @param supplementDays days an applicant has to complete a file before it is closed
+     * @param returnResultsAt the hour of the appointment day at which results are returned
+     */
+    LetterModels(AgencyProperties agency, LetterProperties letters, int supplementDays, LocalTime returnResultsAt) {
         this.agency = agency;
         this.letters = letters;
         this.supplementDays = supplementDays;
+        this.returnResultsAt = returnResultsAt;
     }
 
     Map<String, Object> of(LetterFacts facts) {
@@ -78,11 +85,14 @@ final class LetterModels {
         m.put("applicant", applicant(d.applicant()));
         m.put("procedure", text(d.procedureName()));
         m.put("requestSummary", text(d.requestSummary()));
+        // BM.01-03 "Nội dung yêu cầu giải quyết": what the applicant asked for; the procedure when nothing was typed.
+        m.put("request", blank(d.requestSummary()) ? text(d.procedureName()) : text(d.requestSummary()));
         m.put("parcel", parcel(d.parcel()));
         m.put("channel", channel(d.channel().name()));
         m.put("receivedAt", d.receivedAt() == null ? "" : VietnameseDates.hoursMinutesDay(d.receivedAt()));
         m.put("receivedDay", VietnameseDates.day(d.receivedAt()));
         m.put("dueDate", VietnameseDates.day(d.dueDate()));
+        m.put("dueAt", returnTime(d.dueDate()));
         m.put("deskAgency", text(agency.name()));
         m.put("deskAddress", letters.deskAddress());
         m.put("deskPhone", letters.deskPhone());
@@ -96,12 +106,18 @@ final class LetterModels {
     private void receipt(LetterFacts facts, Map<String, Object> m) {
         Dossier d = facts.dossier();
         m.put("qr", QrCodes.pngDataUri(d.code()));
-        m.put("secret", text(facts.secret()));
+        m.put("secret", text(facts.receipt().secret()));
+        // Sổ theo dõi hồ sơ: one book a year, named by the year of its sequence (the year of issue).
+        m.put("bookNumber", String.valueOf(VietnameseDates.localDay(facts.issuedAt()).getYear()));
+        m.put("bookEntry", String.format("%02d", facts.receipt().bookEntry()));
         m.put("lookupUrl", letters.lookupUrl());
         m.put("timeLimit", d.timeLimitDays() == null ? ""
                 : String.format("%02d %s", d.timeLimitDays(),
                         "CALENDAR_DAYS".equals(d.timeLimitKind()) ? "ngày" : "ngày làm việc"));
         m.put("deliveryPlace", join(", ", agency.name(), letters.deskAddress()));
+        ReceivedDocuments received = facts.receipt().received();
+        m.put("documents", received.documents().stream().map(LetterModels::document).toList());
+        m.put("sets", received.sets() == null ? "" : String.format("%02d bộ", received.sets()));
         m.put("signatures", List.of(
                 signature("NGƯỜI NỘP HỒ SƠ", PERSON_HINT, d.applicant().fullName()),
                 signature("NGƯỜI TIẾP NHẬN HỒ SƠ", PERSON_HINT, facts.officerName())));
@@ -140,8 +156,8 @@ final class LetterModels {
     private void apology(LetterFacts facts, Map<String, Object> m) {
         LocalDate oldDue = facts.apology() != null ? facts.apology().oldDue() : null;
         LocalDate newDue = facts.apology() != null ? facts.apology().newDue() : facts.dossier().dueDate();
-        m.put("oldDue", VietnameseDates.day(oldDue));
-        m.put("newDue", VietnameseDates.day(newDue));
+        m.put("oldDue", returnTime(oldDue));
+        m.put("newDue", returnTime(newDue));
         m.put("reason", text(facts.text() != null ? facts.text()
                 : facts.apology() != null ? facts.apology().reason() : null));
         m.put("signatures", List.of(Map.of(),
@@ -186,30 +202,33 @@ final class LetterModels {
     }
 
     private void controlSheet(LetterFacts facts, Map<String, Object> m) {
-        List<Map<String, Object>> rows = new ArrayList<>();
         Set<String> units = new LinkedHashSet<>();
-        int no = 1;
-        for (Handover h : facts.handovers()) {
-            String unit = unitName(h.unit());
-            units.add(unit);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("no", String.valueOf(no++));
-            row.put("step", text(h.stepName()));
-            row.put("unit", unit);
-            row.put("assignee", h.assignee() == null ? "" : facts.officerNames().getOrDefault(h.assignee(), h.assignee()));
-            row.put("received", VietnameseDates.timeAndDay(h.receivedAt()));
-            row.put("due", VietnameseDates.timeAndDay(h.dueAt()));
-            row.put("finished", VietnameseDates.timeAndDay(h.finishedAt()));
-            row.put("outcome", outcome(h.outcome()));
-            row.put("note", handoverNote(h));
-            rows.add(row);
-        }
-        m.put("rows", rows);
+        facts.controlSheet().handovers().forEach(h -> units.add(unitName(h.unit())));
+        m.put("rows", ControlSheetRows.of(facts.controlSheet()));
         m.put("units", String.join("; ", units));
         Dossier d = facts.dossier();
-        m.put("finishedDay", VietnameseDates.day(facts.issuedAt()));
-        m.put("timeliness", d.dueDate() == null ? ""
-                : Timeliness.of(VietnameseDates.localDay(facts.issuedAt()), d.dueDate()).label());
+        m.put("endedAt", VietnameseDates.hoursMinutesDay(facts.issuedAt()));
+        switch (facts.controlSheet().endedBy()) {
+            case WITHDRAWN -> {
+                m.put("ending", "Dừng giải quyết");
+                m.put("endingNote", "theo yêu cầu của người nộp hồ sơ");
+            }
+            case CLOSED -> {
+                m.put("ending", "Đóng hồ sơ");
+                m.put("endingNote", "do người nộp không bổ sung, hoàn thiện hồ sơ trong thời hạn");
+            }
+            default -> {
+                m.put("ending", "Trả kết quả");
+                m.put("endingNote", d.dueDate() == null ? ""
+                        : Timeliness.of(VietnameseDates.localDay(facts.issuedAt()), d.dueDate()).label()
+                                .toLowerCase(VIETNAMESE));
+            }
+        }
+    }
+
+    /** "16 giờ 30 phút, ngày 21/12/2026": an appointment day as the forms write a return time. */
+    private String returnTime(LocalDate day) {
+        return day == null ? "" : VietnameseDates.hoursMinutesDay(day, returnResultsAt);
     }
 
     private Map<String, Object> headSignature() {
@@ -230,13 +249,20 @@ final class LetterModels {
         return m;
     }
 
+    /** "Giấy chứng nhận quyền sử dụng đất: 01 bản chính", or only what the desk said. */
+    private static String document(ReceivedDocument d) {
+        String how = join(" ", d.count() == null ? null : String.format("%02d", d.count()),
+                d.type() != null ? d.type().label() : d.count() != null ? "bản" : null);
+        return join(": ", text(d.name()), how);
+    }
+
     private static String parcel(Dossier.Parcel p) {
         if (p == null) {
             return "";
         }
-        String where = join(", ", blank(p.parcelNumber()) ? null : "thửa đất số " + p.parcelNumber(),
-                blank(p.mapSheet()) ? null : "tờ bản đồ số " + p.mapSheet());
-        return join("; ", where, blank(p.address()) ? null : "địa chỉ: " + p.address());
+        // "số 345, tờ bản đồ số 12, Thôn Đông, xã Long Thành" under the label "Thửa đất".
+        return join(", ", blank(p.parcelNumber()) ? null : "số " + p.parcelNumber(),
+                blank(p.mapSheet()) ? null : "tờ bản đồ số " + p.mapSheet(), text(p.address()));
     }
 
     private static Map<String, Object> signature(String role, String hint, String name) {
@@ -260,24 +286,6 @@ final class LetterModels {
             case "ONLINE" -> "Trực tuyến";
             default -> "Trực tiếp";
         };
-    }
-
-    private static String outcome(String outcome) {
-        if (outcome == null) {
-            return "";
-        }
-        return Stream.of(Timeliness.values()).filter(t -> t.name().equals(outcome)).map(Timeliness::label).findFirst()
-                .orElse(outcome);
-    }
-
-    private static String handoverNote(Handover h) {
-        if (h.finishedAt() == null) {
-            return "Đang xử lý";
-        }
-        if (h.outcome() == null) {
-            return "Dừng, không xử lý tiếp";
-        }
-        return h.escalated() ? "Đã báo lãnh đạo đơn vị do quá hạn bước" : "";
     }
 
     /** A unit's Camunda group as people call it; a leaders' group is that unit's leadership. */

@@ -2,6 +2,7 @@ package vn.motcua.letter;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -49,7 +50,12 @@ final class VietnameseDates {
     /** "09 giờ 00 phút, ngày 23/11/2026", as the receipt (BM.01) writes the time of receipt. */
     static String hoursMinutesDay(Instant instant) {
         ZonedDateTime t = local(instant);
-        return String.format("%02d giờ %02d phút, ngày %s", t.getHour(), t.getMinute(), DAY.format(t));
+        return hoursMinutesDay(t.toLocalDate(), t.toLocalTime());
+    }
+
+    /** "16 giờ 30 phút, ngày 21/12/2026" */
+    static String hoursMinutesDay(LocalDate day, LocalTime time) {
+        return String.format("%02d giờ %02d phút, ngày %s", time.getHour(), time.getMinute(), DAY.format(day));
     }
 
     static LocalDate localDay(Instant instant) {

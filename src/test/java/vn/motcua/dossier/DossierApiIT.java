@@ -70,6 +70,14 @@ class DossierApiIT {
                 "\"channel\":\"ONLINE\",\"receivedAt\":\"2099-01-01T00:00:00Z\""), "tương lai");
         assertBadRequest(body(null, "001203004567", "<script>alert(1)</script>'; drop table mc_dossier; --")
                 .replace("\"idNumber\":\"001203004567\"", "\"idNumber\":\"' OR 1=1 --\""), "12 chữ số");
+        // The papers received: each named, of a known type, counted from 1; sets from 1.
+        String papers = body(null, "001203004567", "An").replace("\"requestSummary\":\"\"", "\"requestSummary\":\"\","
+                + "\"sets\":0,\"documents\":[{\"name\":\" \",\"type\":\"PHOTO\",\"count\":0},null]");
+        HttpResponse<String> badPapers = post("tiepnhan1:demo", papers);
+        assertThat(badPapers.statusCode()).as(badPapers.body()).isEqualTo(400);
+        assertThat(badPapers.body()).contains("\"field\":\"sets\"", "\"field\":\"documents[0].name\"",
+                "\"field\":\"documents[0].type\"", "\"field\":\"documents[0].count\"", "\"field\":\"documents[1]\"",
+                "Cần ghi tên giấy tờ");
         // Every problem in one answer, the unknown procedure too.
         HttpResponse<String> several = post("tiepnhan1:demo", body(null, "12345678901A", "An")
                 .replace("land-use-conversion", "xin-giay-phep-bay"));

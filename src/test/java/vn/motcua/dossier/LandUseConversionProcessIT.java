@@ -223,6 +223,11 @@ class LandUseConversionProcessIT {
         assertThat(files.fireDueTimers(code)).isEqualTo(1);
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("fileClosed");
         assertThat(dossiers.get(code).status()).isEqualTo(DossierStatus.CLOSED);
+        // The closing notice, and the control sheet that ends with it (BM.05 covers every file, not only finished ones).
+        assertThat(jdbc.queryForList("select kind from mc_letter where dossier_id = ? and event = 'CLOSED' order by id",
+                String.class, dossier.id())).containsExactly("CLOSING_NOTICE", "CONTROL_SHEET");
+        assertThat(jdbc.queryForObject("select html from mc_letter where dossier_id = ? and kind = 'CONTROL_SHEET'",
+                String.class, dossier.id())).contains("Đóng hồ sơ", "Tiếp nhận hồ sơ bổ sung theo yêu cầu của cơ quan giải quyết");
     }
 
     @Test

@@ -3,10 +3,14 @@ package vn.motcua.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+
+import vn.motcua.dossier.ReceivedDocument;
+import vn.motcua.dossier.ReceivedDocuments;
 
 /**
  * Data is text, never markup or template code: a name holding HTML, an interpolation and a
@@ -28,6 +32,14 @@ class LetterEscapingTest {
         try (PDDocument pdf = Loader.loadPDF(new PdfRenderer().render(html))) {
             assertThat(LetterPdfTest.text(pdf)).contains(HOSTILE);
         }
+    }
+
+    @Test
+    void hostilePaperNamesPrintAsText() {
+        LetterFacts facts = SampleLetters.facts(LetterKind.RECEIPT).withReceipt(new LetterFacts.Receipt(SampleLetters.SECRET,
+                1, new ReceivedDocuments(1, List.of(new ReceivedDocument(HOSTILE, null, null)))));
+        String html = new LetterTemplates().render(LetterKind.RECEIPT, SampleLetters.models().of(facts));
+        assertThat(html).contains("<li>&lt;b&gt;x&lt;/b&gt; ${7*7} &lt;#assign a=1&gt;</li>").doesNotContain("<b>x</b>");
     }
 
     @Test

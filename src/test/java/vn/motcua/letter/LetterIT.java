@@ -133,12 +133,62 @@ class LetterIT {
     }
 
     @Test
+    void theReceiptListsThePapersReceivedThroughTheApiAndTheTasklistForm() throws Exception {
+        HttpResponse<String> created = calls.post("/api/dossiers", "tiepnhan1:demo", """
+                {"procedureKey": "land-use-conversion", "channel": "IN_PERSON",
+                 "applicant": {"fullName": "Vương Thị Giấy", "idNumber": "001203004567", "address": "Thôn Đông"},
+                 "parcel": {"mapSheet": "12", "parcelNumber": "345", "address": "Thôn Đông, xã Long Thành"},
+                 "sets": 2,
+                 "documents": [
+                   {"name": "Đơn đề nghị cho phép chuyển mục đích sử dụng đất", "type": "ORIGINAL", "count": 1},
+                   {"name": "Giấy chứng nhận quyền sử dụng đất", "type": "CERTIFIED_COPY", "count": 2},
+                   {"name": "Sơ đồ vị trí thửa đất"}]}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Dossier byApi = dossiers.get(codeIn(created.body()));
+        String receipt = receiptOf(byApi);
+        assertThat(receipt).contains("<li>Đơn đề nghị cho phép chuyển mục đích sử dụng đất: 01 bản chính</li>",
+                "<li>Giấy chứng nhận quyền sử dụng đất: 02 bản sao có chứng thực</li>", "<li>Sơ đồ vị trí thửa đất</li>",
+                "02 bộ");
+        // The tracking book's entry is the receipt's own place in the year's sequence.
+        String number = number(byApi, LetterKind.RECEIPT);
+        assertThat(receipt).contains("Số thứ tự: <span class=\"value\">" + number.substring(0, number.indexOf('/'))
+                + "</span>");
+
+        // Tasklist's reception form: one paper a line, the officer's own numbering dropped.
+        HttpResponse<String> started = calls.post("/engine-rest/process-definition/key/land-use-conversion/submit-form",
+                "tiepnhan1:demo", """
+                {"variables": {
+                  "applicantName": {"value": "Vương Văn Tờ", "type": "String"},
+                  "applicantIdNumber": {"value": "001203004567", "type": "String"},
+                  "applicantAddress": {"value": "Thôn Tây", "type": "String"},
+                  "parcelMapSheet": {"value": "7", "type": "String"},
+                  "parcelNumber": {"value": "81", "type": "String"},
+                  "parcelAddress": {"value": "Thôn Tây, xã Long Thành", "type": "String"},
+                  "channel": {"value": "IN_PERSON", "type": "String"},
+                  "receptionOutcome": {"value": "COMPLETE", "type": "String"},
+                  "documentSets": {"value": 1, "type": "Long"},
+                  "receivedDocuments": {"value": "1. Đơn đề nghị tách thửa\\n\\n- Giấy chứng nhận quyền sử dụng đất\\n",
+                    "type": "String"}}}""");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String instance = started.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        Dossier byForm = dossiers.get(jdbc.queryForObject("select code from mc_dossier where process_instance_id = ?",
+                String.class, instance));
+        assertThat(receiptOf(byForm)).contains("<li>Đơn đề nghị tách thửa</li>",
+                "<li>Giấy chứng nhận quyền sử dụng đất</li>", "01 bộ");
+    }
+
+    @Test
     void withdrawalIssuesAStopNoticeAndARepeatedEventIssuesNothing() throws Exception {
         Dossier dossier = dossiers.receive(file("Lê Văn Cường"), "tiepnhan1");
         dossiers.requestWithdrawal(dossier.code(), "Gia đình đổi ý, xin rút hồ sơ", "tiepnhan1");
 
         Map<String, Long> letters = ids(calls.get("/api/dossiers/" + dossier.code() + "/letters", "tiepnhan1:demo").body());
-        assertThat(letters).containsOnlyKeys("RECEIPT", "STOP_NOTICE");
+        assertThat(letters).containsOnlyKeys("RECEIPT", "STOP_NOTICE", "CONTROL_SHEET");
+        // The control sheet closes with the file: the step held when it stopped, and why it ended.
+        String sheet = html(dossier.code(), letters.get("CONTROL_SHEET"));
+        assertThat(sheet).contains("Thẩm định hồ sơ, kiểm tra thực địa", "Dừng, không xử lý tiếp", "Dừng giải quyết",
+                "theo yêu cầu của người nộp hồ sơ");
+        drawPdf(dossier.code(), letters.get("CONTROL_SHEET"), "it-control-sheet-withdrawn");
         String notice = calls.get("/api/dossiers/" + dossier.code() + "/letters/" + letters.get("STOP_NOTICE")
                 + "?format=html", "tiepnhan1:demo").body();
         assertThat(notice).contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Gia đình đổi ý, xin rút hồ sơ", "Lê Văn Cường");
@@ -151,8 +201,10 @@ class LetterIT {
         listener.on(again);
         listener.on(new DossierEvent(dossier.code(), DossierEvent.Kind.ACCEPTED, "1", null, "tiepnhan1",
                 java.time.Instant.now()));
-        assertThat(letterCount(dossier)).isEqualTo(before).isEqualTo(2);
+        assertThat(letterCount(dossier)).isEqualTo(before).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from mc_letter where dossier_id = ? and kind = 'STOP_NOTICE'",
+                Integer.class, dossier.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from mc_letter where dossier_id = ? and kind = 'CONTROL_SHEET'",
                 Integer.class, dossier.id())).isEqualTo(1);
     }
 
@@ -178,7 +230,10 @@ class LetterIT {
         assertThat(handover).contains("123/QĐ-UBND", "DA 123456", "Phạm Văn Phúc", "Phạm Thị Em", "Phan Thị Hạnh");
         String sheet = html(code, letters.get("CONTROL_SHEET"));
         assertThat(sheet).contains("Lê Minh Tuấn", "Đỗ Thị Mai", "Hoàng Văn Nam", "Phan Thị Hạnh",
-                "Chi nhánh Văn phòng đăng ký đất đai", "Trước hạn");
+                "Chi nhánh Văn phòng đăng ký đất đai", "Trước hạn", "Bên giao", "Bên nhận");
+        // The desk officer who accepted the file (tiepnhan1) gives it to the land office's appraisal.
+        assertThat(sheet).containsPattern("<td>Thẩm định[^<]*</td>\\s*<td>Bộ phận Một cửa[^<]*<br/><b>Nguyễn Thị Lan</b></td>"
+                + "\\s*<td>Phòng Nông nghiệp và Môi trường<br/><b>Lê Minh Tuấn</b></td>");
         drawPdf(code, letters.get("CONTROL_SHEET"), "it-control-sheet");
         drawPdf(code, letters.get("RESULT_HANDOVER"), "it-result-handover");
 
@@ -207,6 +262,17 @@ class LetterIT {
         assertThat(html(code, letters.get("RESULT_HANDOVER"))).contains("hồ sơ không được giải quyết",
                 "Phiếu từ chối giải quyết hồ sơ số " + number(dossiers.get(code), LetterKind.RESULT_REFUSAL),
                 "Qua dịch vụ bưu chính");
+    }
+
+    private String receiptOf(Dossier dossier) throws Exception {
+        Map<String, Long> letters = ids(calls.get("/api/dossiers/" + dossier.code() + "/letters", "tiepnhan1:demo").body());
+        return html(dossier.code(), letters.get("RECEIPT"));
+    }
+
+    private static String codeIn(String json) {
+        Matcher m = Pattern.compile("\"code\":\"([^\"]+)\"").matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        return m.group(1);
     }
 
     private void complete(String code, String step, String officer, Map<String, Object> variables) {

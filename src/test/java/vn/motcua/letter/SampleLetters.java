@@ -9,9 +9,12 @@ import java.util.Map;
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.Handover;
+import vn.motcua.dossier.ReceivedDocument;
+import vn.motcua.dossier.ReceivedDocuments;
 import vn.motcua.system.AgencyProperties;
 
 /**
@@ -26,12 +29,18 @@ final class SampleLetters {
             "0251 3844 123", null, "Phan Thị Hạnh", null, null, null, "Hoàng Văn Nam",
             "https://dichvucong.longthanh.example/tra-cuu");
     static final String SECRET = "K7PX-3QMA";
+    /** As the portal sends them, with type and count; the last as a line typed in Tasklist, name only. */
+    static final ReceivedDocuments RECEIVED = new ReceivedDocuments(1, List.of(
+            new ReceivedDocument("Đơn đề nghị cho phép chuyển mục đích sử dụng đất", ReceivedDocument.Type.ORIGINAL, 1),
+            new ReceivedDocument("Giấy chứng nhận quyền sử dụng đất", ReceivedDocument.Type.ORIGINAL, 1),
+            new ReceivedDocument("Văn bản ủy quyền của đồng sở hữu", ReceivedDocument.Type.CERTIFIED_COPY, 2),
+            new ReceivedDocument("Sơ đồ vị trí thửa đất", null, null)));
 
     private SampleLetters() {
     }
 
     static LetterModels models() {
-        return new LetterModels(AGENCY, LETTERS, 15);
+        return new LetterModels(AGENCY, LETTERS, 15, LocalTime.of(16, 30));
     }
 
     static Instant at(int year, int month, int day, int hour, int minute) {
@@ -39,12 +48,17 @@ final class SampleLetters {
     }
 
     static Dossier dossier(String applicantName) {
+        return dossier(applicantName, "Chuyển 200 m² đất trồng cây lâu năm sang đất ở");
+    }
+
+    /** @param requestSummary what the applicant asks for, as typed at reception; null when nothing was typed */
+    static Dossier dossier(String applicantName, String requestSummary) {
         return new Dossier(7, "000.00.15.H57-261123-0007", null, "land-use-conversion",
                 "Chuyển mục đích sử dụng đất phải được cơ quan nhà nước có thẩm quyền cho phép", Channel.IN_PERSON,
                 new Dossier.Applicant(applicantName, "001203004567", "0912345678", "binh.tran@example.vn",
                         "Thôn Đông, xã Long Thành, tỉnh Đồng Nai"),
                 new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", "26041", false),
-                "Chuyển 200 m² đất trồng cây lâu năm sang đất ở", at(2026, 11, 23, 9, 0), LocalDate.of(2026, 11, 23),
+                requestSummary, at(2026, 11, 23, 9, 0), LocalDate.of(2026, 11, 23),
                 20, "WORKING_DAYS", "Nghị định 102/2024/NĐ-CP", null, 0, LocalDate.of(2026, 12, 21), false, 0,
                 "1. Bản sao giấy chứng nhận quyền sử dụng đất; 2) Đơn đề nghị có chữ ký của đồng sở hữu\n"
                         + "- Sơ đồ vị trí thửa đất\nLý do: hồ sơ thiếu thành phần theo quy định",
@@ -67,7 +81,7 @@ final class SampleLetters {
         };
         LetterFacts base = LetterFacts.of(kind, models().number(kind, 1), issued, dossier, "Nguyễn Thị Lan");
         return switch (kind) {
-            case RECEIPT -> base.withSecret(SECRET);
+            case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(SECRET, 1, RECEIVED));
             case SUPPLEMENT_REQUEST -> base.withText(dossier.supplementItems());
             case REFUSAL -> base.withText("Thửa đất đang có tranh chấp, chưa được hòa giải tại xã");
             case RESULT_REFUSAL -> base.withText("Vị trí thửa đất không phù hợp quy hoạch sử dụng đất cấp xã;\n"
@@ -80,8 +94,9 @@ final class SampleLetters {
             case CLOSING_NOTICE -> base;
             case RESULT_HANDOVER -> base.withText("IN_PERSON").withResult(new LetterFacts.Result("Lê Văn Cường",
                     "123/QĐ-UBND", "DA 123456", "Người nhận thay có giấy ủy quyền", null));
-            case CONTROL_SHEET -> base.withHandovers(handovers(), Map.of("chuyenvien1", "Lê Minh Tuấn",
-                    "vpdk1", "Đỗ Thị Mai", "lanhdao1", "Hoàng Văn Nam", "tiepnhan1", "Nguyễn Thị Lan"));
+            case CONTROL_SHEET -> base.withControlSheet(new LetterFacts.ControlSheet(handovers(), Map.of(
+                    "chuyenvien1", "Lê Minh Tuấn", "vpdk1", "Đỗ Thị Mai", "lanhdao1", "Hoàng Văn Nam",
+                    "tiepnhan1", "Nguyễn Thị Lan"), "Nguyễn Thị Lan", DossierEvent.Kind.FINISHED));
         };
     }
 

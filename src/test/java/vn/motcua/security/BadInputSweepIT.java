@@ -488,10 +488,12 @@ class BadInputSweepIT {
     }
 
     /** Everything a refused call could have left behind. */
-    record Register(int files, int statuses, int letters, int handovers, int codesIssued, int processInstances) {
+    record Register(int files, int papers, int statuses, int letters, int handovers, int codesIssued,
+            int processInstances) {
 
         static Register read(JdbcTemplate jdbc) {
             return new Register(count(jdbc, "select count(*) from mc_dossier"),
+                    count(jdbc, "select count(*) from mc_dossier_document"),
                     count(jdbc, "select count(*) from mc_dossier_status"),
                     count(jdbc, "select count(*) from mc_letter"),
                     count(jdbc, "select count(*) from mc_handover"),

@@ -72,6 +72,11 @@ class HostileTextIT {
         }
         HttpResponse<String> address = calls.post("/api/dossiers", DESK, file("Nguyễn Văn An", "Thôn \u202EĐông"));
         failures.addAll(refusal("address with a bidi override", address, "applicant.address", "Địa chỉ"));
+        // The papers received are printed on the receipt too.
+        String file = file("Nguyễn Văn An", "Thôn Đông");
+        HttpResponse<String> paper = calls.post("/api/dossiers", DESK, file.substring(0, file.length() - 1)
+                + ",\"documents\":[{\"name\":" + json("Giấy \u202Etờ\u0007") + "}]}");
+        failures.addAll(refusal("paper received with hidden characters", paper, "documents[0].name", "Tên giấy tờ"));
         assertThat(failures).isEmpty();
         assertThat(BadInputSweepIT.Register.read(jdbc)).as("nothing stored").isEqualTo(before);
     }
@@ -86,6 +91,12 @@ class HostileTextIT {
             if (response.statusCode() != 400 || !response.body().toLowerCase().contains("họ và tên")) {
                 failures.add("form name " + bad.getKey() + " → " + response.statusCode() + " " + response.body());
             }
+        }
+        // A line of the papers received, one a line: line breaks are fine, a bidi override is not.
+        HttpResponse<String> papers = calls.post(submit, DESK, formVariables("Nguyễn Văn An").replace("}}",
+                "},\"receivedDocuments\":{\"value\":" + json("Đơn đề nghị\nGiấy \u202Etờ") + ",\"type\":\"String\"}}"));
+        if (papers.statusCode() != 400 || !papers.body().toLowerCase().contains("tên giấy tờ")) {
+            failures.add("form papers with a bidi override → " + papers.statusCode() + " " + papers.body());
         }
         assertThat(failures).isEmpty();
         assertThat(BadInputSweepIT.Register.read(jdbc)).as("nothing stored").isEqualTo(before);
