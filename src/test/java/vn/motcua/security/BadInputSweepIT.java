@@ -55,7 +55,6 @@ class BadInputSweepIT {
     private static final Pattern LEAK = Pattern.compile(
             "\\bat (org|java|jdk|jakarta|vn|com|sun)\\.|(org|java|jakarta|vn|com)\\.[a-z0-9]+\\.[\\w.$]*(Exception|Error)\\b"
                     + "|Caused by:");
-    private static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -145,7 +144,7 @@ class BadInputSweepIT {
         }
         for (String type : new String[] {"text/plain", "application/xml", "application/x-www-form-urlencoded"}) {
             HttpResponse<String> response = calls.client().send(HttpRequest.newBuilder(calls.uri("/api/dossiers"))
-                    .header("Content-Type", type).header("Authorization", basic(DESK))
+                    .header("Content-Type", type).header("Authorization", HttpCalls.basic(DESK))
                     .POST(HttpRequest.BodyPublishers.ofString(valid)).build(), HttpResponse.BodyHandlers.ofString());
             failures.addAll(problems("content type " + type, response, 415, "application/json"));
         }
@@ -158,7 +157,7 @@ class BadInputSweepIT {
         String name = "<script>alert(1)</script> ${7*7} <#assign x=1/>'; drop table mc_dossier; --";
         HttpResponse<String> created = calls.post("/api/dossiers", DESK, file(name, "001203004567"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String code = code(created);
+        String code = HttpCalls.fileCode(created);
 
         JsonNode detail = JSON.readTree(calls.get("/api/dossiers/" + code, SPECIALIST).body());
         assertThat(detail.path("applicantName").asText()).isEqualTo(name);
@@ -170,7 +169,7 @@ class BadInputSweepIT {
 
     @Test
     void badPathsAndParametersGetAReasonNotAStackTrace() throws Exception {
-        String code = code(calls.post("/api/dossiers", DESK, file("Trần Thị Bình", "001203004568")));
+        String code = HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Trần Thị Bình", "001203004568")));
         String letters = "/api/dossiers/" + code + "/letters";
         long receiptId = firstLetterId(code);
         String secret = secretOf(receiptHtml(code));
@@ -249,7 +248,7 @@ class BadInputSweepIT {
 
     @Test
     void noLoginOrTheWrongRoleIsRefused() throws Exception {
-        String code = code(calls.post("/api/dossiers", DESK, file("Lê Văn Cường", "001203004569")));
+        String code = HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Lê Văn Cường", "001203004569")));
         String withdrawal = "/api/dossiers/" + code + "/withdrawal";
         List<Probe> probes = List.of(
                 new Probe("POST", "/api/dossiers", null, file("An", "001203004567"), 401, "Cần đăng nhập"),
@@ -297,7 +296,7 @@ class BadInputSweepIT {
 
     @Test
     void anotherUnitNeitherReadsNorWorksTheTaskOverRest() throws Exception {
-        String code = code(calls.post("/api/dossiers", DESK, file("Phạm Văn Dũng", "001203004570")));
+        String code = HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Phạm Văn Dũng", "001203004570")));
         Task task = appraisal(code);
         String pi = task.getProcessInstanceId();
         for (String other : new String[] {TAX, REGISTRY, DESK}) {
@@ -333,7 +332,7 @@ class BadInputSweepIT {
 
     @Test
     void anotherUnitReadsAFileOnlyOnceItPassesThroughTheUnit() throws Exception {
-        String code = code(calls.post("/api/dossiers", DESK, file("Lý Thị Phượng", "001203004572")));
+        String code = HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Lý Thị Phượng", "001203004572")));
         long receipt = firstLetterId(code);
         List<String> fileReads = List.of("/api/dossiers/" + code, "/api/dossiers/" + code + "/letters",
                 "/api/dossiers/" + code + "/letters/" + receipt + "?format=html", "/api/dossiers/" + code + "/partner-exchanges");
@@ -380,7 +379,7 @@ class BadInputSweepIT {
 
     @Test
     void anotherUnitNeitherReadsNorWorksTheTaskInTasklist() throws Exception {
-        String code = code(calls.post("/api/dossiers", DESK, file("Hoàng Thị Em", "001203004571")));
+        String code = HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Hoàng Thị Em", "001203004571")));
         Task task = appraisal(code);
         String api = "/camunda/api/engine/engine/default";
 
@@ -633,15 +632,7 @@ class BadInputSweepIT {
         return json.replace("\"channel\":\"ONLINE\"", "\"channel\":\"ONLINE\",\"receivedAt\":" + value);
     }
 
-    private static String code(HttpResponse<String> response) {
-        Matcher m = CODE.matcher(response.body());
-        assertThat(m.find()).as(response.body()).isTrue();
-        return m.group(1);
-    }
 
-    private static String basic(String credentials) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-    }
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");

@@ -53,7 +53,6 @@ class SecurityProbeIT {
     private static final String ANALYST = "phantich1:demo";
     private static final String ADMIN = "admin:demo";
     private static final String GUESSED = "thudangnhap";
-    private static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -160,8 +159,8 @@ class SecurityProbeIT {
 
     @Test
     void anOfficerCannotPointHisTaskAtAnotherUnitsFile() throws Exception {
-        String own = code(calls.post("/api/dossiers", DESK, file("Trương Văn Khải", "001203004581")));
-        String other = code(calls.post("/api/dossiers", DESK, file("Mai Thị Lụa", "001203004582")));
+        String own = HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Trương Văn Khải", "001203004581")));
+        String other = HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Mai Thị Lụa", "001203004582")));
         Task task = appraisal(own);
         String t = "/engine-rest/task/" + task.getId();
         assertThat(calls.post(t + "/claim", SPECIALIST, "{\"userId\":\"chuyenvien1\"}").statusCode()).isEqualTo(204);
@@ -200,7 +199,7 @@ class SecurityProbeIT {
 
     @Test
     void theDeskCannotStartAProcessOnAnotherFilesCode() throws Exception {
-        String other = code(calls.post("/api/dossiers", DESK, file("Vi Văn Tấn", "001203004583")));
+        String other = HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Vi Văn Tấn", "001203004583")));
         String start = "/engine-rest/process-definition/key/land-use-conversion/submit-form";
         String withCode = "{\"variables\":{\"dossierCode\":{\"value\":\"" + other + "\",\"type\":\"String\"},"
                 + "\"receptionOutcome\":{\"value\":\"COMPLETE\",\"type\":\"String\"}}}";
@@ -269,7 +268,7 @@ class SecurityProbeIT {
 
     @Test
     void theSupervisorWritesNothing() throws Exception {
-        String code = code(calls.post("/api/dossiers", DESK, file("Quách Thị Nga", "001203004584")));
+        String code = HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Quách Thị Nga", "001203004584")));
         Task task = appraisal(code);
         String t = "/engine-rest/task/" + task.getId();
         // An attachment another user added (through the Java API: officers' attachments are issue 18's).
@@ -298,7 +297,7 @@ class SecurityProbeIT {
 
     @Test
     void theAnalystReadsNoApplicantsPersonalData() throws Exception {
-        code(calls.post("/api/dossiers", DESK, file("Ông Văn Lộc", "001203004585")));
+        HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Ông Văn Lộc", "001203004585")));
         for (String path : List.of("/engine-rest/history/variable-instance?variableName=applicantName",
                 "/engine-rest/history/variable-instance", "/engine-rest/history/detail", "/engine-rest/variable-instance",
                 "/engine-rest/history/process-instance")) {
@@ -369,12 +368,12 @@ class SecurityProbeIT {
         try {
             List<Integer> statuses = new ArrayList<>();
             for (int round = 0; round < 4; round++) {
-                String code = code(calls.post("/api/dossiers", DESK, file("Lục Văn Đua", "00120300459" + round)));
+                String code = HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Lục Văn Đua", "00120300459" + round)));
                 String withdrawal = "/api/dossiers/" + code + "/withdrawal";
                 String body = "{\"reason\":\"Người nộp xin rút hồ sơ\"}";
                 statuses.addAll(race(pool, () -> calls.post(withdrawal, DESK, body).statusCode()));
 
-                String other = code(calls.post("/api/dossiers", DESK, file("Lục Thị Tranh", "00120300460" + round)));
+                String other = HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Lục Thị Tranh", "00120300460" + round)));
                 Task task = appraisal(other);
                 calls.post("/engine-rest/task/" + task.getId() + "/claim", SPECIALIST, "{\"userId\":\"chuyenvien1\"}");
                 statuses.addAll(race(pool, () -> calls.post("/engine-rest/task/" + task.getId() + "/complete", SPECIALIST,
@@ -391,7 +390,7 @@ class SecurityProbeIT {
 
     @Test
     void supervisorsRetryFailedJobsAndOfficersUnclaimTheirOwnTasks() throws Exception {
-        String code = code(calls.post("/api/dossiers", DESK, file("Lò Văn Thử", "001203004587")));
+        String code = HttpCalls.fileCode(calls.post("/api/dossiers", DESK, file("Lò Văn Thử", "001203004587")));
         Job job = managementService.createJobQuery().processInstanceId(runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(code).list().get(0).getId()).list().stream().findFirst()
                 .orElseGet(() -> managementService.createJobQuery().list().stream()
@@ -451,7 +450,7 @@ class SecurityProbeIT {
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         HttpRequest request = HttpRequest.newBuilder(calls.uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", basic(credentials))
+                .header("Authorization", HttpCalls.basic(credentials))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return send(request);
     }
@@ -461,7 +460,7 @@ class SecurityProbeIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(calls.uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
         if (credentials != null) {
-            request.header("Authorization", basic(credentials));
+            request.header("Authorization", HttpCalls.basic(credentials));
         }
         return send(request.build());
     }
@@ -537,15 +536,7 @@ class SecurityProbeIT {
                 + "\"requestSummary\":\"\"}";
     }
 
-    private static String code(HttpResponse<String> response) {
-        Matcher m = CODE.matcher(response.body());
-        assertThat(m.find()).as(response.body()).isTrue();
-        return m.group(1);
-    }
 
-    private static String basic(String credentials) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-    }
 
     private static String abbreviate(String text) {
         return text == null ? "" : text.length() <= 200 ? text : text.substring(0, 200) + "…";

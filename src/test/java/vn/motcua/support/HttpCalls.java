@@ -20,6 +20,22 @@ public final class HttpCalls {
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     }
 
+    private static final java.util.regex.Pattern FILE_CODE = java.util.regex.Pattern.compile("\"code\":\"([^\"]+)\"");
+
+    /** The file code of a reception's answer (POST /api/dossiers). */
+    public static String fileCode(HttpResponse<String> response) {
+        java.util.regex.Matcher m = FILE_CODE.matcher(response.body());
+        if (!m.find()) {
+            throw new AssertionError("no file code in: " + response.body());
+        }
+        return m.group(1);
+    }
+
+    /** @param credentials "user:password" */
+    public static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
     public HttpClient client() {
         return http;
     }
@@ -54,8 +70,7 @@ public final class HttpCalls {
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (credentials != null) {
-            request.header("Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(credentials));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
