@@ -14,7 +14,9 @@ public enum Agency {
     COMMUNE("commune", "Ủy ban nhân dân xã", "commune"),
     POST("post", "Bưu chính công ích", "post"),
     PORTAL("portal", "Cổng Dịch vụ công quốc gia", "portal"),
-    POPULATION("population", "Cơ sở dữ liệu quốc gia về dân cư", "population");
+    POPULATION("population", "Cơ sở dữ liệu quốc gia về dân cư", "population"),
+    /** SMS and e-mail to applicants (a telecom's brand-name gateway or the province's mail service). */
+    MESSAGING("messaging", "Dịch vụ tin nhắn và thư điện tử", "messaging");
 
     private final String id;
     private final String displayName;

@@ -65,6 +65,8 @@ class SimulatedAgencies implements DisposableBean {
     private final Map<String, Boolean> answered = new ConcurrentHashMap<>();
     private final AtomicInteger reminders = new AtomicInteger();
     private final List<Map<String, Object>> portalStatuses = new ArrayList<>();
+    /** Notices to applicants, once per key: a gateway sends an SMS once whatever the retries. */
+    private final Map<String, Map<String, Object>> notices = new LinkedHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
 
     SimulatedAgencies(SimulatorProperties properties, PartnerProperties partners, LocalPort localPort, ObjectMapper json) {
@@ -101,6 +103,10 @@ class SimulatedAgencies implements DisposableBean {
         portalStatuses.add(status);
     }
 
+    synchronized void notice(Map<String, Object> notice) {
+        notices.putIfAbsent(notice.get("key").toString(), notice);
+    }
+
     boolean failsNow() {
         return ThreadLocalRandom.current().nextDouble() < properties.errorRate();
     }
@@ -115,6 +121,7 @@ class SimulatedAgencies implements DisposableBean {
         view.put("answered", answered.size());
         view.put("reminders", reminders.get());
         view.put("portalStatuses", List.copyOf(portalStatuses));
+        view.put("notices", List.copyOf(notices.values()));
         return view;
     }
 

@@ -63,6 +63,11 @@ class SimulatorController {
                 yield answer(HttpStatus.OK, "SYNCED", null);
             }
             case CITIZEN_CHECK -> answer(HttpStatus.OK, knownCitizen(body.path("idNumber").asText()) ? "MATCH" : "MISMATCH", null);
+            case APPLICANT_NOTICE -> {
+                agencies.notice(Map.of("key", idempotencyKey, "dossierCode", body.path("dossierCode").asText(),
+                        "kind", body.path("kind").asText(), "message", body.path("message").asText()));
+                yield answer(HttpStatus.OK, "SENT", null);
+            }
             default -> {
                 SimulatedAgencies.Work work = agencies.take(to, operation, idempotencyKey, body.path("dossierCode").asText());
                 yield ResponseEntity.accepted().body(Map.of("reference", work.reference(), "status", "ACCEPTED"));

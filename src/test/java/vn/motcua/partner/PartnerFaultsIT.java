@@ -71,6 +71,7 @@ class PartnerFaultsIT {
         registry.add("motcua.partners.agencies.land-registry.read-timeout", () -> "3s");
         registry.add("motcua.partners.agencies.portal.base-url", () -> agencies.baseUrl() + "/portal");
         registry.add("motcua.partners.agencies.population.base-url", () -> agencies.baseUrl() + "/population");
+        registry.add("motcua.partners.agencies.messaging.base-url", () -> agencies.baseUrl() + "/messaging");
     }
 
     @AfterAll
@@ -80,6 +81,8 @@ class PartnerFaultsIT {
 
     @Autowired
     DossierService dossiers;
+    @Autowired
+    ApplicantNotices notices;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -220,6 +223,52 @@ class PartnerFaultsIT {
                 .withRequestBody(matchingJsonPath("$.paused", equalTo("true")))
                 .withRequestBody(matchingJsonPath("$.statusLabel", containing("Tạm ngưng")))
                 .withRequestBody(matchingJsonPath("$.pauseReason", containing("nghĩa vụ tài chính"))));
+    }
+
+    @Test
+    void theApplicantIsToldOfAcceptanceTheNewDateAndAPauseOncePerChange() {
+        agencies.stubFor(post(urlPathMatching("/messaging/notices")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"status\":\"SENT\"}")));
+        while (notices.sendPending() == ApplicantNotices.BATCH) {
+            // the demo office's and other tests' lines go first
+        }
+        agencies.resetRequests();
+        Dossier dossier = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.IN_PERSON,
+                new Dossier.Applicant("Đoàn Thị Tin", "001203004599", "0912345678", "tin@example.vn", "Thôn Đông"),
+                new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", "26041", false), "Chuyển mục đích", null),
+                "tiepnhan1");
+        notices.sendPending(); // the background pass, within seconds of the acceptance
+        java.time.LocalDate extended = dossiers.extend(dossier.code(), dossier.dueDate().plusDays(14), "Chờ ý kiến của Sở",
+                "lanhdao1");
+        dossiers.pauseClock(dossier.code(), "financialObligations", "system");
+        while (notices.sendPending() == ApplicantNotices.BATCH) {
+            // until this file's lines are out
+        }
+        notices.sendPending();
+        String due = vn.motcua.calendar.DayFormat.of(dossier.dueDate());
+        agencies.verify(1, postRequestedFor(urlEqualTo("/messaging/notices"))
+                .withRequestBody(matchingJsonPath("$.dossierCode", equalTo(dossier.code())))
+                .withRequestBody(matchingJsonPath("$.kind", equalTo("IN_PROGRESS")))
+                .withRequestBody(matchingJsonPath("$.phone", equalTo("0912345678")))
+                .withRequestBody(matchingJsonPath("$.message", containing("Ngày hẹn trả kết quả: " + due))));
+        agencies.verify(1, postRequestedFor(urlEqualTo("/messaging/notices"))
+                .withRequestBody(matchingJsonPath("$.dossierCode", equalTo(dossier.code())))
+                .withRequestBody(matchingJsonPath("$.kind", equalTo("APOLOGY_SENT")))
+                .withRequestBody(matchingJsonPath("$.message", containing(vn.motcua.calendar.DayFormat.of(extended)))));
+        agencies.verify(1, postRequestedFor(urlEqualTo("/messaging/notices"))
+                .withRequestBody(matchingJsonPath("$.dossierCode", equalTo(dossier.code())))
+                .withRequestBody(matchingJsonPath("$.kind", equalTo("CLOCK_PAUSED")))
+                .withRequestBody(matchingJsonPath("$.message", containing("tạm ngưng")))
+                .withRequestBody(matchingJsonPath("$.message", containing("nghĩa vụ tài chính"))));
+        assertThat(agencies.findAll(postRequestedFor(urlEqualTo("/messaging/notices"))).stream()
+                .map(r -> r.getHeader("Idempotency-Key")).distinct().count()).as("one key per line").isEqualTo(
+                        agencies.findAll(postRequestedFor(urlEqualTo("/messaging/notices"))).size());
+
+        // Without phone or e-mail nobody is told, and the line does not wait for ever.
+        Dossier silent = receive("Không Liên Lạc");
+        notices.sendPending();
+        assertThat(jdbc.queryForObject("select count(*) from mc_dossier_status where dossier_id = ? and status = 'IN_PROGRESS'"
+                + " and notice_sent_at is not null and notice_error like '%không để lại%'", Integer.class, silent.id())).isOne();
     }
 
     @Test
