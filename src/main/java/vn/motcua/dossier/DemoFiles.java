@@ -98,7 +98,8 @@ class DemoFiles implements StartupSeed {
                 .atZone(DeadlineCalculator.ZONE).toInstant();
         ReceivedFile file = new ReceivedFile(procedure, null, workingDaysAgo % 3 == 0 ? Channel.ONLINE
                 : Channel.IN_PERSON, new Dossier.Applicant(applicant, "0012030" + String.format("%05d", applicant.hashCode() & 0xffff),
-                        null, null, "Xã Long Thành"),
+                        // a phone, so the demo's applicants are told of their files (ApplicantNotices, /simulator/effects)
+                        "09" + String.format("%08d", (applicant.hashCode() & 0x7fffffff) % 100_000_000), null, "Xã Long Thành"),
                 new Dossier.Parcel(String.valueOf(10 + workingDaysAgo), String.valueOf(100 + workingDaysAgo * 7),
                         "Ấp " + (1 + workingDaysAgo % 5) + ", xã Long Thành", "26041", false),
                 "land-use-conversion".equals(procedure) ? "Chuyển mục đích từ đất trồng cây lâu năm sang đất ở" : null,
