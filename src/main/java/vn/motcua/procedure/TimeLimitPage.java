@@ -18,10 +18,12 @@ class TimeLimitPage {
     static final String PATH = "/supervision/time-limits";
 
     private final ProcedureCatalogue catalogue;
+    private final vn.motcua.calendar.WorkingCalendar calendar;
     private final EngineClock clock;
 
-    TimeLimitPage(ProcedureCatalogue catalogue, EngineClock clock) {
+    TimeLimitPage(ProcedureCatalogue catalogue, vn.motcua.calendar.WorkingCalendar calendar, EngineClock clock) {
         this.catalogue = catalogue;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -30,6 +32,8 @@ class TimeLimitPage {
         model.addAttribute("overview", catalogue.overview(clock.today()));
         model.addAttribute("today", vn.motcua.calendar.DayFormat.of(clock.today()));
         model.addAttribute("userId", caller.getName());
+        // Appointment dates on computed holidays matter to whoever edits the limits too.
+        model.addAttribute("holidayNotices", vn.motcua.calendar.ScheduleNotices.of(calendar, clock.today()));
         model.addAttribute("unitNames", java.util.Arrays.stream(vn.motcua.organisation.Unit.values()).collect(
                 java.util.stream.Collectors.toMap(vn.motcua.organisation.Unit::groupId, vn.motcua.organisation.Unit::displayName)));
         return "supervision/time-limits";
