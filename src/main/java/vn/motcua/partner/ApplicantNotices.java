@@ -1,13 +1,9 @@
 package vn.motcua.partner;
 
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,46 +26,29 @@ import vn.motcua.system.EngineClock;
 public class ApplicantNotices {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicantNotices.class);
-    static final int BATCH = 50;
-    static final Duration LEASE = Duration.ofMinutes(2);
+    static final int BATCH = HistoryOutbox.BATCH;
     /** The lines of a file's history an applicant is told of. */
     static final List<String> TOLD = List.of("IN_PROGRESS", "WAITING_SUPPLEMENT_AT_RECEPTION", "WAITING_AGENCY_SUPPLEMENT",
             "APOLOGY_SENT", "CLOCK_PAUSED", "RESULT_READY");
-    private static final String IN_TOLD = String.join(",", TOLD.stream().map(s -> "'" + s + "'").toList());
+    private static final String FILE_COLUMNS = "d.code, d.procedure_name, d.due_date, d.paused_reason, d.applicant_name,"
+            + " d.applicant_phone, d.applicant_email";
 
-    private final JdbcTemplate jdbc;
+    private final HistoryOutbox outbox;
     private final PartnerClients clients;
     private final AgencyProperties agency;
-    private final EngineClock clock;
-    private final String node = UUID.randomUUID().toString();
 
     ApplicantNotices(JdbcTemplate jdbc, PartnerClients clients, AgencyProperties agency, EngineClock clock) {
-        this.jdbc = jdbc;
+        this.outbox = new HistoryOutbox(jdbc, clock, "notice_", "notice_sent_at",
+                String.join(",", TOLD.stream().map(s -> "'" + s + "'").toList()));
         this.clients = clients;
         this.agency = agency;
-        this.clock = clock;
     }
 
     /** Sends the notices due now. @return how many lines this pass claimed */
     public int sendPending() {
-        Instant now = clock.now();
-        int claimed = jdbc.update("""
-                update mc_dossier_status set notice_lease_owner = ?, notice_lease_until = ?
-                where id in (select id from mc_dossier_status
-                             where notice_sent_at is null and status in (%s)
-                               and (notice_next_attempt_at is null or notice_next_attempt_at <= ?)
-                               and (notice_lease_until is null or notice_lease_until < ?)
-                             order by id limit %d)""".formatted(IN_TOLD, BATCH),
-                node, Timestamp.from(now.plus(LEASE)), Timestamp.from(now), Timestamp.from(now));
-        if (claimed == 0) {
-            return 0;
-        }
-        jdbc.queryForList("""
-                select s.id, s.status, s.reason, s.notice_attempts, d.code, d.procedure_name, d.due_date, d.paused_reason,
-                    d.applicant_name, d.applicant_phone, d.applicant_email
-                from mc_dossier_status s join mc_dossier d on d.id = s.dossier_id
-                where s.notice_lease_owner = ? and s.notice_sent_at is null order by s.id""", node).forEach(this::send);
-        return claimed;
+        List<Map<String, Object>> lines = outbox.claim(FILE_COLUMNS);
+        lines.forEach(this::send);
+        return lines.size();
     }
 
     private void send(Map<String, Object> row) {
@@ -77,7 +56,7 @@ public class ApplicantNotices {
         Object phone = row.get("applicant_phone");
         Object email = row.get("applicant_email");
         if (phone == null && email == null) {
-            markSent(id, "Người nộp không để lại số điện thoại hay thư điện tử");
+            outbox.delivered(id, "Người nộp không để lại số điện thoại hay thư điện tử");
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -90,13 +69,9 @@ public class ApplicantNotices {
         body.put("message", message(row));
         try {
             clients.of(Agency.MESSAGING).send(PartnerOperation.APPLICANT_NOTICE, "notice-" + id, body);
-            markSent(id, null);
+            outbox.delivered(id, null);
         } catch (PartnerCallException e) {
-            int attempts = ((Number) row.get("notice_attempts")).intValue() + 1;
-            Instant next = clock.now().plus(PortalSync.backoff(attempts));
-            jdbc.update("update mc_dossier_status set notice_attempts = ?, notice_next_attempt_at = ?, notice_error = ?,"
-                    + " notice_lease_owner = null, notice_lease_until = null where id = ?", attempts, Timestamp.from(next),
-                    abbreviate(e.getMessage()), id);
+            int attempts = outbox.failed(row, e.getMessage());
             log.warn("Notice {} of {} to the applicant not sent yet (attempt {}): {}", row.get("status"), row.get("code"),
                     attempts, e.getMessage());
         }
@@ -120,14 +95,5 @@ public class ApplicantNotices {
                     + " đã đăng ký.";
             default -> "Hồ sơ " + code + ": " + reason;
         };
-    }
-
-    private void markSent(long id, String note) {
-        jdbc.update("update mc_dossier_status set notice_sent_at = ?, notice_lease_owner = null, notice_lease_until = null,"
-                + " notice_error = ? where id = ?", Timestamp.from(clock.now()), note, id);
-    }
-
-    private static String abbreviate(String text) {
-        return text == null ? null : text.length() <= 500 ? text : text.substring(0, 497) + "...";
     }
 }

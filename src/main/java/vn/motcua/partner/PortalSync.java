@@ -2,12 +2,10 @@ package vn.motcua.partner;
 
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +27,7 @@ import vn.motcua.system.EngineClock;
 public class PortalSync {
 
     private static final Logger log = LoggerFactory.getLogger(PortalSync.class);
-    static final int BATCH = 50;
-    static final Duration LEASE = Duration.ofMinutes(2);
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    static final int BATCH = HistoryOutbox.BATCH;
     /**
      * Lines of a file's history the portal must see besides its status changes: the new appointment of an
      * apology, and the clock stopping ("tạm ngưng") and running again (Decree 118/2025 Art 19(6), 27(2)(d)).
@@ -46,40 +42,23 @@ public class PortalSync {
     /** The outbox: status changes (not the other lines of a file's history) the portal has not acknowledged. */
     static final String WAITING = "portal_synced_at is null and status in (" + STATUSES + ")";
 
-    private final JdbcTemplate jdbc;
+    private static final String FILE_COLUMNS = "d.code, d.procedure_key, d.due_date, d.paused_since, d.paused_reason";
+
+    private final HistoryOutbox outbox;
     private final PartnerClients clients;
     private final AgencyProperties agency;
-    private final EngineClock clock;
-    private final String node = UUID.randomUUID().toString();
 
     PortalSync(JdbcTemplate jdbc, PartnerClients clients, AgencyProperties agency, EngineClock clock) {
-        this.clock = clock;
-        this.jdbc = jdbc;
+        this.outbox = new HistoryOutbox(jdbc, clock, "portal_", "portal_synced_at", STATUSES);
         this.clients = clients;
         this.agency = agency;
     }
 
     /** Sends the status changes that are due now. @return how many rows this pass claimed */
     public int sendPending() {
-        Instant now = clock.now();
-        int claimed = jdbc.update("""
-                update mc_dossier_status set portal_lease_owner = ?, portal_lease_until = ?
-                where id in (select id from mc_dossier_status
-                             where %s
-                               and (portal_next_attempt_at is null or portal_next_attempt_at <= ?)
-                               and (portal_lease_until is null or portal_lease_until < ?)
-                             order by id limit %d)""".formatted(WAITING, BATCH),
-                node, Timestamp.from(now.plus(LEASE)), Timestamp.from(now), Timestamp.from(now));
-        if (claimed == 0) {
-            return 0;
-        }
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                select s.id, s.status, s.reason, s.changed_at, s.portal_attempts, d.code, d.procedure_key, d.due_date,
-                    d.paused_since, d.paused_reason
-                from mc_dossier_status s join mc_dossier d on d.id = s.dossier_id
-                where s.portal_lease_owner = ? and s.portal_synced_at is null order by s.id""", node);
+        List<Map<String, Object>> rows = outbox.claim(FILE_COLUMNS);
         rows.forEach(this::send);
-        return claimed;
+        return rows.size();
     }
 
     private void send(Map<String, Object> row) {
@@ -98,14 +77,9 @@ public class PortalSync {
         body.put("changedAt", ((Timestamp) row.get("changed_at")).toInstant().toString());
         try {
             clients.of(Agency.PORTAL).send(PartnerOperation.STATUS_SYNC, "status-" + id, body);
-            jdbc.update("update mc_dossier_status set portal_synced_at = ?, portal_lease_owner = null, portal_lease_until = null,"
-                    + " portal_error = null where id = ?", Timestamp.from(clock.now()), id);
+            outbox.delivered(id, null);
         } catch (PartnerCallException e) {
-            int attempts = ((Number) row.get("portal_attempts")).intValue() + 1;
-            Instant next = clock.now().plus(backoff(attempts));
-            jdbc.update("update mc_dossier_status set portal_attempts = ?, portal_next_attempt_at = ?, portal_error = ?,"
-                    + " portal_lease_owner = null, portal_lease_until = null where id = ?", attempts, Timestamp.from(next),
-                    abbreviate(e.getMessage()), id);
+            int attempts = outbox.failed(row, e.getMessage());
             log.warn("Status {} of {} not yet synchronised with the portal (attempt {}): {}", status, row.get("code"),
                     attempts, e.getMessage());
         }
@@ -118,11 +92,6 @@ public class PortalSync {
 
     /** 15 s, 30 s, 1 min, ... at most 5 min: well inside the 10-minute rule once the portal is back. */
     static Duration backoff(int attempts) {
-        Duration d = Duration.ofSeconds(15L << Math.min(attempts - 1, 10));
-        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
-    }
-
-    private static String abbreviate(String text) {
-        return text == null ? null : text.length() <= 500 ? text : text.substring(0, 497) + "...";
+        return HistoryOutbox.backoff(attempts);
     }
 }
