@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.Handovers;
-import vn.motcua.organisation.Unit;
+import vn.motcua.organisation.GroupNames;
 
 /**
  * The step used up its quota: the leaders of the unit holding it become candidates (so they
@@ -30,7 +30,7 @@ public class StepEscalationListener implements TaskListener {
     public void notify(DelegateTask task) {
         List<String> leaderGroups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> leaderGroupOf(link.getGroupId()))
+                .map(link -> GroupNames.leadersOf(link.getGroupId()))
                 .distinct().toList();
         leaderGroups.forEach(task::addCandidateGroup);
         task.setPriority(Math.max(task.getPriority(), ESCALATION_PRIORITY));
@@ -39,12 +39,4 @@ public class StepEscalationListener implements TaskListener {
                 "Quá hạn xử lý bước \"" + task.getName() + "\": đã báo lãnh đạo đơn vị (" + String.join(", ", leaderGroups) + ").");
     }
 
-    private static String leaderGroupOf(String groupId) {
-        for (Unit unit : Unit.values()) {
-            if (unit.groupId().equals(groupId) || unit.leaderGroupId().equals(groupId)) {
-                return unit.leaderGroupId();
-            }
-        }
-        return groupId;
-    }
 }

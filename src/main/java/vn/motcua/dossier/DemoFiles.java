@@ -112,7 +112,7 @@ class DemoFiles implements StartupSeed {
     private void startAtDesk(String procedure, String applicant, Map<String, Object> outcome) {
         Map<String, Object> form = new HashMap<>(Map.of("applicantName", applicant, "applicantIdNumber", "079088001234",
                 "applicantAddress", "Xã Long Thành", "parcelMapSheet", "9", "parcelNumber", "212",
-                "parcelAddress", "Ấp 2, xã Long Thành", "channel", "IN_PERSON", "remoteCommune", false));
+                "parcelAddress", "Ấp 2, xã Long Thành", "channel", "IN_PERSON", "communeCode", "26041"));
         form.putAll(outcome);
         runtimeService.startProcessInstanceByKey(procedure, form);
     }

@@ -44,7 +44,7 @@ class DossierController {
 
     /** Two submissions with the same clientRequestId create one file: the second gets the first's answer. */
     @PostMapping
-    @PreAuthorize("hasAuthority('GROUP_desk')")
+    @PreAuthorize("@officers.atDesk(authentication)")
     ResponseEntity<DossierViews.Receipt> receive(@RequestBody ReceptionRequest request, Authentication caller) {
         ReceivedFile file = validator.validate(request);
         var existing = dossiers.findByClientRequest(file.clientRequestId());
@@ -77,9 +77,11 @@ class DossierController {
 
     /** Decree 118/2025 Art 21: allowed until a decision is issued. */
     @PostMapping("/{code}/withdrawal")
-    @PreAuthorize("hasAuthority('GROUP_desk')")
+    @PreAuthorize("@officers.atDesk(authentication)")
     DossierViews.Detail withdraw(@PathVariable String code, @Valid @RequestBody WithdrawalRequest request,
             Authentication caller) {
+        // Another commune's desk may not stop a file it never received.
+        readers.readable(code, caller);
         dossiers.requestWithdrawal(code, request.reason(), caller.getName());
         return views.detail(dossiers.get(code));
     }

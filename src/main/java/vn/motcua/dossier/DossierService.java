@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.DayFormat;
 import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.organisation.Commune;
+import vn.motcua.organisation.Route;
+import vn.motcua.organisation.Unit;
 import vn.motcua.procedure.DayCount;
 import vn.motcua.procedure.ExcludedPeriod;
 import vn.motcua.procedure.ProcedureCatalogue;
@@ -40,10 +43,12 @@ public class DossierService {
     private final FileClockProperties fileClock;
     private final ApplicationEventPublisher events;
     private final Handovers handovers;
+    private final FileRouting routing;
 
     public DossierService(DossierRegister register, DossierDocuments documents, FileCodes codes, ProcedureCatalogue catalogue,
             ProcedureProperties procedures, DeadlineCalculator calculator, DossierWorkflow workflow, EngineClock clock,
-            FileClockProperties fileClock, ApplicationEventPublisher events, Handovers handovers) {
+            FileClockProperties fileClock, ApplicationEventPublisher events, Handovers handovers, FileRouting routing) {
+        this.routing = routing;
         this.events = events;
         this.handovers = handovers;
         this.register = register;
@@ -70,6 +75,11 @@ public class DossierService {
         return catalogue.rule(dossier.procedureKey(), procedures.province(), on);
     }
 
+    /** The leaders of the agency that answers for the file: the apology and the overdue file go to them. */
+    public String processingLeaders(Dossier dossier) {
+        return routing.leadersGroup(dossier.code(), Unit.valueOfGroup(ruleOf(dossier).processingUnit()));
+    }
+
     /** Enters a new file in the register with its code; nothing else happens yet. */
     @Transactional
     public Dossier register(ReceivedFile file, String actor) {
@@ -77,9 +87,16 @@ public class DossierService {
         Instant receivedAt = file.receivedAt() != null ? file.receivedAt() : now;
         LocalDate codeDay = LocalDate.ofInstant(receivedAt, DeadlineCalculator.ZONE);
         String name = catalogue.rule(file.procedureKey(), procedures.province(), clock.today()).name();
-        String code = codes.next(codeDay);
+        // The parcel's commune decides the agencies and the extra days of a remote commune; the
+        // receiving desk's agency code starts the file code.
+        Commune commune = routing.commune(file.parcel().communeCode());
+        Route route = routing.routeFor(file.procedureKey(), commune.code(), actor);
+        String code = codes.next(route.agency(Unit.DESK).code(), codeDay);
+        Dossier.Parcel parcel = new Dossier.Parcel(file.parcel().mapSheet(), file.parcel().parcelNumber(),
+                file.parcel().address(), commune.code(), commune.remote());
         long id = register.insert(new NewDossier(code, file.clientRequestId(), file.procedureKey(), name, file.channel(),
-                file.applicant(), file.parcel(), file.requestSummary(), receivedAt), now);
+                file.applicant(), parcel, file.requestSummary(), receivedAt), now);
+        routing.fix(id, route);
         documents.record(id, file.documents());
         Dossier dossier = get(code);
         register.changeStatus(dossier, DossierStatus.RECEIVED, "Vào sổ tiếp nhận qua kênh " + file.channel(), actor, now);
@@ -124,7 +141,7 @@ public class DossierService {
                 "Hẹn trả theo thời hạn giải quyết của thủ tục", actor);
         register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Tiếp nhận hồ sơ đầy đủ, hẹn trả ngày " + due, actor,
                 clock.now());
-        workflow.startDeadlines(code, due, ruleOf(get(code)).leaderGroup());
+        workflow.startDeadlines(code, due, processingLeaders(get(code)));
         publish(code, DossierEvent.Kind.ACCEPTED, "1", null, actor);
         return get(code);
     }
@@ -218,7 +235,7 @@ public class DossierService {
         LocalDate due = startClock(dossier, clock.now(), DueDateChange.Kind.RESTART,
                 "Người nộp đã bổ sung hồ sơ theo yêu cầu; thời hạn tính lại từ đầu", actor);
         register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Đã bổ sung, hẹn trả ngày " + due, actor, clock.now());
-        workflow.startDeadlines(code, due, ruleOf(get(code)).leaderGroup());
+        workflow.startDeadlines(code, due, processingLeaders(get(code)));
         workflow.dueDateChanged(code, dossier.processInstanceId(), due);
     }
 

@@ -13,11 +13,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.motcua.system.AgencyProperties;
 
 /**
  * File codes (mã số hồ sơ, Decree 118/2025 Art 28): agency identifier code, date of receipt and
- * the day's sequence, e.g. {@code 000.00.15.H57-261123-0007}. The sequence row is bumped under a
+ * the day's sequence per receiving agency, e.g. {@code 000.00.15.H57-261123-0007}. The sequence row is bumped under a
  * row lock in the caller's transaction, so concurrent receptions never share a number.
  */
 @Component
@@ -26,26 +25,24 @@ public class FileCodes {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
     private final JdbcTemplate jdbc;
-    private final String agencyCode;
     private final TransactionTemplate newTransaction;
 
-    public FileCodes(JdbcTemplate jdbc, AgencyProperties agency, PlatformTransactionManager transactions) {
+    public FileCodes(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.agencyCode = agency.code();
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public String next(LocalDate day) {
-        return agencyCode + "-" + day.format(DAY) + "-" + String.format("%04d", nextSequence(day));
+    public String next(String agencyCode, LocalDate day) {
+        return agencyCode + "-" + day.format(DAY) + "-" + String.format("%04d", nextSequence(agencyCode, day));
     }
 
-    private int nextSequence(LocalDate day) {
+    private int nextSequence(String agencyCode, LocalDate day) {
         Date sqlDay = Date.valueOf(day);
         String bump = "update mc_code_sequence set last_value = last_value + 1 where agency_code = ? and code_day = ?";
         if (jdbc.update(bump, agencyCode, sqlDay) == 0) {
-            createDay(sqlDay);
+            createDay(agencyCode, sqlDay);
             jdbc.update(bump, agencyCode, sqlDay);
         }
         return jdbc.queryForObject("select last_value from mc_code_sequence where agency_code = ? and code_day = ?",
@@ -56,7 +53,7 @@ public class FileCodes {
      * The day's row is created in a transaction of its own: a failed insert would abort the
      * caller's transaction on PostgreSQL, and a racing node may create it first.
      */
-    private void createDay(Date day) {
+    private void createDay(String agencyCode, Date day) {
         try {
             newTransaction.executeWithoutResult(status -> jdbc.update(
                     "insert into mc_code_sequence (agency_code, code_day, last_value) values (?, ?, 0)", agencyCode, day));

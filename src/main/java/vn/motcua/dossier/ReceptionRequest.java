@@ -109,11 +109,10 @@ public record ReceptionRequest(
             @Printable(label = "Địa chỉ thửa đất")
             String address,
 
-            @Size(max = 20, message = "Mã xã tối đa 20 ký tự.")
-            @Printable(label = "Mã xã")
-            String communeCode,
-
-            boolean remoteCommune) {
+            /** The parcel's commune (national administrative-unit code): it decides the agencies and the time limit. */
+            @NotBlank(message = "Cần chọn xã nơi có thửa đất (parcel.communeCode, mã đơn vị hành chính 5 chữ số).")
+            @Pattern(regexp = "[0-9]{5}", message = "Mã xã nơi có thửa đất phải gồm đúng 5 chữ số.")
+            String communeCode) {
     }
 
     ReceivedFile toReceivedFile() {
@@ -121,7 +120,7 @@ public record ReceptionRequest(
                 new Dossier.Applicant(applicant.fullName().trim(), applicant.idNumber(), blankToNull(applicant.phone()),
                         blankToNull(applicant.email()), applicant.address().trim()),
                 new Dossier.Parcel(parcel.mapSheet().trim(), parcel.parcelNumber().trim(), parcel.address().trim(),
-                        blankToNull(parcel.communeCode()), parcel.remoteCommune()),
+                        parcel.communeCode().trim(), false),
                 blankToNull(requestSummary), receivedAt, receivedDocuments());
     }
 

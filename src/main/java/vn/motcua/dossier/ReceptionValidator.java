@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
 
+import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.procedure.ProcedureCatalogue;
 import vn.motcua.system.ApiError;
 import vn.motcua.system.EngineClock;
@@ -28,8 +29,11 @@ public class ReceptionValidator {
     private final Validator validator;
     private final ProcedureCatalogue catalogue;
     private final EngineClock clock;
+    private final OrganisationCatalogue organisation;
 
-    public ReceptionValidator(Validator validator, ProcedureCatalogue catalogue, EngineClock clock) {
+    public ReceptionValidator(Validator validator, ProcedureCatalogue catalogue, EngineClock clock,
+            OrganisationCatalogue organisation) {
+        this.organisation = organisation;
         this.validator = validator;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -54,6 +58,11 @@ public class ReceptionValidator {
             problems.add(new ApiError.FieldProblem("procedureKey", "Thủ tục '" + procedureKey
                     + "' không có trong danh mục; các thủ tục hiện có: " + String.join(", ", catalogue.keys()) + "."));
         }
+        String commune = request.parcel() == null ? null : request.parcel().communeCode();
+        if (commune != null && commune.strip().matches("[0-9]{5}")
+                && organisation.current().commune(commune.strip()).isEmpty()) {
+            problems.add(new ApiError.FieldProblem("parcel.communeCode", unknownCommune(commune.strip())));
+        }
         Instant now = clock.now();
         Instant receivedAt = request.receivedAt();
         if (receivedAt != null && receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
@@ -66,5 +75,14 @@ public class ReceptionValidator {
             throw new InvalidRequestException(problems);
         }
         return request.toReceivedFile();
+    }
+
+    /** Names the communes when there are few; a province's hundred are listed by GET /api/organisation/communes. */
+    private String unknownCommune(String code) {
+        var communes = organisation.current().communes();
+        String known = communes.size() <= 10
+                ? communes.stream().map(c -> c.code() + " (" + c.name() + ")").collect(java.util.stream.Collectors.joining(", "))
+                : "xem danh sách tại GET /api/organisation/communes";
+        return "Xã có mã " + code + " không thuộc " + organisation.current().provinceName() + "; các xã: " + known + ".";
     }
 }

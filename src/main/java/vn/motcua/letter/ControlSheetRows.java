@@ -29,7 +29,7 @@ final class ControlSheetRows {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("no", String.valueOf(i + 1));
             row.put("step", text(step.stepName()));
-            row.put("giverUnit", giver == null ? LetterModels.unitName(Unit.DESK.groupId()) : LetterModels.unitName(giver.unit()));
+            row.put("giverUnit", giver == null ? Unit.DESK.displayName() : LetterModels.unitName(giver.unit()));
             row.put("giverName", giver == null ? text(sheet.receptionOfficer()) : name(giver, sheet));
             row.put("receiverUnit", LetterModels.unitName(step.unit()));
             row.put("receiverName", name(step, sheet));

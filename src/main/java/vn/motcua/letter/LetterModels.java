@@ -16,7 +16,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.ReceivedDocument;
 import vn.motcua.dossier.ReceivedDocuments;
 import vn.motcua.dossier.Timeliness;
-import vn.motcua.organisation.Unit;
+import vn.motcua.organisation.GroupNames;
 import vn.motcua.system.AgencyProperties;
 
 /**
@@ -290,18 +290,7 @@ final class LetterModels {
 
     /** A unit's Camunda group as people call it; a leaders' group is that unit's leadership. */
     static String unitName(String groupId) {
-        if (groupId == null) {
-            return "";
-        }
-        for (Unit unit : Unit.values()) {
-            if (unit.groupId().equals(groupId)) {
-                return unit.displayName();
-            }
-            if (unit.leaderGroupId().equals(groupId)) {
-                return "Lãnh đạo " + unit.displayName();
-            }
-        }
-        return groupId;
+        return GroupNames.of(groupId);
     }
 
     private static String upper(String value) {

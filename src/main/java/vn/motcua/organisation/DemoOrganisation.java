@@ -18,7 +18,8 @@ import vn.motcua.system.StartupSeed;
 @Order(20)
 class DemoOrganisation implements StartupSeed {
 
-    static final String SEED = "demo-organisation";
+    // v2: the demo province's other communes and branch; users already there are left as they are.
+    static final String SEED = "demo-organisation-v2";
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 

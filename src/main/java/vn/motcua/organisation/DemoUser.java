@@ -1,6 +1,10 @@
 package vn.motcua.organisation;
 
-/** The demo office: one officer or more per role, listed in the README. */
+/**
+ * The demo province's officers, listed in the README: today's users work in the first commune (Long
+ * Thành) and its agencies under the plain group ids; the other communes' and branch's officers are in
+ * the groups their agency's groupPrefix gives (organisation/province.yaml).
+ */
 enum DemoUser {
 
     DESK_OFFICER("tiepnhan1", "Nguyễn Thị", "Lan", Unit.DESK.groupId()),
@@ -15,6 +19,21 @@ enum DemoUser {
     TAX_OFFICER("thue1", "Vũ Quốc", "Bảo", Unit.TAX_OFFICE.groupId()),
     COMMUNE_OFFICER("xa1", "Bùi Thị", "Hoa", Unit.COMMUNE.groupId()),
     COMMUNE_CHAIR("chutichxa", "Lý Văn", "Phúc", Unit.COMMUNE.groupId(), Unit.COMMUNE.leaderGroupId()),
+    // Xã An Phước: receives files for any parcel of the province, processes its own parcels.
+    DESK_AN_PHUOC("tiepnhanap", "Trương Thị", "Ngọc Ánh", "anphuocdesk"),
+    SPECIALIST_AN_PHUOC("chuyenvienap", "Nguyễn Văn", "Sơn", "anphuoclandoffice"),
+    LEADER_AN_PHUOC("lanhdaoap", "Lê Thị", "Thu", "anphuoclandoffice", "anphuoclandofficeleaders"),
+    COMMUNE_AN_PHUOC("xaap", "Đinh Văn", "Lực", "anphuoccommune"),
+    CHAIR_AN_PHUOC("chutichap", "Nguyễn Hữu", "Thắng", "anphuoccommune", "anphuoccommuneleaders"),
+    // Xã Bù Gia Mập, a remote commune served by the Phước Long registry branch.
+    DESK_BU_GIA_MAP("tiepnhanbgm", "Điểu Thị", "Lan", "bugiamapdesk"),
+    SPECIALIST_BU_GIA_MAP("chuyenvienbgm", "Điểu Thị", "Bích", "bugiamaplandoffice"),
+    LEADER_BU_GIA_MAP("lanhdaobgm", "Lê Thị", "Hồng", "bugiamaplandoffice", "bugiamaplandofficeleaders"),
+    COMMUNE_BU_GIA_MAP("xabgm", "Điểu", "Đắk", "bugiamapcommune"),
+    CHAIR_BU_GIA_MAP("chutichbgm", "Điểu Văn", "Khánh", "bugiamapcommune", "bugiamapcommuneleaders"),
+    REGISTRY_PHUOC_LONG("vpdkpl", "Võ Thị", "Kim", "phuoclonglandregistry"),
+    REGISTRY_LEADER_PHUOC_LONG("lanhdaovpdkpl", "Võ Thành", "Trung", "phuoclonglandregistry",
+            "phuoclonglandregistryleaders"),
     SUPERVISOR("giamsat1", "Đặng Thị", "Thu", Role.SUPERVISOR.groupId()),
     ANALYST("phantich1", "Ngô Đức", "Anh", Role.ANALYST.groupId());
 

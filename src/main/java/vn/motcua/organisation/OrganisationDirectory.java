@@ -29,8 +29,14 @@ public class OrganisationDirectory {
         this.authorizationService = authorizationService;
     }
 
+    /** Creates the group, or renames it when the organisation file renamed its agency. */
     public void ensureGroup(String id, String name) {
-        if (identityService.createGroupQuery().groupId(id).count() > 0) {
+        Group existing = identityService.createGroupQuery().groupId(id).singleResult();
+        if (existing != null) {
+            if (!name.equals(existing.getName())) {
+                existing.setName(name);
+                identityService.saveGroup(existing);
+            }
             return;
         }
         Group group = identityService.newGroup(id);

@@ -2,6 +2,7 @@ package vn.motcua.organisation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +10,7 @@ import vn.motcua.system.SeedMarkers;
 import vn.motcua.system.StartupSeed;
 
 /**
- * Units, roles, their authorizations and the Tasklist filters: needed in every profile,
+ * The organisation file's agencies as Camunda groups, the roles, their authorizations and the Tasklist filters: needed in every profile,
  * written idempotently at each start so a new unit or permission reaches old databases too.
  */
 @Component
@@ -24,8 +25,11 @@ class OrganisationSetup implements StartupSeed {
     private final UnitAuthorizations authorizations;
     private final TasklistFilters filters;
     private final SeedMarkers seeds;
+    private final OrganisationCatalogue organisation;
 
-    OrganisationSetup(UnitAuthorizations authorizations, TasklistFilters filters, SeedMarkers seeds) {
+    OrganisationSetup(UnitAuthorizations authorizations, TasklistFilters filters, SeedMarkers seeds,
+            OrganisationCatalogue organisation) {
+        this.organisation = organisation;
         this.authorizations = authorizations;
         this.filters = filters;
         this.seeds = seeds;
@@ -40,8 +44,14 @@ class OrganisationSetup implements StartupSeed {
             log.warn("Organisation setup collided with another writer, retrying: {}", e.getMessage());
             applyOnce();
         }
-        log.info("Organisation ready: {} units, {} roles, Tasklist filters in place",
-                Unit.values().length, Role.values().length);
+        log.info("Organisation ready: {} agencies, {} roles, Tasklist filters in place",
+                organisation.current().agencies().size(), Role.values().length);
+    }
+
+    /** A reloaded organisation file: new agencies get their groups and grants on this node at once. */
+    @EventListener
+    void reloaded(OrganisationCatalogue.Reloaded event) {
+        seed();
     }
 
     /** Nodes starting together take turns: filters have no unique key that would stop a second copy. */

@@ -1,8 +1,10 @@
 package vn.motcua.organisation;
 
 /**
- * The units that handle land files, each a Camunda group that BPMN candidate groups name.
- * Group ids use only letters because Camunda's default id pattern rejects '-'.
+ * The roles the diagrams name ({@code ${routing.group(execution, 'landregistry')}}): which agency plays
+ * each for a file is data (organisation/province.yaml). The first office's agencies keep these ids as
+ * their groups; other agencies prefix them. Group ids use only letters and digits because Camunda's
+ * default id pattern rejects '-'.
  */
 public enum Unit {
 
@@ -29,7 +31,18 @@ public enum Unit {
         return groupId + "leaders";
     }
 
+    /** The role's generic name, for places that name a role rather than an office. */
     public String displayName() {
         return displayName;
+    }
+
+    /** The role whose group id (or leaders' group id) this is, as time-limit tables name it. */
+    public static Unit valueOfGroup(String groupId) {
+        for (Unit unit : values()) {
+            if (unit.groupId().equals(groupId) || unit.leaderGroupId().equals(groupId)) {
+                return unit;
+            }
+        }
+        throw new IllegalArgumentException("Not a role of the diagrams: " + groupId);
     }
 }

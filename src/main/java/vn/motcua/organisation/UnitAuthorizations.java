@@ -30,24 +30,28 @@ class UnitAuthorizations {
     private static final String ANY = Authorization.ANY;
 
     private final OrganisationDirectory directory;
+    private final OrganisationCatalogue organisation;
 
-    UnitAuthorizations(OrganisationDirectory directory) {
+    UnitAuthorizations(OrganisationDirectory directory, OrganisationCatalogue organisation) {
         this.directory = directory;
+        this.organisation = organisation;
     }
 
     void apply() {
-        for (Unit unit : Unit.values()) {
-            directory.ensureGroup(unit.groupId(), unit.displayName());
-            directory.ensureGroup(unit.leaderGroupId(), "Lãnh đạo " + unit.displayName());
-            for (String group : new String[] {unit.groupId(), unit.leaderGroupId()}) {
+        for (Agency agency : organisation.current().agencies()) {
+            directory.ensureGroup(agency.staffGroup(), agency.name());
+            directory.ensureGroup(agency.leadersGroup(), "Lãnh đạo " + agency.name());
+            for (String group : new String[] {agency.staffGroup(), agency.leadersGroup()}) {
                 directory.grant(group, APPLICATION, "tasklist", ACCESS);
                 directory.grant(group, PROCESS_DEFINITION, ANY, READ);
                 directory.grant(group, DECISION_DEFINITION, ANY, READ);
             }
+            if (agency.kind() == AgencyKind.SERVICE_CENTRE) {
+                // The desk receives files: it starts process instances from Tasklist.
+                directory.grant(agency.staffGroup(), PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE);
+                directory.grant(agency.staffGroup(), PROCESS_INSTANCE, ANY, CREATE);
+            }
         }
-        // The desk receives files: it starts process instances from Tasklist.
-        directory.grant(Unit.DESK.groupId(), PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE);
-        directory.grant(Unit.DESK.groupId(), PROCESS_INSTANCE, ANY, CREATE);
 
         for (Role role : Role.values()) {
             directory.ensureGroup(role.groupId(), role.displayName());

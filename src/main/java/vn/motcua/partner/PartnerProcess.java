@@ -62,7 +62,7 @@ public class PartnerProcess {
         execution.setVariable(KEY, key);
         execution.setVariable("partnerAgencyName", operation.agency().displayName());
         execution.setVariable("partnerOperationName", operation.displayName());
-        execution.setVariable("processingLeaders", dossiers.ruleOf(dossiers.get(code)).leaderGroup());
+        execution.setVariable("processingLeaders", dossiers.processingLeaders(dossiers.get(code)));
     }
 
     /** The agency's deadline: it is reminded then. */

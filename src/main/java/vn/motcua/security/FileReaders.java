@@ -7,29 +7,32 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.FileRoutes;
 import vn.motcua.dossier.Handovers;
 import vn.motcua.organisation.Role;
 import vn.motcua.organisation.Unit;
 import vn.motcua.system.ForbiddenException;
 
 /**
- * Who may read a file (its detail, letters and partner exchanges). The desk receives and returns
- * every file and answers the applicant about it, so it reads them all, as do supervisors and
- * administrators; any other unit reads the files it holds or has held, by a step of its own or a
- * request to it as a partner agency. The engine's authorizations do the same for tasks.
+ * Who may read a file (its detail, letters and partner exchanges): the province's supervisors and
+ * administrators read every file; the desk that received it (it returns the result and answers the
+ * applicant); the units that hold it or held it, by a step of their own or a request to them as a
+ * partner agency; and the leaders of the parcel's commune. Another commune's officers do not. The
+ * engine's authorizations do the same for tasks, through the groups the file is routed to.
  */
 @Component
 public class FileReaders {
 
-    private static final Set<String> READ_EVERY_FILE = Set.of(Unit.DESK.groupId(), Unit.DESK.leaderGroupId(),
-            Role.SUPERVISOR.groupId(), Role.ADMIN.groupId());
+    private static final Set<String> READ_EVERY_FILE = Set.of(Role.SUPERVISOR.groupId(), Role.ADMIN.groupId());
 
     private final DossierService dossiers;
     private final Handovers handovers;
+    private final FileRoutes routes;
 
-    FileReaders(DossierService dossiers, Handovers handovers) {
+    FileReaders(DossierService dossiers, Handovers handovers, FileRoutes routes) {
         this.dossiers = dossiers;
         this.handovers = handovers;
+        this.routes = routes;
     }
 
     /**
@@ -44,10 +47,20 @@ public class FileReaders {
             return dossier;
         }
         Set<String> passed = handovers.unitsPassed(dossier.id());
-        if (Handovers.unitsOf(String.join(",", groups)).stream().noneMatch(passed::contains)) {
-            throw new ForbiddenException("Hồ sơ " + code + " chưa qua đơn vị của ông/bà nên không xem được. Bộ phận"
-                    + " Một cửa, tổ giám sát và các đơn vị đã hoặc đang giải quyết hồ sơ thì xem được.");
+        if (Handovers.unitsOf(String.join(",", groups)).stream().anyMatch(passed::contains)
+                || routes.legs(dossier.id()).stream().anyMatch(leg -> readsAs(leg, groups))) {
+            return dossier;
         }
-        return dossier;
+        throw new ForbiddenException("Hồ sơ " + code + " chưa qua đơn vị của ông/bà nên không xem được. Bộ phận"
+                + " Một cửa đã tiếp nhận, các đơn vị đã hoặc đang giải quyết, lãnh đạo xã nơi có thửa đất và tổ giám"
+                + " sát thì xem được.");
+    }
+
+    /** The receiving desk (officers and leaders) and the commune's leaders read the file from the start. */
+    private static boolean readsAs(FileRoutes.Leg leg, Set<String> groups) {
+        if (Unit.DESK.groupId().equals(leg.unit())) {
+            return groups.contains(leg.staffGroup()) || groups.contains(leg.leadersGroup());
+        }
+        return Unit.COMMUNE.groupId().equals(leg.unit()) && groups.contains(leg.leadersGroup());
     }
 }

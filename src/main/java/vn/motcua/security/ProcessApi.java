@@ -21,7 +21,8 @@ final class ProcessApi {
             "fileClock", Set.of("dueAt", "nearDueAt", "apologyStartsAt", "apologyDeadline", "overdueHandlingDueAt",
                     "supplementExpiresAt"),
             "partnerExchange", Set.of("open", "remindAt", "reportAt", "reported", "waitEnded"),
-            "deadlines", Set.of("afterCalendarDays"));
+            "deadlines", Set.of("afterCalendarDays"),
+            "routing", Set.of("group", "leaders"));
 
     /** Beans that {@code camunda:delegateExpression} names: listeners and service tasks. */
     static final Set<String> DELEGATES = Set.of("stepWarning", "stepEscalation", "partnerRequest", "partnerReminder");

@@ -1,11 +1,9 @@
 package vn.motcua.supervision;
 
-import java.util.Arrays;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.organisation.Unit;
+import vn.motcua.organisation.GroupNames;
 import vn.motcua.procedure.ProcedureCatalogue;
 
 /**
@@ -26,7 +24,7 @@ class FilterValues {
 
     /** @throws Unknown for a unit or procedure the dashboard does not know; blank means all */
     void check(String unit, String procedure) {
-        if (unit != null && !unit.isBlank() && Arrays.stream(Unit.values()).noneMatch(u -> u.groupId().equals(unit.trim()))) {
+        if (unit != null && !unit.isBlank() && GroupNames.agency(unit.trim()).isEmpty()) {
             throw new Unknown("Đơn vị được chọn không có trong danh sách đơn vị. Xin chọn lại đơn vị trong bộ lọc.");
         }
         if (procedure != null && !procedure.isBlank() && !knownProcedure(procedure.trim())) {

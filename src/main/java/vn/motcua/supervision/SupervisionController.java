@@ -25,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.system.EngineClock;
 
 /** The supervisors' pages: dashboard, the files behind a figure, exports, login. */
@@ -41,9 +42,11 @@ class SupervisionController {
     private final ObjectMapper json;
     private final FilterValues filterValues;
     private final Notices notices;
+    private final OrganisationCatalogue organisation;
 
     SupervisionController(KpiService kpis, EngineClock clock, ObjectMapper json, FilterValues filterValues,
-            Notices notices) {
+            Notices notices, OrganisationCatalogue organisation) {
+        this.organisation = organisation;
         this.notices = notices;
         this.kpis = kpis;
         this.clock = clock;
@@ -115,7 +118,7 @@ class SupervisionController {
     private void common(Model model, Viewer viewer, KpiFilter filter) {
         model.addAttribute("viewer", viewer);
         model.addAttribute("filter", filter);
-        model.addAttribute("units", viewer.selectableUnits());
+        model.addAttribute("units", viewer.selectableUnits(organisation.current().agencies()));
         model.addAttribute("unitName", filter.unit() == null ? "Tất cả đơn vị" : UnitNames.one(filter.unit()));
         model.addAttribute("q", query(filter));
         model.addAttribute("notices", notices.current());

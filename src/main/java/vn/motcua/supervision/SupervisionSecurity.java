@@ -1,6 +1,7 @@
 package vn.motcua.supervision;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -35,10 +36,9 @@ class SupervisionSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/supervision/assets/**").permitAll()
                         // the time-limit tables: read-only, for analysts too (procedure.TimeLimitPage)
-                        .requestMatchers("/supervision/time-limits").hasAnyAuthority(java.util.stream.Stream.concat(
-                                java.util.Arrays.stream(Viewer.allowedAuthorities()),
-                                java.util.stream.Stream.of(Officers.GROUP_PREFIX + Role.ANALYST.groupId())).toArray(String[]::new))
-                        .anyRequest().hasAnyAuthority(Viewer.allowedAuthorities()))
+                        .requestMatchers("/supervision/time-limits").access((auth, context) -> new AuthorizationDecision(
+                                Viewer.mayOpen(auth.get()) || Officers.groupsOf(auth.get()).contains(Role.ANALYST.groupId())))
+                        .anyRequest().access((auth, context) -> new AuthorizationDecision(Viewer.mayOpen(auth.get()))))
                 .authenticationProvider(officers)
                 .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
                         .defaultSuccessUrl("/supervision", false).failureUrl(LOGIN + "?error").permitAll())

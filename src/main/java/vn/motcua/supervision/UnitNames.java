@@ -1,16 +1,18 @@
 package vn.motcua.supervision;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import vn.motcua.organisation.Unit;
+import vn.motcua.organisation.AgencyKind;
+import vn.motcua.organisation.GroupNames;
 
-/** Candidate-group ids of the control sheet in words: "landofficeleaders" → "Phòng … (lãnh đạo)". */
+/** Candidate-group ids of the control sheet in words: "anphuoclandofficeleaders" → "Phòng … (lãnh đạo)". */
 final class UnitNames {
 
     /** Partner agencies and communes: the seeds ask who holds files late among them. */
-    static final List<Unit> PARTNERS = List.of(Unit.LAND_REGISTRY, Unit.TAX_OFFICE, Unit.COMMUNE);
+    static final Set<AgencyKind> PARTNERS = Set.of(AgencyKind.REGISTRY_BRANCH, AgencyKind.TAX_OFFICE,
+            AgencyKind.COMMUNE_COMMITTEE);
 
     private UnitNames() {
     }
@@ -24,18 +26,12 @@ final class UnitNames {
 
     static boolean isPartner(String groups) {
         return groups != null && Arrays.stream(groups.split(","))
-                .anyMatch(g -> PARTNERS.stream().anyMatch(u -> u.groupId().equals(g) || u.leaderGroupId().equals(g)));
+                .anyMatch(g -> GroupNames.agency(g).filter(a -> PARTNERS.contains(a.kind())).isPresent());
     }
 
     static String one(String group) {
-        for (Unit unit : Unit.values()) {
-            if (unit.groupId().equals(group)) {
-                return unit.displayName();
-            }
-            if (unit.leaderGroupId().equals(group)) {
-                return unit.displayName() + " (lãnh đạo)";
-            }
-        }
-        return group;
+        return GroupNames.agency(group)
+                .map(a -> a.leadersGroup().equals(group) ? a.name() + " (lãnh đạo)" : a.name())
+                .orElse(group);
     }
 }

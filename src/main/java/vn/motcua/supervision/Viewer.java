@@ -1,31 +1,42 @@
 package vn.motcua.supervision;
 
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.springframework.security.core.Authentication;
 
+import vn.motcua.organisation.Agency;
+import vn.motcua.organisation.GroupNames;
 import vn.motcua.organisation.Role;
-import vn.motcua.organisation.Unit;
 import vn.motcua.security.Officers;
 
 /**
- * Who is looking at the dashboard: a supervisor sees every unit; a unit leader sees only the unit
- * they lead, whatever the request asks for. Anyone else has no business here.
+ * Who is looking at the dashboard: a province supervisor sees every unit; an agency's leader sees only
+ * the unit he leads, whatever the request asks for. Anyone else has no business here.
+ *
+ * @param ledUnits the staff groups of the agencies whose leaders' group the viewer is in
  */
-record Viewer(String userId, boolean supervisor, List<Unit> ledUnits) {
+record Viewer(String userId, boolean supervisor, List<String> ledUnits) {
 
-    /** The authorities that may open the dashboard: supervisors and every unit's leaders. */
-    static String[] allowedAuthorities() {
-        return Stream.concat(Stream.of(Role.SUPERVISOR.groupId()), Arrays.stream(Unit.values()).map(Unit::leaderGroupId))
-                .map(g -> Officers.GROUP_PREFIX + g).toArray(String[]::new);
+    /** A unit the filter offers: its group id and its agency's name. */
+    record UnitChoice(String groupId, String displayName) {
+    }
+
+    /** Supervisors and the leaders of any agency of the organisation may open the dashboard. */
+    static boolean mayOpen(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return false;
+        }
+        Viewer viewer = of(authentication);
+        return viewer.supervisor || !viewer.ledUnits.isEmpty();
     }
 
     static Viewer of(Authentication authentication) {
         Set<String> groups = Officers.groupsOf(authentication);
-        List<Unit> led = Arrays.stream(Unit.values()).filter(u -> groups.contains(u.leaderGroupId())).toList();
+        List<String> led = groups.stream().sorted()
+                .filter(g -> GroupNames.agency(g).filter(a -> a.leadersGroup().equals(g)).isPresent())
+                .map(g -> GroupNames.agency(g).orElseThrow().staffGroup()).toList();
         return new Viewer(authentication.getName(), groups.contains(Role.SUPERVISOR.groupId()), led);
     }
 
@@ -34,12 +45,13 @@ record Viewer(String userId, boolean supervisor, List<Unit> ledUnits) {
         if (supervisor || ledUnits.isEmpty()) {
             return asked;
         }
-        boolean askedOwn = ledUnits.stream().anyMatch(u -> u.groupId().equals(asked.unit()));
-        return askedOwn ? asked : asked.withUnit(ledUnits.get(0).groupId());
+        return ledUnits.contains(asked.unit()) ? asked : asked.withUnit(ledUnits.get(0));
     }
 
     /** Units this viewer may choose in the filter. */
-    List<Unit> selectableUnits() {
-        return supervisor ? List.of(Unit.values()) : ledUnits;
+    List<UnitChoice> selectableUnits(List<Agency> agencies) {
+        return agencies.stream().filter(a -> supervisor || ledUnits.contains(a.staffGroup()))
+                .sorted(Comparator.comparing(Agency::name))
+                .map(a -> new UnitChoice(a.staffGroup(), a.name())).toList();
     }
 }

@@ -158,6 +158,7 @@ final class FileLoad {
         applicant.put("idNumber", String.format("%012d", Math.floorMod(request.clientRequestId().hashCode(), 1_000_000_000L)));
         applicant.put("address", "Ấp 3, xã Long Thành");
         Map<String, Object> parcel = new LinkedHashMap<>();
+        parcel.put("communeCode", "26041");
         parcel.put("mapSheet", "21");
         parcel.put("parcelNumber", String.valueOf(Math.floorMod(request.clientRequestId().hashCode(), 900) + 100));
         parcel.put("address", "Ấp 3, xã Long Thành");

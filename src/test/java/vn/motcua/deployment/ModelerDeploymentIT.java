@@ -156,7 +156,7 @@ class ModelerDeploymentIT {
     private String receiveFile() throws Exception {
         HttpResponse<String> received = calls.post("/api/dossiers", DESK, "{\"procedureKey\":\"land-use-conversion\","
                 + "\"channel\":\"ONLINE\",\"applicant\":{\"fullName\":\"Đỗ Văn Mô\",\"idNumber\":\"001203004599\","
-                + "\"address\":\"Thôn Đông\"},\"parcel\":{\"mapSheet\":\"12\",\"parcelNumber\":\"399\","
+                + "\"address\":\"Thôn Đông\"},\"parcel\":{\"communeCode\":\"26041\",\"mapSheet\":\"12\",\"parcelNumber\":\"399\","
                 + "\"address\":\"Thôn Đông, xã Long Thành\"},\"requestSummary\":\"\"}");
         assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
         Matcher code = CODE.matcher(received.body());

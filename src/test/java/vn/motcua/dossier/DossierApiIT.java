@@ -64,6 +64,11 @@ class DossierApiIT {
         assertBadRequest("{\"procedureKey\":\"land-use-conversion\",\"channel\":\"ONLINE\",\"parcel\":"
                 + "{\"mapSheet\":\"1\",\"parcelNumber\":\"2\",\"address\":\"x\"}}", "Thiếu thông tin người nộp");
         assertBadRequest(body(null, "12345678901A", "An"), "đúng 12 chữ số");
+        // the parcel's commune decides the agencies: required, and one of the province's
+        assertBadRequest(body(null, "001203004567", "An").replace("\"communeCode\":\"26041\",", ""),
+                "Cần chọn xã nơi có thửa đất");
+        assertBadRequest(body(null, "001203004567", "An").replace("26041", "99999"),
+                "Xã có mã 99999 không thuộc Tỉnh Đồng Nai; các xã: 26041 (Xã Long Thành)");
         assertBadRequest(body(null, "001203004567", "A".repeat(201)), "tối đa 200 ký tự");
         assertBadRequest("{\"procedureKey\": ", "JSON hợp lệ");
         assertBadRequest(body(null, "001203004567", "An").replace("\"channel\":\"ONLINE\"",
@@ -162,7 +167,7 @@ class DossierApiIT {
         String id = clientRequestId == null ? "" : "\"clientRequestId\":\"" + clientRequestId + "\",";
         return "{\"procedureKey\":\"land-use-conversion\"," + id + "\"channel\":\"ONLINE\","
                 + "\"applicant\":{\"fullName\":\"" + name.replace("\"", "\\\"") + "\",\"idNumber\":\"" + idNumber
-                + "\",\"address\":\"Thôn Đông\"},\"parcel\":{\"mapSheet\":\"12\",\"parcelNumber\":\"345\","
+                + "\",\"address\":\"Thôn Đông\"},\"parcel\":{\"communeCode\":\"26041\",\"mapSheet\":\"12\",\"parcelNumber\":\"345\","
                 + "\"address\":\"Thôn Đông, xã Long Thành\"},\"requestSummary\":\"\"}";
     }
 

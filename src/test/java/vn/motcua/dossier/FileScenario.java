@@ -61,7 +61,9 @@ class FileScenario {
     static ReceivedFile file(String procedure, String clientRequestId, Instant receivedAt, boolean remoteCommune) {
         return new ReceivedFile(procedure, clientRequestId, Channel.IN_PERSON,
                 new Dossier.Applicant("Trần Thị Bình", "001203004567", "0912345678", null, "Thôn Đông, xã Long Thành"),
-                new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", "26041", remoteCommune),
+                // the remote commune of the demo province is Bù Gia Mập: its data gives the extra days
+                remoteCommune ? new Dossier.Parcel("12", "345", "Thôn Bù Gia Phúc, xã Bù Gia Mập", "25219", true)
+                        : new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", "26041", false),
                 "Chuyển 200 m² đất trồng cây lâu năm sang đất ở", receivedAt);
     }
 
@@ -79,7 +81,7 @@ class FileScenario {
         Map<String, Object> form = new HashMap<>(Map.of(
                 "applicantName", "Lê Văn Cường", "applicantIdNumber", "079088001234",
                 "applicantAddress", "Ấp 3, xã Long Thành", "parcelMapSheet", "7", "parcelNumber", "88",
-                "parcelAddress", "Ấp 3, xã Long Thành", "channel", "IN_PERSON", "remoteCommune", false,
+                "parcelAddress", "Ấp 3, xã Long Thành", "channel", "IN_PERSON", "communeCode", "26041",
                 "receptionOutcome", "COMPLETE"));
         form.putAll(overrides);
         return runtimeService.startProcessInstanceByKey("land-use-conversion", form);

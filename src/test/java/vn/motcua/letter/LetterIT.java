@@ -137,7 +137,7 @@ class LetterIT {
         HttpResponse<String> created = calls.post("/api/dossiers", "tiepnhan1:demo", """
                 {"procedureKey": "land-use-conversion", "channel": "IN_PERSON",
                  "applicant": {"fullName": "Vương Thị Giấy", "idNumber": "001203004567", "address": "Thôn Đông"},
-                 "parcel": {"mapSheet": "12", "parcelNumber": "345", "address": "Thôn Đông, xã Long Thành"},
+                 "parcel": {"communeCode": "26041", "mapSheet": "12", "parcelNumber": "345", "address": "Thôn Đông, xã Long Thành"},
                  "sets": 2,
                  "documents": [
                    {"name": "Đơn đề nghị cho phép chuyển mục đích sử dụng đất", "type": "ORIGINAL", "count": 1},

@@ -69,7 +69,7 @@ class PublicLookupIT {
         calls = new HttpCalls(port);
         code = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.ONLINE,
                 new Dossier.Applicant("Tô Thị Lụa", "001203004567", null, null, "Thôn Đông"),
-                new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", null, false), "Chuyển mục đích", null),
+                new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", "26041", false), "Chuyển mục đích", null),
                 "tiepnhan1").code();
         Matcher id = ID.matcher(calls.get("/api/dossiers/" + code + "/letters", "tiepnhan1:demo").body());
         assertThat(id.find()).isTrue();

@@ -52,7 +52,7 @@ class UnprintableTextIT {
         String clean = "Quách Văn Sạch";
         Dossier dossier = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.ONLINE,
                 new Dossier.Applicant(clean, "001203004567", null, null, "Thôn Đông"),
-                new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", null, false), "Chuyển mục đích", null),
+                new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", "26041", false), "Chuyển mục đích", null),
                 "tiepnhan1");
         // PostgreSQL stores neither NUL nor an unpaired surrogate; H2 stores both, as an old register might hold them.
         String dirty = h2() ? "Quách\u0000\u0007 Văn\u001B \uD800Bẩn\u202E\uFFFF" : "Quách\u0007 Văn\u001B Bẩn\u202E\uFFFF";

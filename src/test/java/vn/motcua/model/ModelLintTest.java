@@ -56,9 +56,13 @@ class ModelLintTest {
     static final Path FORMS = Path.of("forms");
     static final String MODELER = "http://camunda.org/schema/modeler/1.0";
 
-    /** Candidate groups known to the organisation (see {@code vn.motcua.organisation.Unit}), and their leaders. */
+    /**
+     * Candidate groups name roles resolved per file (vn.motcua.dossier.FileRouting), never an office's
+     * group: a diagram with "landregistry" would send every file to one branch.
+     */
     static final Set<String> GROUPS = Stream.concat(Stream.of("desk", "landoffice", "landregistry", "taxoffice", "commune")
-            .flatMap(unit -> Stream.of(unit, unit + "leaders")),
+            .flatMap(unit -> Stream.of("${routing.group(execution, '" + unit + "')}",
+                    "${routing.leaders(execution, '" + unit + "')}")),
             // the shared deadline diagram: the leaders of the procedure's processingUnit (time-limit table)
             Stream.of("${processingLeaders}"))
             .collect(Collectors.toUnmodifiableSet());
@@ -261,8 +265,8 @@ class ModelLintTest {
         assertThat(userTaskProblems(unknownForm, formIds())).anySatisfy(p -> assertThat(p).contains("no-such-form"));
 
         BpmnModelInstance unknownGroup = mutatedCopy(tmp, "dossier-result.bpmn",
-                "camunda:candidateGroups=\"desk\"", "camunda:candidateGroups=\"desk,accounting\"");
-        assertThat(userTaskProblems(unknownGroup, formIds())).anySatisfy(p -> assertThat(p).contains("[accounting]"));
+                "camunda:candidateGroups=\"${routing.group(execution, 'desk')}\"", "camunda:candidateGroups=\"desk\"");
+        assertThat(userTaskProblems(unknownGroup, formIds())).anySatisfy(p -> assertThat(p).contains("[desk]"));
 
         BpmnModelInstance isoTimer = mutatedCopy(tmp, "dossier-result.bpmn",
                 "${stepClock.warnAt(execution, 'returnResult')}", "P3D");

@@ -30,7 +30,12 @@ class OrganisationSeedIT {
     @Test
     void seedsUnitsRolesOfficersAndFiltersWithVietnameseNames() {
         assertThat(identityService.createGroupQuery().groupId("landoffice").singleResult().getName())
-                .isEqualTo("Phòng Nông nghiệp và Môi trường");
+                .isEqualTo("Phòng Kinh tế xã Long Thành");
+        // every agency of the organisation file is a pair of groups, named after it
+        assertThat(identityService.createGroupQuery().groupId("phuoclonglandregistryleaders").singleResult().getName())
+                .isEqualTo("Lãnh đạo Chi nhánh Văn phòng đăng ký đất đai khu vực Phước Long");
+        assertThat(identityService.createUserQuery().memberOfGroup("anphuocdesk").list())
+                .extracting(u -> u.getId()).containsExactly("tiepnhanap");
         assertThat(identityService.createUserQuery().userId("tiepnhan1").singleResult().getFirstName())
                 .isEqualTo("Nguyễn Thị");
         assertThat(identityService.createUserQuery().memberOfGroup("landofficeleaders").list())

@@ -36,7 +36,7 @@ class UnitIsolationIT {
     void landOfficeTaskIsInvisibleAndUntouchableForOtherUnits() throws Exception {
         Dossier dossier = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.IN_PERSON,
                 new Dossier.Applicant("Mai Văn Tâm", "001203009999", null, null, "Xã Long Thành"),
-                new Dossier.Parcel("3", "44", "Ấp 1", null, false), null, null), "tiepnhan1");
+                new Dossier.Parcel("3", "44", "Ấp 1", "26041", false), null, null), "tiepnhan1");
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(dossier.code())
                 .taskDefinitionKey("appraiseFile").singleResult();
         String query = "/engine-rest/task?processInstanceBusinessKey=" + dossier.code();
@@ -64,7 +64,7 @@ class UnitIsolationIT {
     void tasklistFiltersShowTheFileCodeApplicantAndAppointmentToTheUnit() throws Exception {
         Dossier dossier = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.ONLINE,
                 new Dossier.Applicant("Mai Văn Tâm", "001203009999", null, null, "Xã Long Thành"),
-                new Dossier.Parcel("3", "46", "Ấp 1", null, false), null, null), "tiepnhan1");
+                new Dossier.Parcel("3", "46", "Ấp 1", "26041", false), null, null), "tiepnhan1");
         String filterId = filterService.createTaskFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
         HttpResponse<String> list = new HttpCalls(port).sendHal("POST", "/engine-rest/filter/" + filterId
                 + "/list?firstResult=0&maxResults=200", "chuyenvien1:demo", "{}");
@@ -77,7 +77,7 @@ class UnitIsolationIT {
     void taskFormIsServedFromTheDeploymentToItsUnit() throws Exception {
         Dossier dossier = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.ONLINE,
                 new Dossier.Applicant("Mai Văn Tâm", "001203009999", null, null, "Xã Long Thành"),
-                new Dossier.Parcel("3", "45", "Ấp 1", null, false), null, null), "tiepnhan1");
+                new Dossier.Parcel("3", "45", "Ấp 1", "26041", false), null, null), "tiepnhan1");
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(dossier.code())
                 .taskDefinitionKey("appraiseFile").singleResult();
         HttpResponse<String> form = call("GET", "/engine-rest/task/" + task.getId() + "/deployed-form", "chuyenvien1:demo");

@@ -97,6 +97,6 @@ class TimeLimitChangeIT {
     private Dossier receive() {
         return dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.ONLINE,
                 new Dossier.Applicant("Đoàn Văn Lực", "001203007777", null, null, "Xã Long Thành"),
-                new Dossier.Parcel("5", "66", "Ấp 4", null, false), null, null), "tiepnhan1");
+                new Dossier.Parcel("5", "66", "Ấp 4", "26041", false), null, null), "tiepnhan1");
     }
 }

@@ -93,7 +93,7 @@ class BadInputSweepIT {
                         400, "JSON hợp lệ"),
                 new Case("channel is an array", valid.replace("\"channel\":\"ONLINE\"", "\"channel\":[\"ONLINE\"]"), 400,
                         "JSON hợp lệ"),
-                new Case("remoteCommune is text", valid.replace("\"mapSheet\"", "\"remoteCommune\":\"có\",\"mapSheet\""),
+                new Case("communeCode is an object", valid.replace("\"communeCode\":\"26041\"", "\"communeCode\":{\"code\":1}"),
                         400, "JSON hợp lệ"),
                 new Case("idNumber is a number", valid.replace("\"001203004567\"", "1203004567"), 400, "12 chữ số"),
                 new Case("procedureKey is a number", valid.replace("\"land-use-conversion\"", "42"), 400,
@@ -610,6 +610,7 @@ class BadInputSweepIT {
         values.put("parcelMapSheet", "7");
         values.put("parcelNumber", "81");
         values.put("parcelAddress", "Thôn Tây, xã Long Thành");
+        values.put("communeCode", "26041");
         values.put("channel", "IN_PERSON");
         values.put("receptionOutcome", outcome);
         if (receivedAt != null) {
@@ -624,7 +625,7 @@ class BadInputSweepIT {
     private static String file(String name, String idNumber) {
         return "{\"procedureKey\":\"land-use-conversion\",\"channel\":\"ONLINE\","
                 + "\"applicant\":{\"fullName\":\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"idNumber\":\""
-                + idNumber.replace("\"", "\\\"") + "\",\"address\":\"Thôn Đông\"},\"parcel\":{\"mapSheet\":\"12\","
+                + idNumber.replace("\"", "\\\"") + "\",\"address\":\"Thôn Đông\"},\"parcel\":{\"communeCode\":\"26041\",\"mapSheet\":\"12\","
                 + "\"parcelNumber\":\"345\",\"address\":\"Thôn Đông, xã Long Thành\"},\"requestSummary\":\"\"}";
     }
 

@@ -172,7 +172,7 @@ class HostileTextIT {
     /** The request as JSON text, with every non-ASCII character escaped so an unpaired surrogate survives the wire. */
     private static String file(String name, String address) {
         return "{\"procedureKey\":\"land-use-conversion\",\"channel\":\"ONLINE\",\"applicant\":{\"fullName\":" + json(name)
-                + ",\"idNumber\":\"001203004567\",\"address\":" + json(address) + "},\"parcel\":{\"mapSheet\":\"12\","
+                + ",\"idNumber\":\"001203004567\",\"address\":" + json(address) + "},\"parcel\":{\"communeCode\":\"26041\",\"mapSheet\":\"12\","
                 + "\"parcelNumber\":\"345\",\"address\":\"Thôn Đông, xã Long Thành\"}}";
     }
 

@@ -532,7 +532,7 @@ class SecurityProbeIT {
     private static String file(String name, String idNumber) {
         return "{\"procedureKey\":\"land-use-conversion\",\"channel\":\"IN_PERSON\","
                 + "\"applicant\":{\"fullName\":\"" + name + "\",\"idNumber\":\"" + idNumber + "\",\"address\":\"Thôn Đông\"},"
-                + "\"parcel\":{\"mapSheet\":\"12\",\"parcelNumber\":\"345\",\"address\":\"Thôn Đông, xã Long Thành\"},"
+                + "\"parcel\":{\"communeCode\":\"26041\",\"mapSheet\":\"12\",\"parcelNumber\":\"345\",\"address\":\"Thôn Đông, xã Long Thành\"},"
                 + "\"requestSummary\":\"\"}";
     }
 

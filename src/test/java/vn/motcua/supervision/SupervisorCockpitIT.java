@@ -113,7 +113,7 @@ class SupervisorCockpitIT {
     private Dossier receive(String parcelNumber) {
         return dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.ONLINE,
                 new Dossier.Applicant("Mai Văn Tâm", "001203009999", null, null, "Xã Long Thành"),
-                new Dossier.Parcel("7", parcelNumber, "Ấp 3", null, false), null, null), "tiepnhan1");
+                new Dossier.Parcel("7", parcelNumber, "Ấp 3", "26041", false), null, null), "tiepnhan1");
     }
 
     private ProcessInstance instanceOf(Dossier dossier) {

@@ -1,0 +1,85 @@
+package vn.motcua.dossier;
+
+import java.util.HashSet;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.organisation.Agency;
+import vn.motcua.organisation.Commune;
+import vn.motcua.organisation.Organisation;
+import vn.motcua.organisation.OrganisationCatalogue;
+import vn.motcua.organisation.OrganisationDirectory;
+import vn.motcua.organisation.Route;
+import vn.motcua.organisation.Unit;
+
+/**
+ * The diagrams name roles, never offices: {@code candidateGroups="${routing.group(execution,
+ * 'landregistry')}"} gives the group of the registry branch that covers this file's parcel. The
+ * answer comes from the file's route fixed at receipt, so it does not depend on which node asks.
+ */
+@Component("routing")
+public class FileRouting {
+
+    private final FileRoutes routes;
+    private final OrganisationCatalogue organisation;
+    private final OrganisationDirectory directory;
+
+    FileRouting(FileRoutes routes, OrganisationCatalogue organisation, OrganisationDirectory directory) {
+        this.routes = routes;
+        this.organisation = organisation;
+        this.directory = directory;
+    }
+
+    /**
+     * The route of a new file: received by the desk the receiving officer works at (any commune's
+     * parcel, Decree 118/2025 Art 14(2)), or for a file from the portal by the centre of the parcel's
+     * commune; processed by the agencies that cover the parcel's commune.
+     *
+     * @throws IllegalArgumentException the commune is not one of the province's
+     */
+    Route routeFor(String procedureKey, String communeCode, String actor) {
+        Organisation current = organisation.current();
+        Agency desk = current.deskOf(new HashSet<>(directory.groupIdsOf(actor)))
+                .orElseGet(() -> current.centreOf(communeCode));
+        return current.route(procedureKey, communeCode, desk);
+    }
+
+    Commune commune(String code) {
+        return organisation.current().commune(code)
+                .orElseThrow(() -> new IllegalArgumentException("Xã có mã " + code + " không thuộc "
+                        + organisation.current().provinceName() + "."));
+    }
+
+    void fix(long dossierId, Route route) {
+        routes.save(dossierId, route);
+    }
+
+    /** The officers' group of the agency playing this role for the execution's file. */
+    public String group(DelegateExecution execution, String role) {
+        return staffGroup(FileIdentity.codeOf(execution), unit(role));
+    }
+
+    /** Its leaders' group: approvals and escalations. */
+    public String leaders(DelegateExecution execution, String role) {
+        return leadersGroup(FileIdentity.codeOf(execution), unit(role));
+    }
+
+    public String staffGroup(String fileCode, Unit role) {
+        return routes.leg(fileCode, role).map(FileRoutes.Leg::staffGroup).orElse(role.groupId());
+    }
+
+    public String leadersGroup(String fileCode, Unit role) {
+        return routes.leg(fileCode, role).map(FileRoutes.Leg::leadersGroup).orElse(role.leaderGroupId());
+    }
+
+    private static Unit unit(String role) {
+        for (Unit unit : Unit.values()) {
+            if (unit.groupId().equals(role)) {
+                return unit;
+            }
+        }
+        throw new IllegalArgumentException("'" + role + "' is not a role of the diagrams (desk, landoffice,"
+                + " landregistry, taxoffice, commune)");
+    }
+}

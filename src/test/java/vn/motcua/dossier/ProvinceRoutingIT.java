@@ -1,0 +1,153 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.dossier.FileScenario.clockAt;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.motcua.support.HttpCalls;
+import vn.motcua.support.IntegrationTest;
+
+/**
+ * One system for the demo province: Long Thành (A), An Phước (B) and the remote Bù Gia Mập (C),
+ * two registry branches. A file is received at any centre's desk and processed by the agencies of
+ * its parcel's commune; other communes' officers see neither its tasks nor the file.
+ */
+@IntegrationTest
+class ProvinceRoutingIT {
+
+    static final String LONG_THANH = "26041";
+    static final String AN_PHUOC = "26068";
+    static final String BU_GIA_MAP = "25219";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    FileScenario files;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    FilterService filterService;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aFileForCommuneBReceivedAtCommuneADeskIsProcessedByBAndReturnedByA() {
+        Dossier dossier = dossiers.receive(file("land-use-conversion", AN_PHUOC, "Ấp 1, xã An Phước"), "tiepnhan1");
+
+        // Long Thành's centre received it: its code, its desk returns it (Decree 118/2025 Art 14(2)).
+        assertThat(dossier.code()).startsWith("000.00.15.H57-");
+        assertThat(groupsAt(dossier.code(), "appraiseFile")).containsExactly("anphuoclandoffice");
+        files.complete(dossier.code(), "appraiseFile", DemoAnswers.ANSWERS.get("appraiseFile"));
+        files.complete(dossier.code(), "provideCadastralExtract", DemoAnswers.ANSWERS.getOrDefault("provideCadastralExtract", Map.of()));
+        assertThat(groupsAt(dossier.code(), "approveConversion")).containsExactly("anphuoclandofficeleaders");
+        for (String step : List.of("approveConversion", "issueTaxNotice", "confirmPayment")) {
+            files.complete(dossier.code(), step, DemoAnswers.ANSWERS.getOrDefault(step, Map.of()));
+        }
+        // The Long Thành branch covers An Phước too.
+        assertThat(groupsAt(dossier.code(), "updateLandRecords")).containsExactly("landregistry");
+        files.complete(dossier.code(), "updateLandRecords", DemoAnswers.ANSWERS.getOrDefault("updateLandRecords", Map.of()));
+        assertThat(groupsAt(dossier.code(), "returnResult")).containsExactly("desk");
+    }
+
+    @Test
+    void aRemoteCommunesFileGoesToItsBranchAndGetsItsExtraDaysFromTheCommuneData() {
+        clockAt(LocalDate.of(2026, 12, 7), LocalTime.of(9, 0));
+        Dossier remote = dossiers.receive(file("land-use-conversion", BU_GIA_MAP, "Thôn Bù Gia Phúc"), "tiepnhanap");
+        Dossier near = dossiers.receive(file("land-use-conversion", AN_PHUOC, "Ấp 2, xã An Phước"), "tiepnhanap");
+
+        assertThat(remote.code()).startsWith("000.00.15.H58-");
+        assertThat(remote.parcel().remoteCommune()).isTrue();
+        assertThat(near.parcel().remoteCommune()).isFalse();
+        assertThat(remote.timeLimitDays()).isEqualTo(near.timeLimitDays() + 10);
+        assertThat(remote.dueDate()).isAfter(near.dueDate());
+        assertThat(groupsAt(remote.code(), "appraiseFile")).containsExactly("bugiamaplandoffice");
+        files.complete(remote.code(), "appraiseFile", DemoAnswers.ANSWERS.get("appraiseFile"));
+        files.complete(remote.code(), "provideCadastralExtract", DemoAnswers.ANSWERS.getOrDefault("provideCadastralExtract", Map.of()));
+        for (String step : List.of("approveConversion", "issueTaxNotice", "confirmPayment")) {
+            files.complete(remote.code(), step, DemoAnswers.ANSWERS.getOrDefault(step, Map.of()));
+        }
+        assertThat(groupsAt(remote.code(), "updateLandRecords")).containsExactly("phuoclonglandregistry");
+    }
+
+    @Test
+    void officersOfCommuneCSeeNeitherTheTaskNorTheFile() throws Exception {
+        Dossier dossier = dossiers.receive(file("land-use-conversion", AN_PHUOC, "Ấp 3, xã An Phước"), "tiepnhan1");
+        String taskId = files.task(dossier.code(), "appraiseFile").getId();
+        String tasks = "/engine-rest/task?processInstanceBusinessKey=" + dossier.code();
+
+        assertThat(get(tasks, "chuyenvienap").body()).contains(taskId);
+        assertThat(get(tasks, "chuyenvienbgm").body()).isEqualTo("[]");
+        assertThat(get(tasks, "xabgm").body()).isEqualTo("[]");
+        assertThat(get(tasks, "chuyenvien1").body()).isEqualTo("[]");
+        assertThat(new HttpCalls(port).send("POST", "/engine-rest/task/" + taskId + "/claim", "chuyenvienbgm:demo",
+                "{\"userId\":\"chuyenvienbgm\"}").statusCode()).isIn(403, 404);
+
+        String filterId = filterService.createTaskFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
+        String unitFilter = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=500";
+        assertThat(new HttpCalls(port).sendHal("POST", unitFilter, "chuyenvienap:demo", "{}").body())
+                .contains(dossier.code());
+        assertThat(new HttpCalls(port).sendHal("POST", unitFilter, "chuyenvienbgm:demo", "{}").body())
+                .doesNotContain(dossier.code());
+
+        String detail = "/api/dossiers/" + dossier.code();
+        assertThat(get(detail, "tiepnhan1").statusCode()).as("the receiving desk").isEqualTo(200);
+        assertThat(get(detail, "chuyenvienap").statusCode()).as("the unit holding it").isEqualTo(200);
+        assertThat(get(detail, "chutichap").statusCode()).as("the parcel's commune leader").isEqualTo(200);
+        assertThat(get(detail, "giamsat1").statusCode()).as("the province supervisor").isEqualTo(200);
+        for (String stranger : List.of("tiepnhanbgm", "chuyenvienbgm", "chutichbgm", "xabgm", "tiepnhanap")) {
+            HttpResponse<String> refused = get(detail, stranger);
+            assertThat(refused.statusCode()).as(stranger).isEqualTo(403);
+            assertThat(refused.body()).doesNotContain("Ấp 3, xã An Phước");
+        }
+        assertThat(new HttpCalls(port).send("POST", detail + "/withdrawal", "tiepnhanbgm:demo",
+                "{\"reason\":\"Thử rút hồ sơ của xã khác\"}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theCommunesListIsTheDeploymentsFirstCommuneFirst() throws Exception {
+        HttpResponse<String> communes = get("/api/organisation/communes", "tiepnhanap");
+        assertThat(communes.statusCode()).isEqualTo(200);
+        assertThat(communes.body()).startsWith("[{\"code\":\"26041\",\"name\":\"Xã Long Thành\",\"remote\":false}")
+                .contains("{\"code\":\"25219\",\"name\":\"Xã Bù Gia Mập\",\"remote\":true}");
+        assertThat(new HttpCalls(port).send("GET", "/api/organisation/communes", null, null).statusCode())
+                .isEqualTo(401);
+    }
+
+    private List<String> groupsAt(String code, String step) {
+        Task task = files.task(code, step);
+        assertThat(task).as("open task " + step).isNotNull();
+        return taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(g -> g != null).toList();
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return new HttpCalls(port).send("GET", path, user + ":demo", null);
+    }
+
+    static ReceivedFile file(String procedure, String commune, String parcelAddress) {
+        return new ReceivedFile(procedure, null, Channel.IN_PERSON,
+                new Dossier.Applicant("Phan Văn Hậu", "001203007788", null, null, parcelAddress),
+                new Dossier.Parcel("8", "120", parcelAddress, commune, false),
+                "Chuyển mục đích từ đất trồng cây lâu năm sang đất ở", null);
+    }
+}
