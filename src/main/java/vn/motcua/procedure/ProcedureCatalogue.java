@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,15 +86,17 @@ public class ProcedureCatalogue {
 
     /** The rule for a file of this procedure accepted on that day in that province (null: national only). */
     public ProcedureRule rule(String key, String province, LocalDate acceptedOn) {
-        ProcedureRule national = latest(key, null, acceptedOn)
+        Map<String, TimeLimitTable> inForce = tables;
+        Map.Entry<String, TimeLimitTable> national = TableInheritance.latest(inForce, key, null, acceptedOn)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown procedure or no rule in force: " + key));
-        Optional<ProcedureRule> local = province == null || province.isBlank() ? Optional.empty()
-                : latest(key, province, acceptedOn);
+        Optional<Map.Entry<String, TimeLimitTable>> local = province == null || province.isBlank() ? Optional.empty()
+                : TableInheritance.latest(inForce, key, province, acceptedOn);
         if (local.isPresent()) {
-            return inherit(local.get(), national);
+            return TableInheritance.merged(key, local.get(), national);
         }
-        String stale = tables.get(national.table()).staleOn(acceptedOn);
-        return stale == null ? national : national.withWarning(stale);
+        ProcedureRule rule = national.getValue().ruleFor(key, national.getKey(), null);
+        String stale = national.getValue().staleOn(acceptedOn);
+        return stale == null ? rule : rule.withWarning(stale);
     }
 
     /**
@@ -197,24 +198,6 @@ public class ProcedureCatalogue {
                 .map(r -> r.table() + ": " + r.warning()).distinct().toList();
     }
 
-    private Optional<ProcedureRule> latest(String key, String province, LocalDate on) {
-        return tables.entrySet().stream()
-                .filter(e -> province == null ? e.getValue().isNational() : province.equals(e.getValue().province()))
-                .filter(e -> !e.getValue().effectiveFrom().isAfter(on))
-                .filter(e -> e.getValue().procedures().containsKey(key))
-                .max(Comparator.comparing(e -> e.getValue().effectiveFrom()))
-                .map(e -> e.getValue().ruleFor(key, e.getKey()));
-    }
-
-    private static ProcedureRule inherit(ProcedureRule local, ProcedureRule national) {
-        Map<String, Integer> steps = new LinkedHashMap<>(national.stepQuotas());
-        steps.putAll(local.stepQuotas());
-        return new ProcedureRule(local.key(), local.name() != null ? local.name() : national.name(), local.days(),
-                local.dayCount(), local.remoteCommuneExtraDays(), Map.copyOf(steps), local.source(), local.table(),
-                local.effectiveFrom(), local.processingUnit() != null ? local.processingUnit() : national.processingUnit(),
-                null, union(national.countedSteps(), local.countedSteps()));
-    }
-
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
         java.util.Set<String> both = new java.util.HashSet<>(a);
         both.addAll(b);
@@ -277,38 +260,52 @@ public class ProcedureCatalogue {
 
     private static Map<String, TimeLimitTable> validate(Map<String, TimeLimitTable> tables) {
         List<String> problems = new ArrayList<>();
+        Map<String, TimeLimitTable> sound = new HashMap<>();
         tables.forEach((file, table) -> {
-            if (table.effectiveFrom() == null || table.setBy() == null || table.procedures() == null) {
-                problems.add(file + ": effectiveFrom, setBy and procedures are required");
-                return;
+            List<String> own = problemsOf(file, table);
+            problems.addAll(own);
+            if (own.isEmpty()) {
+                sound.put(file, table);
             }
-            table.procedures().forEach((key, entry) -> {
-                boolean working = entry.workingDays() != null;
-                boolean calendar = entry.calendarDays() != null;
-                if (working == calendar) {
-                    problems.add(file + " " + key + ": give exactly one of workingDays or calendarDays");
-                    return;
-                }
-                int days = working ? entry.workingDays() : entry.calendarDays();
-                if (days <= 0) {
-                    problems.add(file + " " + key + ": the time limit must be positive");
-                }
-                if (table.isNational() && (entry.name() == null || entry.processingUnit() == null)) {
-                    problems.add(file + " " + key + ": the national table must give the name and processingUnit");
-                }
-                int quotas = entry.steps() == null ? 0 : entry.steps().values().stream().mapToInt(Integer::intValue).sum();
-                if (working && quotas > days) {
-                    problems.add(file + " " + key + ": step quotas add up to " + quotas + " days, more than the limit " + days);
-                }
-                if (calendar && quotas > fewestWorkingDays(days)) {
-                    problems.add(file + " " + key + ": step quotas add up to " + quotas + " working days, more than "
-                            + days + " calendar days hold at the fewest (" + fewestWorkingDays(days) + ")");
-                }
-            });
         });
+        // A province entry that shortens a limit but keeps the national steps may no longer fit them.
+        problems.addAll(TableInheritance.quotaProblems(sound));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Time-limit tables have errors:\n  " + String.join("\n  ", problems));
         }
         return Map.copyOf(tables);
+    }
+
+    /** What is wrong with a table on its own, without the tables it inherits from. */
+    private static List<String> problemsOf(String file, TimeLimitTable table) {
+        List<String> problems = new ArrayList<>();
+        if (table.effectiveFrom() == null || table.setBy() == null || table.procedures() == null) {
+            problems.add(file + ": effectiveFrom, setBy and procedures are required");
+            return problems;
+        }
+        table.procedures().forEach((key, entry) -> {
+            boolean working = entry.workingDays() != null;
+            boolean calendar = entry.calendarDays() != null;
+            if (working == calendar) {
+                problems.add(file + " " + key + ": give exactly one of workingDays or calendarDays");
+                return;
+            }
+            int days = working ? entry.workingDays() : entry.calendarDays();
+            if (days <= 0) {
+                problems.add(file + " " + key + ": the time limit must be positive");
+            }
+            if (table.isNational() && (entry.name() == null || entry.processingUnit() == null)) {
+                problems.add(file + " " + key + ": the national table must give the name and processingUnit");
+            }
+            int quotas = entry.steps() == null ? 0 : entry.steps().values().stream().mapToInt(Integer::intValue).sum();
+            if (working && quotas > days) {
+                problems.add(file + " " + key + ": step quotas add up to " + quotas + " days, more than the limit " + days);
+            }
+            if (calendar && quotas > fewestWorkingDays(days)) {
+                problems.add(file + " " + key + ": step quotas add up to " + quotas + " working days, more than "
+                        + days + " calendar days hold at the fewest (" + fewestWorkingDays(days) + ")");
+            }
+        });
+        return problems;
     }
 }

@@ -20,7 +20,8 @@ record TimeLimitTable(String province, String setBy, LocalDate effectiveFrom, In
      * @param excludedSteps quotas of steps in periods the law excludes (tax, payment, posting)
      * @param processingUnit the unit whose leaders answer for the file (apology, overdue)
      * @param remoteCommuneExtraDays overrides the table's value for this procedure (e.g. 0 where the
-     *        extension for remote communes does not apply)
+     *        extension for remote communes does not apply); for a limit in calendar days, the only
+     *        source of extra days
      */
     record Entry(String name, Integer workingDays, Integer calendarDays, String source, String processingUnit,
             Integer remoteCommuneExtraDays, Map<String, Integer> steps, Map<String, Integer> excludedSteps) {
@@ -35,7 +36,26 @@ record TimeLimitTable(String province, String setBy, LocalDate effectiveFrom, In
         return province == null || province.isBlank();
     }
 
-    ProcedureRule ruleFor(String key, String fileName) {
+    /**
+     * The extra days for remote communes this table gives the procedure, or null where it leaves them
+     * out. The table-level value is the +10 working days of Decree 151/2025 Annex I Part V.A.II, so it
+     * concerns limits in working days only: a limit in calendar days (mediation, Land Law 2024 Art
+     * 235(2), has no extension) gets extra days only from an entry that sets them.
+     */
+    Integer remoteCommuneExtraDaysFor(String key, boolean calendarDays) {
+        Entry entry = procedures.get(key);
+        if (entry != null && entry.remoteCommuneExtraDays() != null) {
+            return entry.remoteCommuneExtraDays();
+        }
+        return calendarDays ? null : remoteCommuneExtraDays;
+    }
+
+    /**
+     * @param overridden the national table a province table overrides, where the extra days for remote
+     *        communes it leaves out come from (not 0: leaving them out is not abolishing them); null for
+     *        a national table
+     */
+    ProcedureRule ruleFor(String key, String fileName, TimeLimitTable overridden) {
         Entry entry = procedures.get(key);
         boolean calendar = entry.calendarDays() != null;
         int days = calendar ? entry.calendarDays() : entry.workingDays();
@@ -46,9 +66,12 @@ record TimeLimitTable(String province, String setBy, LocalDate effectiveFrom, In
         if (entry.excludedSteps() != null) {
             steps.putAll(entry.excludedSteps());
         }
+        Integer extraDays = remoteCommuneExtraDaysFor(key, calendar);
+        if (extraDays == null && overridden != null) {
+            extraDays = overridden.remoteCommuneExtraDaysFor(key, calendar);
+        }
         return new ProcedureRule(key, entry.name(), days, calendar ? DayCount.CALENDAR_DAYS : DayCount.WORKING_DAYS,
-                entry.remoteCommuneExtraDays() != null ? entry.remoteCommuneExtraDays()
-                        : remoteCommuneExtraDays == null ? 0 : remoteCommuneExtraDays, Map.copyOf(steps),
+                extraDays == null ? 0 : extraDays, Map.copyOf(steps),
                 entry.source() != null ? entry.source() : setBy, fileName, effectiveFrom, entry.processingUnit(), null,
                 entry.steps() == null ? java.util.Set.of() : java.util.Set.copyOf(entry.steps().keySet()));
     }

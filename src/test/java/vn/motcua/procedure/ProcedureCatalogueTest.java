@@ -81,6 +81,152 @@ class ProcedureCatalogueTest {
     }
 
     @Test
+    void aProvinceTableThatLeavesRemoteCommuneDaysOutInheritsThemFromTheNationalTable() throws IOException {
+        // A later national table whose revocation entry sets 5 days of its own, over the table's 10.
+        Files.writeString(dir.resolve("national-2026.yaml"), """
+                setBy: "Bảng quốc gia thử nghiệm"
+                effectiveFrom: 2026-01-01
+                remoteCommuneExtraDays: 10
+                procedures:
+                  certificate-revocation:
+                    name: "Thu hồi, hủy Giấy chứng nhận đã cấp"
+                    workingDays: 25
+                    processingUnit: landoffice
+                    remoteCommuneExtraDays: 5
+                """);
+        Files.writeString(dir.resolve("province-H19.yaml"), """
+                province: H19
+                setBy: "Quyết định 2228/QĐ-UBND của UBND tỉnh"
+                effectiveFrom: 2026-07-01
+                procedures:
+                  parcel-split:
+                    workingDays: 12
+                  certificate-revocation:
+                    workingDays: 25
+                """);
+        Files.writeString(dir.resolve("province-H20.yaml"), """
+                province: H20
+                setBy: "Quyết định của UBND tỉnh H20"
+                effectiveFrom: 2026-07-01
+                remoteCommuneExtraDays: 0
+                procedures:
+                  parcel-split:
+                    workingDays: 12
+                """);
+        Files.writeString(dir.resolve("province-H21.yaml"), """
+                province: H21
+                setBy: "Quyết định của UBND tỉnh H21"
+                effectiveFrom: 2026-07-01
+                remoteCommuneExtraDays: 10
+                procedures:
+                  parcel-split:
+                    workingDays: 12
+                    remoteCommuneExtraDays: 0
+                """);
+        ProcedureCatalogue catalogue = new ProcedureCatalogue(new ProcedureProperties("H19", dir.toString()));
+
+        assertThat(catalogue.rule("parcel-split", "H19", TODAY).daysFor(true))
+                .as("the national table-level 10 days").isEqualTo(22);
+        assertThat(catalogue.rule("certificate-revocation", "H19", TODAY).daysFor(true))
+                .as("the national entry's own 5 days").isEqualTo(30);
+        assertThat(catalogue.rule("parcel-split", "H20", TODAY).daysFor(true)).as("explicit 0 in the table").isEqualTo(12);
+        assertThat(catalogue.rule("parcel-split", "H21", TODAY).daysFor(true)).as("explicit 0 in the entry").isEqualTo(12);
+    }
+
+    @Test
+    void theTableLevelExtensionForRemoteCommunesDoesNotLengthenACalendarDayLimit() throws IOException {
+        // A national table that sets no value of its own on mediation: only the table-level 10.
+        Files.writeString(dir.resolve("national-2026.yaml"), """
+                setBy: "Bảng quốc gia thử nghiệm"
+                effectiveFrom: 2026-01-01
+                remoteCommuneExtraDays: 10
+                procedures:
+                  land-dispute-mediation:
+                    name: "Hòa giải tranh chấp đất đai tại Ủy ban nhân dân cấp xã"
+                    calendarDays: 30
+                    processingUnit: commune
+                """);
+        Files.writeString(dir.resolve("province-H19.yaml"), """
+                province: H19
+                setBy: "Quyết định 2228/QĐ-UBND của UBND tỉnh"
+                effectiveFrom: 2026-07-01
+                remoteCommuneExtraDays: 10
+                procedures:
+                  land-dispute-mediation:
+                    calendarDays: 30
+                  parcel-split:
+                    workingDays: 12
+                """);
+        Files.writeString(dir.resolve("province-H20.yaml"), """
+                province: H20
+                setBy: "Quyết định của UBND tỉnh H20"
+                effectiveFrom: 2026-07-01
+                procedures:
+                  land-dispute-mediation:
+                    calendarDays: 30
+                    remoteCommuneExtraDays: 5
+                """);
+        ProcedureCatalogue catalogue = new ProcedureCatalogue(new ProcedureProperties("H19", dir.toString()));
+
+        assertThat(catalogue.rule("land-dispute-mediation", "", TODAY).daysFor(true))
+                .as("national: Land Law 2024 Art 235(2) has no extension").isEqualTo(30);
+        assertThat(catalogue.rule("land-dispute-mediation", "H19", TODAY).daysFor(true))
+                .as("province: Land Law 2024 Art 235(2) has no extension").isEqualTo(30);
+        assertThat(catalogue.rule("parcel-split", "H19", TODAY).daysFor(true)).as("working days keep it").isEqualTo(22);
+        assertThat(catalogue.rule("land-dispute-mediation", "H20", TODAY).daysFor(true))
+                .as("an entry's own value still applies").isEqualTo(35);
+    }
+
+    @Test
+    void aProvinceTableThatShortensALimitIsRefusedWhenTheInheritedStepQuotasNoLongerFit() throws IOException {
+        Files.writeString(dir.resolve("province-H19.yaml"), """
+                province: H19
+                setBy: "Quyết định 2228/QĐ-UBND của UBND tỉnh"
+                effectiveFrom: 2026-07-01
+                procedures:
+                  parcel-split:
+                    workingDays: 10
+                  land-use-conversion:
+                    workingDays: 15
+                    steps:
+                      appraiseFile: 5
+                  land-dispute-mediation:
+                    calendarDays: 25
+                """);
+        // parcel-split: the national counted quotas 3+4+2+2+1 = 12; the excluded ones (2, 3) do not count.
+        assertThatThrownBy(() -> new ProcedureCatalogue(new ProcedureProperties("H19", dir.toString())))
+                .hasMessageContaining("province-H19.yaml parcel-split: step quotas add up to 12 days, more than the limit 10")
+                .hasMessageContaining("province-H19.yaml land-use-conversion: step quotas add up to 16 days, more than the limit 15")
+                .hasMessageContaining("province-H19.yaml land-dispute-mediation: step quotas add up to 20 working days, more"
+                        + " than 25 calendar days hold at the fewest (17)")
+                .hasMessageContaining("inherited from national.yaml")
+                .hasMessageContaining("surveyParcel 4");
+    }
+
+    @Test
+    void aReloadWithInheritedStepQuotasThatDoNotFitKeepsTheTablesInForceAndAnswersWhy() throws IOException {
+        Path table = dir.resolve("province-H19.yaml");
+        String split = """
+                province: H19
+                setBy: "Quyết định 2228/QĐ-UBND của UBND tỉnh"
+                effectiveFrom: 2026-07-01
+                procedures:
+                  parcel-split:
+                    workingDays: %d
+                """;
+        Files.writeString(table, split.formatted(12));
+        ProcedureCatalogue catalogue = new ProcedureCatalogue(new ProcedureProperties("H19", dir.toString()));
+        ProcedureController controller = new ProcedureController(catalogue, new ProcedureProperties("H19", dir.toString()), null);
+
+        Files.writeString(table, split.formatted(10));
+        assertThatThrownBy(controller::reload).isInstanceOf(vn.motcua.system.InvalidRequestException.class)
+                .hasMessageContaining("chưa áp dụng")
+                .hasMessageContaining("province-H19.yaml parcel-split: step quotas add up to 12 days, more than the limit 10");
+        assertThat(catalogue.rule("parcel-split", "H19", TODAY).days()).as("the tables in force stay").isEqualTo(12);
+        assertThat(catalogue.overview(TODAY).reloadProblem()).contains("province-H19.yaml parcel-split");
+    }
+
+    @Test
     void aTableWithMistakesStopsStartUpNamingTheFileAndTheProblem() throws IOException {
         Files.writeString(dir.resolve("broken.yaml"), """
                 province: H19
