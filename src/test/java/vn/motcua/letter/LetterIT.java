@@ -164,6 +164,7 @@ class LetterIT {
                   "parcelMapSheet": {"value": "7", "type": "String"},
                   "parcelNumber": {"value": "81", "type": "String"},
                   "parcelAddress": {"value": "Thôn Tây, xã Long Thành", "type": "String"},
+                  "communeCode": {"value": "26041", "type": "String"},
                   "channel": {"value": "IN_PERSON", "type": "String"},
                   "receptionOutcome": {"value": "COMPLETE", "type": "String"},
                   "documentSets": {"value": 1, "type": "Long"},

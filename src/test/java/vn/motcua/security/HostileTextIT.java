@@ -184,6 +184,7 @@ class HostileTextIT {
         values.put("parcelMapSheet", "7");
         values.put("parcelNumber", "81");
         values.put("parcelAddress", "Thôn Tây, xã Long Thành");
+        values.put("communeCode", "26041");
         values.put("channel", "IN_PERSON");
         values.put("receptionOutcome", "COMPLETE");
         StringBuilder json = new StringBuilder("{\"variables\":{");
