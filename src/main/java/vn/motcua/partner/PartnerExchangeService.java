@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.FileRoutes;
 import vn.motcua.dossier.Handovers;
+import vn.motcua.organisation.Unit;
 import vn.motcua.system.EngineClock;
 
 /**
@@ -31,9 +33,12 @@ public class PartnerExchangeService {
     private final Handovers handovers;
     private final EngineClock clock;
     private final CallbackAddress callbackAddress;
+    private final FileRoutes routes;
 
     PartnerExchangeService(PartnerExchanges exchanges, PartnerClients clients, DossierService dossiers,
-            DossierRegister register, Handovers handovers, EngineClock clock, CallbackAddress callbackAddress) {
+            DossierRegister register, Handovers handovers, EngineClock clock, CallbackAddress callbackAddress,
+            FileRoutes routes) {
+        this.routes = routes;
         this.exchanges = exchanges;
         this.clients = clients;
         this.dossiers = dossiers;
@@ -56,7 +61,7 @@ public class PartnerExchangeService {
         String key = processInstanceId + "-" + (exchanges.countOfProcess(processInstanceId) + 1);
         Instant now = clock.now();
         exchanges.open(key, dossier.id(), operation, stepKey, processInstanceId, dueAt, now);
-        handovers.opened(code, "partner-" + key, stepKey, stepName, operation.agency().unit(), now, dueAt);
+        handovers.opened(code, "partner-" + key, stepKey, stepName, routedGroup(code, operation.agency()), now, dueAt);
         return key;
     }
 
@@ -130,17 +135,34 @@ public class PartnerExchangeService {
         return exchanges.find(key).orElseThrow(() -> new IllegalStateException("No exchange " + key));
     }
 
+    /**
+     * The group of the agency that covers the file's parcel (the Phước Long branch, not every branch),
+     * so the hand-over, the dashboard and who may read the file name that agency.
+     */
+    private String routedGroup(String code, Agency agency) {
+        return role(agency).flatMap(role -> routes.leg(code, role)).map(FileRoutes.Leg::staffGroup)
+                .orElse(agency.unit());
+    }
+
+    private static java.util.Optional<Unit> role(Agency agency) {
+        return java.util.Arrays.stream(Unit.values()).filter(u -> u.groupId().equals(agency.unit())).findFirst();
+    }
+
     private Map<String, Object> request(PartnerExchange exchange, Dossier dossier) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("exchangeId", exchange.key());
         body.put("operation", exchange.operation().name());
         body.put("dossierCode", dossier.code());
         body.put("procedure", dossier.procedureName());
+        // One province system serves every branch: the request says which one acts for this parcel.
+        role(exchange.agency()).flatMap(role -> routes.leg(dossier.code(), role))
+                .ifPresent(leg -> body.put("agencyId", leg.agencyId()));
         body.put("applicant", Map.of("fullName", dossier.applicant().fullName(), "idNumber", dossier.applicant().idNumber()));
         Map<String, Object> parcel = new LinkedHashMap<>();
         parcel.put("mapSheet", dossier.parcel().mapSheet());
         parcel.put("parcelNumber", dossier.parcel().parcelNumber());
         parcel.put("address", dossier.parcel().address());
+        parcel.put("communeCode", dossier.parcel().communeCode());
         body.put("parcel", parcel);
         body.put("dueAt", exchange.dueAt() == null ? null : exchange.dueAt().toString());
         body.put("callbackUrl", callbackAddress.of(exchange.agency()));

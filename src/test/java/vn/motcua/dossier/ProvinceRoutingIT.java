@@ -44,6 +44,12 @@ class ProvinceRoutingIT {
     TaskService taskService;
     @Autowired
     FilterService filterService;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    LegacyFileRouting legacyRouting;
+    @Autowired
+    FileRoutes routes;
 
     @AfterEach
     void resetClock() {
@@ -82,6 +88,10 @@ class ProvinceRoutingIT {
         assertThat(remote.dueDate()).isAfter(near.dueDate());
         assertThat(groupsAt(remote.code(), "appraiseFile")).containsExactly("bugiamaplandoffice");
         files.complete(remote.code(), "appraiseFile", DemoAnswers.ANSWERS.get("appraiseFile"));
+        // The cadastral extract is asked of the branch that covers the parcel: its hand-over names it.
+        assertThat(jdbc.queryForList("select h.unit from mc_handover h join mc_dossier d on d.id = h.dossier_id"
+                + " where d.code = ? and h.step_key = 'provideCadastralExtract'", String.class, remote.code()))
+                .containsExactly("phuoclonglandregistry");
         files.complete(remote.code(), "provideCadastralExtract", DemoAnswers.ANSWERS.getOrDefault("provideCadastralExtract", Map.of()));
         for (String step : List.of("approveConversion", "issueTaxNotice", "confirmPayment")) {
             files.complete(remote.code(), step, DemoAnswers.ANSWERS.getOrDefault(step, Map.of()));
@@ -121,6 +131,35 @@ class ProvinceRoutingIT {
         }
         assertThat(new HttpCalls(port).send("POST", detail + "/withdrawal", "tiepnhanbgm:demo",
                 "{\"reason\":\"Thử rút hồ sơ của xã khác\"}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aFileReceivedBeforeRoutingGetsTheFirstOfficesRouteAndStaysReadable() throws Exception {
+        Dossier dossier = dossiers.receive(file("parcel-split", LONG_THANH, "Ấp 5, xã Long Thành"), "tiepnhan1");
+        // as a file registered before V10 looks: no route, no receiving centre, no commune
+        jdbc.update("delete from mc_dossier_route where dossier_id = ?", dossier.id());
+        jdbc.update("update mc_dossier set receiving_agency = null, commune_code = null where id = ?", dossier.id());
+
+        legacyRouting.seed();
+
+        assertThat(jdbc.queryForObject("select receiving_agency from mc_dossier where id = ?", String.class,
+                dossier.id())).isEqualTo("longthanh-centre");
+        assertThat(dossiers.get(dossier.code()).parcel().communeCode()).isEqualTo(LONG_THANH);
+        assertThat(routes.legs(dossier.id())).extracting(FileRoutes.Leg::staffGroup)
+                .contains("desk", "landregistry", "landoffice", "commune", "taxoffice");
+        assertThat(get("/api/dossiers/" + dossier.code(), "tiepnhan1").statusCode()).isEqualTo(200);
+        legacyRouting.seed(); // again: nothing changes
+        assertThat(routes.legs(dossier.id())).hasSize(5);
+    }
+
+    @Test
+    void onlyAnAdministratorReloadsTheOrganisation() throws Exception {
+        HttpCalls http = new HttpCalls(port);
+        assertThat(http.send("POST", "/api/organisation/reload", "tiepnhan1:demo", null).statusCode()).isEqualTo(403);
+        assertThat(http.send("POST", "/api/organisation/reload", "giamsat1:demo", null).statusCode()).isEqualTo(403);
+        HttpResponse<String> reloaded = http.send("POST", "/api/organisation/reload", "admin:demo", null);
+        assertThat(reloaded.statusCode()).isEqualTo(200);
+        assertThat(reloaded.body()).contains("\"province\":\"Tỉnh Đồng Nai\"", "\"communes\":3");
     }
 
     @Test
