@@ -117,6 +117,7 @@ class ReceptionBrowserIT {
         fill("Số tờ bản đồ", "21");
         fill("Số thửa", "118");
         fill("Địa chỉ thửa đất", "Thôn Bắc, xã Long Thành");
+        fill("Mã xã nơi có thửa đất", "26041");
         fill("Nội dung yêu cầu", "Chuyển 200 m² đất trồng cây lâu năm sang đất ở");
         choose("Hồ sơ đầy đủ, hợp lệ — tiếp nhận");
         assertThat(pageText()).contains("Tiếp nhận hồ sơ", "Người nộp hồ sơ", "Thửa đất", "Kết quả kiểm tra hồ sơ");
