@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import vn.motcua.dossier.Handover;
 import vn.motcua.dossier.Timeliness;
-import vn.motcua.organisation.Unit;
 
 /**
  * The rows of the process control sheet (BM.05): one hand-over per step, with who gave the file
@@ -20,7 +19,8 @@ final class ControlSheetRows {
     private ControlSheetRows() {
     }
 
-    static List<Map<String, Object>> of(LetterFacts.ControlSheet sheet) {
+    /** @param desk the centre whose desk received the file and handed it to the first step */
+    static List<Map<String, Object>> of(LetterFacts.ControlSheet sheet, String desk) {
         List<Handover> steps = sheet.handovers();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -29,7 +29,7 @@ final class ControlSheetRows {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("no", String.valueOf(i + 1));
             row.put("step", text(step.stepName()));
-            row.put("giverUnit", giver == null ? Unit.DESK.displayName() : LetterModels.unitName(giver.unit()));
+            row.put("giverUnit", giver == null ? desk : LetterModels.unitName(giver.unit()));
             row.put("giverName", giver == null ? text(sheet.receptionOfficer()) : name(giver, sheet));
             row.put("receiverUnit", LetterModels.unitName(step.unit()));
             row.put("receiverName", name(step, sheet));

@@ -9,11 +9,13 @@ import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.Handover;
 import vn.motcua.dossier.ReceivedDocuments;
+import vn.motcua.organisation.Agency;
 
 /**
  * Everything one letter prints, gathered before rendering so that rendering is a pure function
  * (and golden tests need no database).
  *
+ * @param agencies the centre that received the file and the agency that answers for it
  * @param officerName the officer who caused the letter (receiver, guide, returner), blank for the system
  * @param text the event's free text: supplement items, refusal, stop or delay reason
  * @param byAgency a supplement requested by the processing agency rather than at reception
@@ -22,9 +24,9 @@ import vn.motcua.dossier.ReceivedDocuments;
  * @param controlSheet what only the control sheet prints
  * @param result what was handed over, for the result hand-over note
  */
-record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dossier, String officerName, String text,
-        boolean byAgency, Receipt receipt, DueDateChange apology, ControlSheet controlSheet,
-        Result result) {
+record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dossier, FileAgencies agencies,
+        String officerName, String text, boolean byAgency, Receipt receipt, DueDateChange apology,
+        ControlSheet controlSheet, Result result) {
 
     /**
      * @param receivedBy who collected the result, when not the applicant
@@ -64,43 +66,55 @@ record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dos
         }
     }
 
-    static LetterFacts of(LetterKind kind, String number, Instant issuedAt, Dossier dossier, String officerName) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, null, false, Receipt.NONE, null,
+    /** @param number null until the issuing agency's sequence gave one ({@link #withNumber}) */
+    static LetterFacts of(LetterKind kind, String number, Instant issuedAt, Dossier dossier, FileAgencies agencies,
+            String officerName) {
+        return new LetterFacts(kind, number, issuedAt, dossier, agencies, officerName, null, false, Receipt.NONE, null,
                 ControlSheet.NONE, Result.NONE);
     }
 
+    /** The agency in whose name the letter is issued, numbered and signed. */
+    Agency issuer() {
+        return IssuingAgency.of(kind, byAgency).in(agencies);
+    }
+
+    LetterFacts withNumber(String value) {
+        return new LetterFacts(kind, value, issuedAt, dossier, agencies, officerName, text, byAgency, receipt, apology,
+                controlSheet, result);
+    }
+
     LetterFacts withOfficer(String value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, value, text, byAgency, receipt, apology, controlSheet,
-                result);
+        return new LetterFacts(kind, number, issuedAt, dossier, agencies, value, text, byAgency, receipt, apology,
+                controlSheet, result);
     }
 
     LetterFacts withText(String value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, value, byAgency, receipt, apology, controlSheet,
-                result);
+        return new LetterFacts(kind, number, issuedAt, dossier, agencies, officerName, value, byAgency, receipt, apology,
+                controlSheet, result);
     }
 
     LetterFacts byAgency(boolean value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, value, receipt, apology, controlSheet,
-                result);
+        return new LetterFacts(kind, number, issuedAt, dossier, agencies, officerName, text, value, receipt, apology,
+                controlSheet, result);
     }
 
     LetterFacts withReceipt(Receipt value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, value, apology, controlSheet,
-                result);
+        return new LetterFacts(kind, number, issuedAt, dossier, agencies, officerName, text, byAgency, value, apology,
+                controlSheet, result);
     }
 
     LetterFacts withApology(DueDateChange value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, value, controlSheet,
-                result);
+        return new LetterFacts(kind, number, issuedAt, dossier, agencies, officerName, text, byAgency, receipt, value,
+                controlSheet, result);
     }
 
     LetterFacts withControlSheet(ControlSheet value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, apology, value,
-                result);
+        return new LetterFacts(kind, number, issuedAt, dossier, agencies, officerName, text, byAgency, receipt, apology,
+                value, result);
     }
 
     LetterFacts withResult(Result value) {
-        return new LetterFacts(kind, number, issuedAt, dossier, officerName, text, byAgency, receipt, apology, controlSheet,
-                value);
+        return new LetterFacts(kind, number, issuedAt, dossier, agencies, officerName, text, byAgency, receipt, apology,
+                controlSheet, value);
     }
 }

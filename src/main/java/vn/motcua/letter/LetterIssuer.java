@@ -19,13 +19,12 @@ import vn.motcua.dossier.FileClockProperties;
 import vn.motcua.dossier.Handover;
 import vn.motcua.dossier.Handovers;
 import vn.motcua.dossier.StatusChange;
-import vn.motcua.system.AgencyProperties;
 
 /**
- * Issues the letters of a life-cycle event: numbers them, renders their HTML and archives it in
- * the step's own transaction, so a letter exists exactly when its step committed. The
- * (file, event, occurrence, kind) check, under the file's row lock that every step holds, plus
- * the table's unique constraint make a step that runs twice issue nothing the second time.
+ * Issues the letters of a life-cycle event: numbers them in the issuing agency's sequence, renders
+ * their HTML and archives it in the step's own transaction, so a letter exists exactly when its step
+ * committed. The (file, event, occurrence, kind) check, under the file's row lock that every step
+ * holds, plus the table's unique constraint make a step that runs twice issue nothing the second time.
  */
 @Service
 public class LetterIssuer {
@@ -46,12 +45,13 @@ public class LetterIssuer {
     private final LetterTemplates templates;
     private final LetterPdfs pdfs;
     private final LetterModels models;
+    private final FileAgencyLookup agencies;
 
     LetterIssuer(DossierService dossiers, DossierRegister register, Handovers handovers, DossierDocuments documents,
-            LetterArchive archive,
-            LetterNumbers numbers, LookupSecrets secrets, OfficerNames names, ExecutionVariables variables,
-            LetterTemplates templates, LetterPdfs pdfs, AgencyProperties agency, LetterProperties letters,
-            FileClockProperties fileClock) {
+            LetterArchive archive, LetterNumbers numbers, LookupSecrets secrets, OfficerNames names,
+            ExecutionVariables variables, LetterTemplates templates, LetterPdfs pdfs, FileAgencyLookup agencies,
+            LetterProperties letters, FileClockProperties fileClock) {
+        this.agencies = agencies;
         this.dossiers = dossiers;
         this.register = register;
         this.handovers = handovers;
@@ -63,7 +63,7 @@ public class LetterIssuer {
         this.variables = variables;
         this.templates = templates;
         this.pdfs = pdfs;
-        this.models = new LetterModels(agency, letters, fileClock.supplementDays(), fileClock.returnResultsAt());
+        this.models = new LetterModels(letters, fileClock.supplementDays(), fileClock.returnResultsAt());
     }
 
     /** @return the letters issued now; empty if the event's letters already exist or it has none */
@@ -74,18 +74,21 @@ public class LetterIssuer {
             return List.of();
         }
         Dossier dossier = dossiers.get(event.code());
+        FileAgencies fileAgencies = agencies.of(dossier);
         return kinds.stream()
                 .filter(kind -> !archive.exists(dossier.id(), event.kind(), event.occurrence(), kind))
-                .map(kind -> issue(kind, dossier, event))
+                .map(kind -> issue(kind, dossier, fileAgencies, event))
                 .toList();
     }
 
-    private Letter issue(LetterKind kind, Dossier dossier, DossierEvent event) {
+    private Letter issue(LetterKind kind, Dossier dossier, FileAgencies fileAgencies, DossierEvent event) {
         Instant at = event.at();
-        int year = VietnameseDates.localDay(at).getYear();
-        int sequence = numbers.next(models.series(kind), year);
-        String number = models.number(kind, sequence);
-        LetterFacts facts = facts(LetterFacts.of(kind, number, at, dossier, names.of(event.actor())), event, sequence);
+        LetterFacts base = LetterFacts.of(kind, null, at, dossier, fileAgencies, names.of(event.actor()))
+                .byAgency(kind == LetterKind.SUPPLEMENT_REQUEST && byAgency(event));
+        LetterSeries series = LetterSeries.of(kind, base.issuer());
+        int sequence = numbers.next(series, VietnameseDates.localDay(at).getYear());
+        String number = series.number(sequence);
+        LetterFacts facts = facts(base.withNumber(number), event, sequence);
         String html = templates.render(kind, models.of(facts));
         long id = archive.insert(dossier.id(), event.kind(), event.occurrence(), kind, number, html, at);
         register.recordEvent(dossier, HISTORY_EVENT, kind.title() + " số " + number, actor(event), at);
@@ -100,8 +103,7 @@ public class LetterIssuer {
             // The receipt's sequence is the tracking book's: one entry per accepted file (docs/legal-rules.md, "Letters").
             case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(secrets.issue(d.id(), d.code(), event.at()), sequence,
                     documents.of(d.id())));
-            case SUPPLEMENT_REQUEST -> base.withText(first(event.detail(), d.supplementItems()))
-                    .byAgency(event.occurrence() != null && event.occurrence().startsWith("agency"));
+            case SUPPLEMENT_REQUEST -> base.withText(first(event.detail(), d.supplementItems()));
             case REFUSAL, STOP_NOTICE -> base.withText(first(event.detail(), d.statusReason()));
             // The leader's reason, else the appraiser's; the register only says "refused with reasons".
             case RESULT_REFUSAL -> base.withText(first(event.detail(),
@@ -142,6 +144,11 @@ public class LetterIssuer {
         List<DueDateChange> apologies = register.dueDateHistory(d.id()).stream()
                 .filter(c -> c.kind() == DueDateChange.Kind.APOLOGY).toList();
         return apologies.isEmpty() ? null : apologies.get(apologies.size() - 1);
+    }
+
+    /** A supplement asked during appraisal: its occurrences are "agency-1", "agency-2"... */
+    private static boolean byAgency(DossierEvent event) {
+        return event.occurrence() != null && event.occurrence().startsWith("agency");
     }
 
     private static String actor(DossierEvent event) {

@@ -7,15 +7,16 @@ import vn.motcua.dossier.DossierEvent;
 
 /**
  * The papers a file produces. Number prefixes follow the one-stop forms (PBS, PTC, PXL, PKS) and
- * Decree 30/2020's abbreviations for the others (TB thông báo, BB biên bản).
+ * Decree 30/2020's abbreviations for the others (TB thông báo, BB biên bản). Which agency issues each
+ * kind is decided in {@link IssuingAgency}.
  */
 public enum LetterKind {
 
-    RECEIPT("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "TNHS", "receipt", Issuer.DESK, true),
-    SUPPLEMENT_REQUEST("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", "PBS", "supplement-request", Issuer.DESK, true),
-    REFUSAL("Phiếu từ chối tiếp nhận giải quyết hồ sơ", "PTC", "refusal", Issuer.DESK, true),
+    RECEIPT("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "TNHS", "receipt", true),
+    SUPPLEMENT_REQUEST("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", "PBS", "supplement-request", true),
+    REFUSAL("Phiếu từ chối tiếp nhận giải quyết hồ sơ", "PTC", "refusal", true),
     /** Refused after appraisal: issued by the processing agency, returned through the desk (Art 19(3)). */
-    RESULT_REFUSAL("Phiếu từ chối giải quyết hồ sơ", "PTC", "refusal", Issuer.PROCESSING_AGENCY, true),
+    RESULT_REFUSAL("Phiếu từ chối giải quyết hồ sơ", "PTC", "refusal", true),
     /**
      * Signed by the head of the processing agency (Art 19(6)). Decree 118/2025 Art 19(6) names the form
      * "Phiếu đề nghị gia hạn thời gian giải quyết" and has it carry the apology; the 2025 form (BM.04)
@@ -23,29 +24,24 @@ public enum LetterKind {
      * words whole, leads with the apology the applicant reads first, as BM.04 does, and ends in "hồ sơ"
      * like the other one-stop forms. "...hẹn lại ngày trả kết quả" was the 2018 form's title.
      */
-    APOLOGY("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ", "PXL", "apology", Issuer.PROCESSING_AGENCY,
-            true),
-    STOP_NOTICE("Thông báo dừng giải quyết hồ sơ", "TB", "stop-notice", Issuer.DESK, true),
-    CLOSING_NOTICE("Thông báo đóng hồ sơ", "TB", "closing-notice", Issuer.DESK, true),
-    RESULT_HANDOVER("Biên bản giao nhận kết quả giải quyết hồ sơ", "BB", "result-handover", Issuer.DESK, true),
+    APOLOGY("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ", "PXL", "apology", true),
+    STOP_NOTICE("Thông báo dừng giải quyết hồ sơ", "TB", "stop-notice", true),
+    CLOSING_NOTICE("Thông báo đóng hồ sơ", "TB", "closing-notice", true),
+    RESULT_HANDOVER("Biên bản giao nhận kết quả giải quyết hồ sơ", "BB", "result-handover", true),
     /** An internal record of every hand-over, closed when the file ends however it ends; not shown to citizens. */
-    CONTROL_SHEET("Phiếu kiểm soát quá trình giải quyết hồ sơ", "PKS", "control-sheet", Issuer.DESK, false);
-
-    enum Issuer { DESK, PROCESSING_AGENCY }
+    CONTROL_SHEET("Phiếu kiểm soát quá trình giải quyết hồ sơ", "PKS", "control-sheet", false);
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private final String title;
     private final String numberPrefix;
     private final String template;
-    private final Issuer issuer;
     private final boolean citizenVisible;
 
-    LetterKind(String title, String numberPrefix, String template, Issuer issuer, boolean citizenVisible) {
+    LetterKind(String title, String numberPrefix, String template, boolean citizenVisible) {
         this.title = title;
         this.numberPrefix = numberPrefix;
         this.template = template;
-        this.issuer = issuer;
         this.citizenVisible = citizenVisible;
     }
 
@@ -81,10 +77,6 @@ public enum LetterKind {
     /** Template file (without {@code .ftlh}) in {@code templates/letters/}. */
     String template() {
         return template;
-    }
-
-    Issuer issuer() {
-        return issuer;
     }
 
     public boolean citizenVisible() {

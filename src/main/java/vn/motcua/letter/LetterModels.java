@@ -16,20 +16,23 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.ReceivedDocument;
 import vn.motcua.dossier.ReceivedDocuments;
 import vn.motcua.dossier.Timeliness;
+import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.GroupNames;
-import vn.motcua.system.AgencyProperties;
 
 /**
  * The values a letter prints, computed and formatted here so templates only lay them out. Every
- * value is a string (blank when unknown), a boolean or a list of those, never null.
+ * value is a string (blank when unknown), a boolean or a list of those, never null. The letterhead,
+ * the date line's place and the head's signature are the issuing agency's ({@link IssuingAgency});
+ * the desk's name, address and phone are those of the centre that received the file.
  */
 final class LetterModels {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final String PERSON_HINT = "(Ký và ghi rõ họ tên)";
     private static final String HEAD_HINT = "(Ký, ghi rõ họ tên và đóng dấu)";
+    /** Decree 30/2020 Annex I's generic title, for an agency whose head's title the organisation file leaves out. */
+    private static final String GENERIC_HEAD = "Thủ trưởng cơ quan";
 
-    private final AgencyProperties agency;
     private final LetterProperties letters;
     private final int supplementDays;
     private final LocalTime returnResultsAt;
@@ -38,8 +41,7 @@ final class LetterModels {
      * @param supplementDays days an applicant has to complete a file before it is closed
      * @param returnResultsAt the hour of the appointment day at which results are returned
      */
-    LetterModels(AgencyProperties agency, LetterProperties letters, int supplementDays, LocalTime returnResultsAt) {
-        this.agency = agency;
+    LetterModels(LetterProperties letters, int supplementDays, LocalTime returnResultsAt) {
         this.letters = letters;
         this.supplementDays = supplementDays;
         this.returnResultsAt = returnResultsAt;
@@ -60,27 +62,20 @@ final class LetterModels {
         return model;
     }
 
-    /** What follows the sequence in a letter number, and names its yearly sequence: "PBS-TTPVHCC". */
-    String series(LetterKind kind) {
-        String abbreviation = kind.issuer() == LetterKind.Issuer.DESK ? letters.deskAbbreviation()
-                : letters.processingAbbreviation();
-        return abbreviation.isBlank() ? kind.numberPrefix() : kind.numberPrefix() + "-" + abbreviation;
-    }
-
-    /** "01/PBS-TTPVHCC": Decree 30/2020 Annex I numbers start at 01 every year. */
-    String number(LetterKind kind, int sequence) {
-        return String.format("%02d/%s", sequence, series(kind));
-    }
-
     private Map<String, Object> common(LetterFacts facts) {
         Dossier d = facts.dossier();
+        Agency issuer = facts.issuer();
+        Agency desk = facts.agencies().desk();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", facts.kind().title());
         m.put("heading", facts.kind().heading());
-        m.put("number", facts.number());
-        m.put("parentAgency", upper(letters.parentAgency()));
-        m.put("issuer", upper(issuerName(facts.kind())));
-        m.put("placeDate", VietnameseDates.placeAndDate(agency.place(), VietnameseDates.localDay(facts.issuedAt())));
+        m.put("number", text(facts.number()));
+        letterhead(m, "parentAgency", upper(issuer.parent()));
+        letterhead(m, "issuer", upper(issuer.name()));
+        m.put("issuerName", text(issuer.name()));
+        // Decree 30/2020 Annex I: the place where the issuing agency sits, else where the file was received.
+        m.put("placeDate", VietnameseDates.placeAndDate(blank(issuer.place()) ? desk.place() : issuer.place(),
+                VietnameseDates.localDay(facts.issuedAt())));
         m.put("code", d.code());
         m.put("applicant", applicant(d.applicant()));
         m.put("procedure", text(d.procedureName()));
@@ -93,10 +88,10 @@ final class LetterModels {
         m.put("receivedDay", VietnameseDates.day(d.receivedAt()));
         m.put("dueDate", VietnameseDates.day(d.dueDate()));
         m.put("dueAt", returnTime(d.dueDate()));
-        m.put("deskAgency", text(agency.name()));
-        m.put("deskAddress", letters.deskAddress());
-        m.put("deskPhone", letters.deskPhone());
-        m.put("processingAgency", letters.processingAgency());
+        m.put("deskAgency", text(desk.name()));
+        m.put("deskAddress", text(desk.address()));
+        m.put("deskPhone", text(desk.phone()));
+        m.put("processingAgency", text(facts.agencies().processing().name()));
         m.put("officer", text(facts.officerName()));
         m.put("signatures", List.of());
         m.put("recipients", List.of());
@@ -114,7 +109,7 @@ final class LetterModels {
         m.put("timeLimit", d.timeLimitDays() == null ? ""
                 : String.format("%02d %s", d.timeLimitDays(),
                         "CALENDAR_DAYS".equals(d.timeLimitKind()) ? "ngày" : "ngày làm việc"));
-        m.put("deliveryPlace", join(", ", agency.name(), letters.deskAddress()));
+        m.put("deliveryPlace", join(", ", facts.agencies().desk().name(), facts.agencies().desk().address()));
         ReceivedDocuments received = facts.receipt().received();
         m.put("documents", received.documents().stream().map(LetterModels::document).toList());
         m.put("sets", received.sets() == null ? "" : String.format("%02d bộ", received.sets()));
@@ -129,7 +124,7 @@ final class LetterModels {
         m.put("reason", !list.reason().isEmpty() ? list.reason() : facts.byAgency()
                 ? "Qua thẩm định, hồ sơ chưa đủ căn cứ để giải quyết theo quy định của thủ tục hành chính."
                 : "Hồ sơ chưa đầy đủ thành phần hoặc chưa đúng quy định của thủ tục hành chính.");
-        m.put("requester", facts.byAgency() ? letters.processingAgency() : text(agency.name()));
+        m.put("requester", text(facts.issuer().name()));
         m.put("byAgency", facts.byAgency());
         m.put("supplementDays", String.format("%02d", supplementDays));
         m.put("signatures", List.of(Map.of(), signature("NGƯỜI HƯỚNG DẪN", PERSON_HINT, facts.officerName())));
@@ -145,11 +140,11 @@ final class LetterModels {
         m.put("reasons", reasons);
         m.put("afterAppraisal", afterAppraisal);
         m.put("signatures", afterAppraisal
-                ? List.of(Map.of(), signature(upper(letters.processingHeadTitle()), HEAD_HINT, letters.processingHeadName()))
+                ? List.of(Map.of(), headSignature(facts.issuer()))
                 : List.of(signature("NGƯỜI NỘP HỒ SƠ", PERSON_HINT, facts.dossier().applicant().fullName()),
                         signature("NGƯỜI TIẾP NHẬN HỒ SƠ", PERSON_HINT, facts.officerName())));
         if (afterAppraisal) {
-            m.put("recipients", List.of("Như trên;", agency.name() + " (để trả hồ sơ);", "Lưu: VT."));
+            m.put("recipients", List.of("Như trên;", deskName(facts) + " (để trả hồ sơ);", "Lưu: VT."));
         }
     }
 
@@ -160,17 +155,17 @@ final class LetterModels {
         m.put("newDue", returnTime(newDue));
         m.put("reason", text(facts.text() != null ? facts.text()
                 : facts.apology() != null ? facts.apology().reason() : null));
-        m.put("signatures", List.of(Map.of(),
-                signature(upper(letters.processingHeadTitle()), HEAD_HINT, letters.processingHeadName())));
+        m.put("signatures", List.of(Map.of(), headSignature(facts.issuer())));
         // Decree 118/2025 Art 19(6): the desk is told in writing so it changes the appointment.
-        m.put("recipients", List.of("Như trên;", agency.name() + " (để điều chỉnh ngày hẹn trả);", "Lưu: VT."));
+        m.put("recipients", List.of("Như trên;", deskName(facts) + " (để điều chỉnh ngày hẹn trả);", "Lưu: VT."));
     }
 
     private void stopNotice(LetterFacts facts, Map<String, Object> m) {
         m.put("reason", text(facts.text()));
         m.put("stopDay", VietnameseDates.day(facts.issuedAt()));
-        m.put("signatures", List.of(Map.of(), headSignature()));
-        m.put("recipients", List.of("Như trên;", letters.processingAgency() + ";", "Lưu: VT."));
+        m.put("signatures", List.of(Map.of(), headSignature(facts.issuer())));
+        // The desk holds the papers and gives them back.
+        m.put("recipients", List.of("Như trên;", deskName(facts) + " (để trả lại hồ sơ);", "Lưu: VT."));
     }
 
     private void closingNotice(LetterFacts facts, Map<String, Object> m) {
@@ -178,7 +173,7 @@ final class LetterModels {
         m.put("noticedDay", VietnameseDates.day(d.supplementNoticedAt()));
         m.put("items", ItemList.parse(d.supplementItems()).items());
         m.put("supplementDays", String.format("%02d", supplementDays));
-        m.put("signatures", List.of(Map.of(), headSignature()));
+        m.put("signatures", List.of(Map.of(), headSignature(facts.issuer())));
         m.put("recipients", List.of("Như trên;", "Lưu: VT."));
     }
 
@@ -204,7 +199,7 @@ final class LetterModels {
     private void controlSheet(LetterFacts facts, Map<String, Object> m) {
         Set<String> units = new LinkedHashSet<>();
         facts.controlSheet().handovers().forEach(h -> units.add(unitName(h.unit())));
-        m.put("rows", ControlSheetRows.of(facts.controlSheet()));
+        m.put("rows", ControlSheetRows.of(facts.controlSheet(), deskName(facts)));
         m.put("units", String.join("; ", units));
         Dossier d = facts.dossier();
         m.put("endedAt", VietnameseDates.hoursMinutesDay(facts.issuedAt()));
@@ -231,12 +226,21 @@ final class LetterModels {
         return day == null ? "" : VietnameseDates.hoursMinutesDay(day, returnResultsAt);
     }
 
-    private Map<String, Object> headSignature() {
-        return signature(upper(letters.headTitle()), HEAD_HINT, letters.headName());
+    /** "issuer" and "issuerPlace": the name's lead and the place it ends in, which the layout keeps on one line. */
+    private static void letterhead(Map<String, Object> m, String key, String upperCaseName) {
+        LetterheadName name = LetterheadName.of(upperCaseName);
+        m.put(key, name.lead());
+        m.put(key + "Place", name.place());
     }
 
-    private String issuerName(LetterKind kind) {
-        return kind.issuer() == LetterKind.Issuer.DESK ? text(agency.name()) : letters.processingAgency();
+    /** The issuing agency's head signs; a blank name leaves the line for a handwritten one. */
+    private static Map<String, Object> headSignature(Agency issuer) {
+        return signature(upper(blank(issuer.headTitle()) ? GENERIC_HEAD : issuer.headTitle()), HEAD_HINT,
+                issuer.headName());
+    }
+
+    private static String deskName(LetterFacts facts) {
+        return text(facts.agencies().desk().name());
     }
 
     private static Map<String, Object> applicant(Dossier.Applicant a) {

@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Letter numbers, one sequence per number prefix and year. The row is bumped under a row lock in
- * the issuing step's transaction: two letters never share a number, and a step that rolls back
- * gives its number back.
+ * Letter numbers, one sequence per {@link LetterSeries} (kind prefix and issuing agency) and year.
+ * The row is bumped under a row lock in the issuing step's transaction: two letters never share a
+ * number, and a step that rolls back gives its number back.
  */
 @Component
 class LetterNumbers {
@@ -27,24 +27,27 @@ class LetterNumbers {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public int next(String prefix, int year) {
+    public int next(LetterSeries series, int year) {
         String bump = "update mc_letter_sequence set last_value = last_value + 1 where prefix = ? and issue_year = ?";
-        if (jdbc.update(bump, prefix, year) == 0) {
-            createYear(prefix, year);
-            jdbc.update(bump, prefix, year);
+        if (jdbc.update(bump, series.key(), year) == 0) {
+            createYear(series, year);
+            jdbc.update(bump, series.key(), year);
         }
         return jdbc.queryForObject("select last_value from mc_letter_sequence where prefix = ? and issue_year = ?",
-                Integer.class, prefix, year);
+                Integer.class, series.key(), year);
     }
 
     /**
      * The year's row is created in a transaction of its own: a failed insert would abort the
-     * caller's transaction on PostgreSQL, and another node may create it first.
+     * caller's transaction on PostgreSQL, and another node may create it first. It starts where the
+     * row it continues stopped that year, if any.
      */
-    private void createYear(String prefix, int year) {
+    private void createYear(LetterSeries series, int year) {
         try {
-            newTransaction.executeWithoutResult(status -> jdbc.update(
-                    "insert into mc_letter_sequence (prefix, issue_year, last_value) values (?, ?, 0)", prefix, year));
+            newTransaction.executeWithoutResult(status -> jdbc.update("""
+                    insert into mc_letter_sequence (prefix, issue_year, last_value) values (?, ?, coalesce(
+                    (select s.last_value from mc_letter_sequence s where s.prefix = ? and s.issue_year = ?), 0))""",
+                    series.key(), year, series.continues() == null ? "" : series.continues(), year));
         } catch (DuplicateKeyException raced) {
             // created by a concurrent letter: fine, the caller bumps it
         }

@@ -22,7 +22,10 @@ final class VietnameseDates {
      * 30/2020 Annex I: days below 10 and the months January and February take a leading zero.
      */
     static String placeAndDate(String place, LocalDate day) {
-        return place + ", " + longDate(day);
+        if (place == null || place.isBlank()) {
+            return "N" + longDate(day).substring(1); // an agency without a place: the date alone
+        }
+        return place.strip() + ", " + longDate(day);
     }
 
     /** "ngày 23 tháng 11 năm 2026" */

@@ -5,6 +5,10 @@
  * <ul>
  * <li>{@link vn.motcua.letter.LetterListener} turns each {@code DossierEvent} into its letters, once
  * per (file, event, occurrence), inside the step's transaction.</li>
+ * <li>{@link vn.motcua.letter.IssuingAgency} decides, kind by kind, whose letter it is: the centre that
+ * received the file or the agency that answers for it. Letterhead, place, numbers ({@link
+ * vn.motcua.letter.LetterSeries}, per agency and year) and signatory are that agency's, from the
+ * organisation file.</li>
  * <li>{@link vn.motcua.letter.LetterModels} computes every printed value; the FreeMarker templates in
  * {@code templates/letters/} only lay them out (HTML output format, auto-escaping on).</li>
  * <li>{@link vn.motcua.letter.PdfRenderer} prints the archived HTML to A4 PDF with an embedded

@@ -233,8 +233,8 @@ class LetterIT {
         assertThat(sheet).contains("Lê Minh Tuấn", "Đỗ Thị Mai", "Hoàng Văn Nam", "Phan Thị Hạnh",
                 "Chi nhánh Văn phòng đăng ký đất đai", "Trước hạn", "Bên giao", "Bên nhận");
         // The desk officer who accepted the file (tiepnhan1) gives it to the land office's appraisal.
-        assertThat(sheet).containsPattern("<td>Thẩm định[^<]*</td>\\s*<td>Bộ phận Một cửa[^<]*<br/><b>Nguyễn Thị Lan</b></td>"
-                + "\\s*<td>Phòng Nông nghiệp và Môi trường<br/><b>Lê Minh Tuấn</b></td>");
+        assertThat(sheet).containsPattern("<td>Thẩm định[^<]*</td>\\s*<td>Trung tâm Phục vụ hành chính công xã Long Thành"
+                + "<br/><b>Nguyễn Thị Lan</b></td>\\s*<td>Phòng Kinh tế xã Long Thành<br/><b>Lê Minh Tuấn</b></td>");
         drawPdf(code, letters.get("CONTROL_SHEET"), "it-control-sheet");
         drawPdf(code, letters.get("RESULT_HANDOVER"), "it-result-handover");
 
@@ -256,7 +256,7 @@ class LetterIT {
         Map<String, Long> letters = ids(calls.get("/api/dossiers/" + code + "/letters", "tiepnhan1:demo").body());
         assertThat(letters).containsOnlyKeys("RECEIPT", "RESULT_REFUSAL");
         assertThat(html(code, letters.get("RESULT_REFUSAL"))).contains("PHIẾU TỪ CHỐI GIẢI QUYẾT HỒ SƠ",
-                "Vị trí thửa đất không phù hợp quy hoạch sử dụng đất cấp xã", "/PTC-PNNMT");
+                "Vị trí thửa đất không phù hợp quy hoạch sử dụng đất cấp xã", "/PTC-PKT", "PHÒNG KINH TẾ");
 
         complete(code, "returnResult", "tiepnhan1", Map.of("deliveryChannel", "POST"));
         letters = ids(calls.get("/api/dossiers/" + code + "/letters", "tiepnhan1:demo").body());

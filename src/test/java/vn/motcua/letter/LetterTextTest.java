@@ -13,6 +13,8 @@ class LetterTextTest {
     void datesFollowDecree30() {
         assertThat(VietnameseDates.placeAndDate("Long Thành", LocalDate.of(2026, 11, 23)))
                 .isEqualTo("Long Thành, ngày 23 tháng 11 năm 2026");
+        // An agency the organisation file gives no place: the date alone.
+        assertThat(VietnameseDates.placeAndDate(" ", LocalDate.of(2026, 11, 23))).isEqualTo("Ngày 23 tháng 11 năm 2026");
         // Days below 10 and the months January and February take a leading zero; March does not.
         assertThat(VietnameseDates.longDate(LocalDate.of(2027, 2, 5))).isEqualTo("ngày 05 tháng 02 năm 2027");
         assertThat(VietnameseDates.longDate(LocalDate.of(2027, 3, 9))).isEqualTo("ngày 09 tháng 3 năm 2027");
@@ -34,18 +36,23 @@ class LetterTextTest {
     }
 
     @Test
-    void numbersRestartYearlyPerIssuer() {
-        LetterModels models = SampleLetters.models();
-        assertThat(models.number(LetterKind.SUPPLEMENT_REQUEST, 1)).isEqualTo("01/PBS-TTPVHCC");
-        assertThat(models.number(LetterKind.APOLOGY, 123)).isEqualTo("123/PXL-PNNMT");
-        assertThat(models.series(LetterKind.REFUSAL)).isEqualTo("PTC-TTPVHCC");
-        assertThat(models.series(LetterKind.RESULT_REFUSAL)).isEqualTo("PTC-PNNMT");
+    void numbersRestartYearlyPerIssuingAgency() {
+        LetterSeries desk = LetterSeries.of(LetterKind.SUPPLEMENT_REQUEST, SampleLetters.agency("desk"));
+        assertThat(desk.number(1)).isEqualTo("01/PBS-TTPVHCC");
+        assertThat(LetterSeries.of(LetterKind.APOLOGY, SampleLetters.agency("landoffice")).number(123))
+                .isEqualTo("123/PXL-PKT");
+        assertThat(LetterSeries.of(LetterKind.REFUSAL, SampleLetters.agency("desk")).printed()).isEqualTo("PTC-TTPVHCC");
+        assertThat(LetterSeries.of(LetterKind.RESULT_REFUSAL, SampleLetters.agency("landoffice")).printed())
+                .isEqualTo("PTC-PKT");
     }
 
     @Test
     void unitsReadAsPeopleCallThem() {
-        assertThat(LetterModels.unitName("landregistry")).isEqualTo("Chi nhánh Văn phòng đăng ký đất đai");
-        assertThat(LetterModels.unitName("landofficeleaders")).isEqualTo("Lãnh đạo Phòng Nông nghiệp và Môi trường");
+        // The agency of the group in the organisation file; a leaders' group is that agency's leadership.
+        assertThat(LetterModels.unitName("landregistry")).isEqualTo("Chi nhánh Văn phòng đăng ký đất đai khu vực Long Thành");
+        assertThat(LetterModels.unitName("phuoclonglandregistry"))
+                .isEqualTo("Chi nhánh Văn phòng đăng ký đất đai khu vực Phước Long");
+        assertThat(LetterModels.unitName("landofficeleaders")).isEqualTo("Lãnh đạo Phòng Kinh tế xã Long Thành");
         assertThat(LetterModels.unitName("partner-x")).isEqualTo("partner-x");
     }
 

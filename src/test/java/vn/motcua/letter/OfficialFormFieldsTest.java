@@ -17,9 +17,10 @@ import vn.motcua.dossier.ReceivedDocuments;
 class OfficialFormFieldsTest {
 
     private static final String SUMMARY = "Chuyển 200 m² đất trồng cây lâu năm sang đất ở";
-    private static final String DESK = "Bộ phận Một cửa (Trung tâm Phục vụ hành chính công)";
-    private static final String LAND_OFFICE = "Phòng Nông nghiệp và Môi trường";
-    private static final String REGISTRY = "Chi nhánh Văn phòng đăng ký đất đai";
+    // The sample file's agencies in the built-in organisation file.
+    private static final String DESK = "Trung tâm Phục vụ hành chính công xã Long Thành";
+    private static final String LAND_OFFICE = "Phòng Kinh tế xã Long Thành";
+    private static final String REGISTRY = "Chi nhánh Văn phòng đăng ký đất đai khu vực Long Thành";
     private static final String PROCEDURE = "Chuyển mục đích sử dụng đất phải được cơ quan nhà nước có thẩm quyền cho phép";
 
     @Test
@@ -110,7 +111,7 @@ class OfficialFormFieldsTest {
     @Test
     void theApologyIsTheExtensionRequestOfDecree118WithEveryFieldOfBm04() {
         assertThat(LetterKind.APOLOGY.title()).isEqualTo("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ");
-        String agency = "Phòng Nông nghiệp và Môi trường";
+        String agency = LAND_OFFICE;
         assertThat(text(LetterKind.APOLOGY)).contains(
                 "PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ",
                 "Kính gửi: Ông/Bà Trần Thị Bình",

@@ -15,19 +15,19 @@ import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.Handover;
 import vn.motcua.dossier.ReceivedDocument;
 import vn.motcua.dossier.ReceivedDocuments;
-import vn.motcua.system.AgencyProperties;
+import vn.motcua.organisation.Agency;
+import vn.motcua.organisation.GroupNames;
 
 /**
  * One land-use conversion file, Trần Thị Bình's, at a fixed time: received Monday 23/11/2026
- * 09:00, due Monday 21/12/2026. Every letter kind is rendered from it for golden and PDF tests.
+ * 09:00, due Monday 21/12/2026, at Long Thành's centre, appraised by Long Thành's economy office
+ * (the built-in organisation file). Every letter kind is rendered from it for golden and PDF tests.
  */
 final class SampleLetters {
 
-    static final AgencyProperties AGENCY = new AgencyProperties("000.00.15.H57",
-            "Trung tâm Phục vụ hành chính công xã Long Thành", "Long Thành");
-    static final LetterProperties LETTERS = new LetterProperties(null, null, "Số 1 đường Lê Duẩn, xã Long Thành",
-            "0251 3844 123", null, "Phan Thị Hạnh", null, null, null, "Hoàng Văn Nam",
-            "https://dichvucong.longthanh.example/tra-cuu");
+    static final LetterProperties LETTERS = new LetterProperties("https://dichvucong.longthanh.example/tra-cuu");
+    /** The sample file's route: received and appraised in Long Thành (the first office, plain groups). */
+    static final FileAgencies LONG_THANH = new FileAgencies(agency("desk"), agency("landoffice"));
     static final String SECRET = "K7PX-3QMA";
     /** As the portal sends them, with type and count; the last as a line typed in Tasklist, name only. */
     static final ReceivedDocuments RECEIVED = new ReceivedDocuments(1, List.of(
@@ -40,7 +40,12 @@ final class SampleLetters {
     }
 
     static LetterModels models() {
-        return new LetterModels(AGENCY, LETTERS, 15, LocalTime.of(16, 30));
+        return new LetterModels(LETTERS, 15, LocalTime.of(16, 30));
+    }
+
+    /** The agency whose staff group this is in the built-in organisation file. */
+    static Agency agency(String group) {
+        return GroupNames.agency(group).orElseThrow(() -> new IllegalStateException("no agency has group " + group));
     }
 
     static Instant at(int year, int month, int day, int hour, int minute) {
@@ -71,6 +76,11 @@ final class SampleLetters {
     }
 
     static LetterFacts facts(LetterKind kind, Dossier dossier) {
+        return facts(kind, dossier, LONG_THANH);
+    }
+
+    /** The sample letter of that kind for a file with that route, number 01 of its issuer's sequence. */
+    static LetterFacts facts(LetterKind kind, Dossier dossier, FileAgencies agencies) {
         Instant issued = switch (kind) {
             case RECEIPT -> at(2026, 11, 23, 9, 5);
             case SUPPLEMENT_REQUEST, REFUSAL -> at(2026, 11, 24, 10, 0);
@@ -79,7 +89,8 @@ final class SampleLetters {
             case CLOSING_NOTICE -> at(2026, 12, 9, 7, 30);
             case RESULT_REFUSAL, RESULT_HANDOVER, CONTROL_SHEET -> at(2026, 12, 18, 10, 30);
         };
-        LetterFacts base = LetterFacts.of(kind, models().number(kind, 1), issued, dossier, "Nguyễn Thị Lan");
+        LetterFacts unnumbered = LetterFacts.of(kind, null, issued, dossier, agencies, "Nguyễn Thị Lan");
+        LetterFacts base = unnumbered.withNumber(LetterSeries.of(kind, unnumbered.issuer()).number(1));
         return switch (kind) {
             case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(SECRET, 1, RECEIVED));
             case SUPPLEMENT_REQUEST -> base.withText(dossier.supplementItems());
