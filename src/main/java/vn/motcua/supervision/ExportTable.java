@@ -13,16 +13,21 @@ record ExportTable(String name, List<String> header, List<List<Object>> rows) {
     static final List<String> FIGURE_HEADER = List.of("Chỉ tiêu", "Giá trị", "Định nghĩa", "Nguồn");
 
     /** The sheets of the Excel file; the first one is also the CSV file. */
-    static List<ExportTable> of(Dashboard d) {
-        return List.of(figures(d), months(d), procedures(d), handovers("Theo đơn vị", d.units(), false),
+    static List<ExportTable> of(Dashboard d, String communeName) {
+        return List.of(figures(d, communeName), months(d), procedures(d), handovers("Theo đơn vị", d.units(), false),
                 handovers("Theo bước", d.steps(), true), officers(d));
     }
 
-    static ExportTable figures(Dashboard d) {
+    /** @param communeName the name of the commune filtered by, if any */
+    static ExportTable figures(Dashboard d, String communeName) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("Kỳ báo cáo", d.filter().from() + " đến " + d.filter().to(), "Tháng đầu đến tháng cuối", ""));
         rows.add(List.of("Đơn vị", d.filter().unit() == null ? "Tất cả" : UnitNames.one(d.filter().unit()), "", ""));
         rows.add(List.of("Thủ tục", d.filter().procedureKey() == null ? "Tất cả" : d.filter().procedureKey(), "", ""));
+        rows.add(List.of("Xã (nơi có thửa đất)", d.filter().commune() == null ? "Tất cả"
+                : communeName, "", ""));
+        rows.add(List.of("Cơ quan", d.filter().agency() == null ? "Tất cả" : d.filter().agency().name(),
+                "Trung tâm: hồ sơ đã tiếp nhận; cơ quan khác: hồ sơ đã qua cơ quan", ""));
         for (Figure f : d.alerts().subList(0, 3)) {
             rows.add(figureRow(f));
         }

@@ -35,6 +35,23 @@ final class HoldingTimes {
         return count;
     }
 
+    /** Another group's hand-overs added (an agency's staff and leaders' steps, a commune's units). */
+    void addAll(HoldingTimes other) {
+        other.buckets.forEach(this::add);
+    }
+
+    /** The mean, each hand-over read at its bucket's middle (within 1% as the percentiles); null when empty. */
+    Double mean() {
+        if (count == 0) {
+            return null;
+        }
+        double sum = 0;
+        for (Map.Entry<Integer, Long> bucket : buckets.entrySet()) {
+            sum += middle(bucket.getKey()) * bucket.getValue();
+        }
+        return sum / count;
+    }
+
     /** As PostgreSQL's percentile_cont: interpolated between the two nearest ranks; null when empty. */
     Double percentile(double p) {
         if (count == 0) {

@@ -38,10 +38,10 @@ public class KpiQueries {
 
     // The file-level buckets of the Gia Lai method (see FileFacts.countsIn).
     private static final String COUNTED = "d.accepted_on is not null and d.status not in ('REFUSED', 'WITHDRAWN', 'CLOSED')";
-    private static final String IN_PERIOD = COUNTED
+    static final String IN_PERIOD = COUNTED
             + " and d.received_at < :end and (d.finished_at is null or d.finished_at >= :start)";
-    private static final String LIVE = " and d.kpi_rolled_at is null";
-    private static final String LIVE_HANDOVER = " and h.kpi_rolled_at is null";
+    static final String LIVE = " and d.kpi_rolled_at is null";
+    static final String LIVE_HANDOVER = " and h.kpi_rolled_at is null";
     private static final String FINISHED_IN = "(d.finished_at >= :start and d.finished_at < :end)";
     /** The day lateness counts against: the appointment, or the old one when the apology came after it. */
     private static final String DUE = "coalesce(d.counted_due_date, d.due_date)";
@@ -58,8 +58,8 @@ public class KpiQueries {
     private static final String OPEN_NOW = COUNTED + " and d.finished_at is null and d.status <> 'FINISHED'";
     private static final String APOLOGY_IN = "c.kind = 'APOLOGY' and c.changed_at >= :start and c.changed_at < :end";
     private static final String APOLOGY_TIMELY = "cast(c.changed_at as date) < c.old_due";
-    private static final String HANDOVER_DONE = "h.outcome is not null and h.finished_at >= :start and h.finished_at < :end";
-    private static final String HANDOVER_LATE = "((h.outcome = 'LATE' and h.finished_at >= :start and h.finished_at < :end)"
+    static final String HANDOVER_DONE = "h.outcome is not null and h.finished_at >= :start and h.finished_at < :end";
+    static final String HANDOVER_LATE = "((h.outcome = 'LATE' and h.finished_at >= :start and h.finished_at < :end)"
             + " or (h.finished_at is null and h.due_at < :now))";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -76,6 +76,14 @@ public class KpiQueries {
             }
         };
         this.rolled = new RolledFigures(jdbc);
+    }
+
+    NamedParameterJdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    SqlDialect dialect() {
+        return dialect;
     }
 
     /** Period figures of all matching files together. */
@@ -240,7 +248,7 @@ public class KpiQueries {
         };
     }
 
-    private static String countColumns() {
+    static String countColumns() {
         return "count(*) as to_process, "
                 + "coalesce(sum(case when d.received_at >= :start then 1 else 0 end), 0) as received, "
                 + sum(EARLY, "early") + ", " + sum(ON_TIME, "on_time") + ", " + sum(LATE, "late") + ", "
@@ -250,7 +258,7 @@ public class KpiQueries {
                 + sum("d.supplement_count > 1", "repeated");
     }
 
-    private static String handoverCountColumns() {
+    static String handoverCountColumns() {
         return sum(HANDOVER_DONE + " and h.outcome = 'EARLY'", "early") + ", "
                 + sum(HANDOVER_DONE + " and h.outcome = 'ON_TIME'", "on_time") + ", "
                 + sum(HANDOVER_DONE + " and h.outcome = 'LATE'", "late") + ", "
@@ -287,7 +295,7 @@ public class KpiQueries {
      * Holding times of hand-overs finished in the period, per step and unit ("step|unit") or per
      * unit, as histograms: the live ones bucketed in SQL, added to the rolled ones.
      */
-    private Map<String, HoldingTimes> holdingTimes(KpiFilter filter, Moment now, boolean withStep) {
+    Map<String, HoldingTimes> holdingTimes(KpiFilter filter, Moment now, boolean withStep) {
         String groupBy = withStep ? "h.step_key, h.unit" : "h.unit";
         String bucket = HoldingTimes.bucketSql(dialect.hoursBetween("h.received_at", "h.finished_at"));
         Map<String, HoldingTimes> times = new LinkedHashMap<>(rolled.holdingTimes(filter, withStep));
@@ -301,21 +309,28 @@ public class KpiQueries {
         return times;
     }
 
-    private static String liveFileFilters(KpiFilter filter) {
+    static String liveFileFilters(KpiFilter filter) {
         return LIVE + fileFilters(filter);
     }
 
-    /** The control sheet, joined to the register only when a procedure is asked for. */
-    private static String handovers(KpiFilter filter) {
-        return " from mc_handover h" + (filter.procedureKey() == null ? "" : " join mc_dossier d on d.id = h.dossier_id");
+    /** The control sheet, joined to the register only when a procedure or a commune is asked for. */
+    static String handovers(KpiFilter filter) {
+        boolean join = filter.procedureKey() != null || filter.commune() != null;
+        return " from mc_handover h" + (join ? " join mc_dossier d on d.id = h.dossier_id" : "");
     }
 
-    private static String fileFilters(KpiFilter filter) {
+    static String fileFilters(KpiFilter filter) {
         StringBuilder sql = new StringBuilder();
         if (filter.procedureKey() != null) {
             sql.append(" and d.procedure_key = :procedure");
         }
-        if (filter.unit() != null) {
+        if (filter.commune() != null) {
+            sql.append(" and d.commune_code = :commune");
+        }
+        if (filter.receivedBy() != null) {
+            sql.append(" and d.receiving_agency = :receivedBy");
+        }
+        if (filter.fileUnit() != null) {
             // Files registered before units_passed existed: their hand-overs tell.
             // A scalar subquery, not exists: PostgreSQL would hash the whole control sheet for an exists.
             sql.append(" and (d.units_passed like :unitPattern or (d.units_passed is null and (select 1 ")
@@ -325,13 +340,16 @@ public class KpiQueries {
         return sql.toString();
     }
 
-    private static String handoverFilters(KpiFilter filter) {
+    static String handoverFilters(KpiFilter filter) {
         StringBuilder sql = new StringBuilder();
         if (filter.procedureKey() != null) {
             sql.append(" and d.procedure_key = :procedure");
         }
-        if (filter.unit() != null) {
-            sql.append(" and ").append(unitMatch("h"));
+        if (filter.commune() != null) {
+            sql.append(" and d.commune_code = :commune");
+        }
+        if (filter.stepUnit() != null) {
+            sql.append(" and ").append(stepMatch("h"));
         }
         return sql.toString();
     }
@@ -342,7 +360,13 @@ public class KpiQueries {
         return "(" + groups + " like :unitPattern or " + groups + " like :leaderPattern)";
     }
 
-    private static MapSqlParameterSource params(KpiFilter filter, Moment now) {
+    /** As {@link #unitMatch} for the steps asked for: the unit's, or the agency's groups' (a centre's desk). */
+    static String stepMatch(String alias) {
+        String groups = "(',' || " + alias + ".unit || ',')";
+        return "(" + groups + " like :stepPattern or " + groups + " like :stepLeaderPattern)";
+    }
+
+    static MapSqlParameterSource params(KpiFilter filter, Moment now) {
         LocalDate today = now.today();
         return unitParams(filter, new MapSqlParameterSource())
                 // Periods are Vietnamese calendar months: they begin at midnight in Vietnam, whatever the server's zone.
@@ -354,12 +378,20 @@ public class KpiQueries {
                 .addValue("procedure", filter.procedureKey());
     }
 
-    /** A unit and its leaders' group are one unit: asking for "landofficeleaders" means "landoffice". */
+    /**
+     * A unit and its leaders' group are one unit: asking for "landofficeleaders" means "landoffice".
+     * With the place asked for: the commune and the centre whose received files are meant.
+     */
     static MapSqlParameterSource unitParams(KpiFilter filter, MapSqlParameterSource params) {
-        String unit = filter.unit() == null ? "" : String.join(",", Handovers.unitsOf(filter.unit()));
+        String unit = filter.fileUnit() == null ? "" : String.join(",", Handovers.unitsOf(filter.fileUnit()));
+        String steps = filter.stepUnit() == null ? "" : String.join(",", Handovers.unitsOf(filter.stepUnit()));
         return params.addValue("unitKey", unit)
                 .addValue("unitPattern", "%," + unit + ",%")
-                .addValue("leaderPattern", "%," + unit + "leaders,%");
+                .addValue("leaderPattern", "%," + unit + "leaders,%")
+                .addValue("stepPattern", "%," + steps + ",%")
+                .addValue("stepLeaderPattern", "%," + steps + "leaders,%")
+                .addValue("commune", filter.commune())
+                .addValue("receivedBy", filter.receivedBy());
     }
 
     /** A stored moment as the clock on the wall in Vietnam showed it. */

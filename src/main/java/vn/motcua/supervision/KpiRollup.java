@@ -30,6 +30,9 @@ import vn.motcua.dossier.Handovers;
  * marks them rolled, a batch per transaction: a crash rolls a batch back whole, so nothing is
  * counted twice or lost. A file settles when it finished, or was refused, withdrawn or closed; a
  * hand-over when it finished; after that nothing the dashboard reads of them changes. The buckets are those of {@link KpiQueries}; keep them in step.
+ * Every row carries the parcel's commune, and a file's rows its receiving centre (V11), so the
+ * province view and the commune and agency filters read rolled months too; an agency other than a
+ * centre is read from the unit slices, its groups being its own.
  * A plain class, like KpiQueries, so the benchmark can run it against any data source.
  */
 public class KpiRollup {
@@ -87,7 +90,7 @@ public class KpiRollup {
         List<SettledFile> files = jdbc.query("""
                 select id, procedure_key, procedure_name, channel, received_at, accepted_on,
                     coalesce(counted_due_date, due_date) as due_date, status,
-                    paused_since, finished_at, extended, supplement_count
+                    paused_since, finished_at, extended, supplement_count, commune_code, receiving_agency
                 from mc_dossier
                 where id > :after and kpi_rolled_at is null
                   and (finished_at < :before or (status in ('REFUSED', 'WITHDRAWN', 'CLOSED') and updated_at < :before))
@@ -109,7 +112,8 @@ public class KpiRollup {
                     LocalDate oldDue = rs.getObject("old_due", LocalDate.class);
                     boolean timely = oldDue != null && day(changed).isBefore(oldDue);
                     for (String unit : file.unitKeys()) {
-                        add(apologies, List.of(unit, file.procedureKey, month(changed), timely), 1);
+                        add(apologies, List.of(unit, file.procedureKey, month(changed), timely, file.commune,
+                                file.receivedBy), 1);
                     }
                 });
         Map<List<Object>, long[]> fileMonths = new HashMap<>();
@@ -122,9 +126,11 @@ public class KpiRollup {
             }
         }
         upsert("mc_kpi_file_month", List.of("unit", "procedure_key", "received_month", "finished_month", "due_month",
-                "counted", "timeliness", "stopped", "extended", "channel"), "procedure_name",
+                "counted", "timeliness", "stopped", "extended", "channel", "commune_code", "receiving_agency"),
+                "procedure_name",
                 List.of("files", "supplements", "repeated"), fileMonths, procedureNames);
-        upsert("mc_kpi_apology_month", List.of("unit", "procedure_key", "changed_month", "timely"), null,
+        upsert("mc_kpi_apology_month", List.of("unit", "procedure_key", "changed_month", "timely", "commune_code",
+                "receiving_agency"), null,
                 List.of("apologies"), apologies, Map.of());
         jdbc.update("update mc_dossier set kpi_rolled_at = :now where id in (:ids)", ids);
         jdbc.getJdbcTemplate().update("update mc_kpi_rollup set files_rolled = files_rolled + ?, last_rolled_at = ? "
@@ -140,7 +146,7 @@ public class KpiRollup {
         Map<List<Object>, long[]> holding = new HashMap<>();
         jdbc.query("""
                 select h.id, h.unit, h.step_key, h.step_name, h.assignee, h.outcome, h.received_at, h.finished_at,
-                    d.procedure_key
+                    d.procedure_key, d.commune_code
                 from mc_handover h join mc_dossier d on d.id = h.dossier_id
                 where h.id > :after and h.kpi_rolled_at is null and h.outcome is not null and h.finished_at < :before
                 order by h.id fetch first %d rows only""".formatted(BATCH),
@@ -151,19 +157,22 @@ public class KpiRollup {
                     Timestamp finished = rs.getTimestamp("finished_at");
                     int month = month(finished.toInstant());
                     String assignee = rs.getString("assignee") == null ? "" : rs.getString("assignee");
+                    String commune = blank(rs.getString("commune_code"));
                     List<Object> key = List.of(unit, rs.getString("step_key"), procedure, month, assignee,
-                            rs.getString("outcome"));
+                            rs.getString("outcome"), commune);
                     add(handovers, key, 1);
                     stepNames.put(key, rs.getString("step_name"));
                     double hours = (finished.getTime() - rs.getTimestamp("received_at").getTime()) / 3_600_000.0;
-                    add(holding, List.of(unit, rs.getString("step_key"), procedure, month, HoldingTimes.bucket(hours)), 1);
+                    add(holding, List.of(unit, rs.getString("step_key"), procedure, month, HoldingTimes.bucket(hours),
+                            commune), 1);
                 });
         if (ids.isEmpty()) {
             return new Batch(0, after);
         }
         upsert("mc_kpi_handover_month", List.of("unit", "step_key", "procedure_key", "finished_month", "assignee",
-                "outcome"), "step_name", List.of("handovers"), handovers, stepNames);
-        upsert("mc_kpi_holding_month", List.of("unit", "step_key", "procedure_key", "finished_month", "bucket"), null,
+                "outcome", "commune_code"), "step_name", List.of("handovers"), handovers, stepNames);
+        upsert("mc_kpi_holding_month", List.of("unit", "step_key", "procedure_key", "finished_month", "bucket",
+                "commune_code"), null,
                 List.of("handovers"), holding, Map.of());
         jdbc.update("update mc_handover set kpi_rolled_at = :now where id in (:ids)",
                 new MapSqlParameterSource("ids", ids).addValue("now", Timestamp.from(Instant.now())));
@@ -229,6 +238,11 @@ public class KpiRollup {
         return month.getYear() * 100 + month.getMonthValue();
     }
 
+    /** Key columns hold '' for none (a file without a commune or receiving centre: tests, very old files). */
+    private static String blank(String value) {
+        return value == null ? "" : value;
+    }
+
     private static LocalDate day(Instant moment) {
         return LocalDate.ofInstant(moment, DeadlineCalculator.ZONE);
     }
@@ -247,6 +261,8 @@ public class KpiRollup {
         final boolean stopped;
         final boolean extended;
         final long supplements;
+        final String commune;
+        final String receivedBy;
         final Set<String> units = new LinkedHashSet<>(List.of(""));
 
         private SettledFile(ResultSet rs) throws SQLException {
@@ -265,6 +281,8 @@ public class KpiRollup {
             stopped = rs.getObject("paused_since") != null || "WAITING_AGENCY_SUPPLEMENT".equals(status);
             extended = rs.getBoolean("extended");
             supplements = rs.getInt("supplement_count");
+            commune = blank(rs.getString("commune_code"));
+            receivedBy = blank(rs.getString("receiving_agency"));
         }
 
         static SettledFile of(ResultSet rs) throws SQLException {
@@ -290,7 +308,7 @@ public class KpiRollup {
 
         List<Object> key(String unit) {
             return List.of(unit, procedureKey, receivedMonth, finishedMonth, dueMonth, counted, timeliness, stopped,
-                    extended, channel);
+                    extended, channel, commune, receivedBy);
         }
     }
 }

@@ -1,14 +1,10 @@
 package vn.motcua.supervision;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,23 +12,12 @@ import java.util.stream.Stream;
 public record OfficerMonth(String officer, YearMonth month, long handled, long late) {
 
     /**
-     * Officers with at least one late hand-over in two consecutive months, the second of them
-     * given as {@code months} of the period (seeds: accountability per officer, month after month).
+     * Officers with at least one late hand-over in two consecutive months of the period: the
+     * {@link LateStreaks} rule (seeds: accountability per officer, month after month).
      */
     static List<String> lateTwoMonthsRunning(List<OfficerMonth> rows) {
-        Map<String, Set<YearMonth>> lateMonths = new TreeMap<>();
-        for (OfficerMonth row : rows) {
-            if (row.late() > 0) {
-                lateMonths.computeIfAbsent(row.officer(), k -> new TreeSet<>()).add(row.month());
-            }
-        }
-        List<String> officers = new ArrayList<>();
-        lateMonths.forEach((officer, months) -> {
-            if (months.stream().anyMatch(m -> months.contains(m.plusMonths(1)))) {
-                officers.add(officer);
-            }
-        });
-        return officers;
+        return LateStreaks.of(LateStreaks.OFFICER, rows, officer -> officer).stream().map(LateStreak::key).sorted()
+                .toList();
     }
 
     /** Live and rolled months of the same officer added up. */

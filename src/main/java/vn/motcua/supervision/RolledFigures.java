@@ -22,12 +22,14 @@ import vn.motcua.supervision.Rows.ProcedureRow;
  */
 final class RolledFigures {
 
-    private static final String FILES = " from mc_kpi_file_month r where r.counted and r.received_month <= :toMonth"
-            + " and r.finished_month >= :fromMonth and r.unit = :unitKey";
+    /** Counted files of the period, every unit slice. */
+    static final String FILES_ALL_SLICES = " from mc_kpi_file_month r where r.counted and r.received_month <= :toMonth"
+            + " and r.finished_month >= :fromMonth";
+    static final String FILES = FILES_ALL_SLICES + " and r.unit = :unitKey";
     private static final String FINISHED_IN = "r.finished_month <= :toMonth";
     private static final String OPEN_AT_END = "r.finished_month > :toMonth";
     private static final String OVERDUE = OPEN_AT_END + " and not r.stopped and r.due_month <> 0 and r.due_month <= :toMonth";
-    private static final String IN_MONTHS = " between :fromMonth and :toMonth";
+    static final String IN_MONTHS = " between :fromMonth and :toMonth";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -36,14 +38,14 @@ final class RolledFigures {
     }
 
     Counts counts(KpiFilter filter) {
-        return jdbc.queryForObject("select " + countColumns() + FILES + procedure(filter), params(filter),
+        return jdbc.queryForObject("select " + countColumns() + FILES + fileFilters(filter), params(filter),
                 (rs, i) -> KpiQueries.counts(rs));
     }
 
     Map<String, ProcedureRow> countsByProcedure(KpiFilter filter) {
         Map<String, ProcedureRow> rows = new LinkedHashMap<>();
         jdbc.query("select r.procedure_key, max(r.procedure_name) as procedure_name, " + countColumns() + FILES
-                + procedure(filter) + " group by r.procedure_key", params(filter), rs -> {
+                + fileFilters(filter) + " group by r.procedure_key", params(filter), rs -> {
                     rows.put(rs.getString("procedure_key"), new ProcedureRow(rs.getString("procedure_key"),
                             rs.getString("procedure_name"), KpiQueries.counts(rs)));
                 });
@@ -54,14 +56,14 @@ final class RolledFigures {
     long[] apologies(KpiFilter filter) {
         return jdbc.queryForObject("select coalesce(sum(case when r.timely then r.apologies else 0 end), 0) as timely, "
                 + "coalesce(sum(r.apologies), 0) as total from mc_kpi_apology_month r where r.changed_month" + IN_MONTHS
-                + " and r.unit = :unitKey" + procedure(filter), params(filter),
+                + " and r.unit = :unitKey" + fileFilters(filter), params(filter),
                 (rs, i) -> new long[] {rs.getLong("timely"), rs.getLong("total")});
     }
 
     Map<String, Long> channels(KpiFilter filter) {
         Map<String, Long> byChannel = new LinkedHashMap<>();
         jdbc.query("select r.channel, sum(r.files) as files from mc_kpi_file_month r where r.received_month" + IN_MONTHS
-                + " and r.unit = :unitKey" + procedure(filter) + " group by r.channel", params(filter),
+                + " and r.unit = :unitKey" + fileFilters(filter) + " group by r.channel", params(filter),
                 rs -> { byChannel.put(rs.getString("channel"), rs.getLong("files")); });
         return byChannel;
     }
@@ -99,7 +101,7 @@ final class RolledFigures {
                         rs.getInt("finished_month") % 100), rs.getLong("handled"), rs.getLong("late")));
     }
 
-    private static String countColumns() {
+    static String countColumns() {
         return "coalesce(sum(r.files), 0) as to_process, "
                 + sum("r.received_month >= :fromMonth", "received") + ", "
                 + sum(FINISHED_IN + " and r.timeliness = 'EARLY'", "early") + ", "
@@ -117,25 +119,32 @@ final class RolledFigures {
         return "coalesce(sum(case when " + condition + " then r.files else 0 end), 0) as " + alias;
     }
 
-    private static String outcome(String outcome, String alias) {
+    static String outcome(String outcome, String alias) {
         return "coalesce(sum(case when r.outcome = '" + outcome + "' then r.handovers else 0 end), 0) as " + alias;
     }
 
     /** Hand-overs without a unit are rolled as '' (a key column), and read back as none. */
-    private static String unit(ResultSet rs) throws SQLException {
+    static String unit(ResultSet rs) throws SQLException {
         String unit = rs.getString("unit");
         return unit == null || unit.isEmpty() ? null : unit;
     }
 
-    private static String procedure(KpiFilter filter) {
-        return filter.procedureKey() == null ? "" : " and r.procedure_key = :procedure";
+    /** Procedure and commune: key columns of every monthly table. */
+    private static String procedureAndCommune(KpiFilter filter) {
+        return (filter.procedureKey() == null ? "" : " and r.procedure_key = :procedure")
+                + (filter.commune() == null ? "" : " and r.commune_code = :commune");
     }
 
-    private static String handoverFilters(KpiFilter filter) {
-        return procedure(filter) + (filter.unit() == null ? "" : " and " + KpiQueries.unitMatch("r"));
+    /** The file tables' filters besides the unit slice: procedure, commune, receiving centre. */
+    static String fileFilters(KpiFilter filter) {
+        return procedureAndCommune(filter) + (filter.receivedBy() == null ? "" : " and r.receiving_agency = :receivedBy");
     }
 
-    private static MapSqlParameterSource params(KpiFilter filter) {
+    static String handoverFilters(KpiFilter filter) {
+        return procedureAndCommune(filter) + (filter.stepUnit() == null ? "" : " and " + KpiQueries.stepMatch("r"));
+    }
+
+    static MapSqlParameterSource params(KpiFilter filter) {
         return KpiQueries.unitParams(filter, new MapSqlParameterSource())
                 .addValue("fromMonth", KpiRollup.month(filter.from()))
                 .addValue("toMonth", KpiRollup.month(filter.to()))

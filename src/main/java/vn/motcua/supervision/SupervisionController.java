@@ -1,32 +1,23 @@
 package vn.motcua.supervision;
 
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import vn.motcua.organisation.OrganisationCatalogue;
-import vn.motcua.system.EngineClock;
 
 /** The supervisors' pages: dashboard, the files behind a figure, exports, login. */
 @Controller
@@ -34,30 +25,15 @@ import vn.motcua.system.EngineClock;
 class SupervisionController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    /** Six months by default: enough for "late two months running" and a trend. */
-    static final int DEFAULT_MONTHS = 6;
 
     private final KpiService kpis;
-    private final EngineClock clock;
     private final ObjectMapper json;
-    private final FilterValues filterValues;
-    private final Notices notices;
-    private final OrganisationCatalogue organisation;
+    private final FilterForm form;
 
-    SupervisionController(KpiService kpis, EngineClock clock, ObjectMapper json, FilterValues filterValues,
-            Notices notices, OrganisationCatalogue organisation) {
-        this.organisation = organisation;
-        this.notices = notices;
+    SupervisionController(KpiService kpis, ObjectMapper json, FilterForm form) {
         this.kpis = kpis;
-        this.clock = clock;
         this.json = json;
-        this.filterValues = filterValues;
-    }
-
-    /** A page, not JSON: the refusal reaches a supervisor who followed a link. */
-    @ExceptionHandler(FilterValues.Unknown.class)
-    ModelAndView unknownFilter(FilterValues.Unknown e) {
-        return new ModelAndView("supervision/refused", Map.of("message", e.getMessage()), HttpStatus.BAD_REQUEST);
+        this.form = form;
     }
 
     @GetMapping("/login")
@@ -66,27 +42,24 @@ class SupervisionController {
     }
 
     @GetMapping({"", "/"})
-    String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String procedure,
-            Authentication authentication, Model model) {
+    String dashboard(FilterParams params, Authentication authentication, Model model) {
         Viewer viewer = Viewer.of(authentication);
-        KpiFilter filter = viewer.restrict(filter(from, to, unit, procedure));
+        KpiFilter filter = viewer.restrict(form.read(params));
         Dashboard dashboard = kpis.dashboard(filter);
-        common(model, viewer, filter);
+        form.show(model, viewer, filter);
         model.addAttribute("d", dashboard);
+        model.addAttribute("procedures", dashboard.procedures());
         model.addAttribute("chartJson", json(chart(dashboard)));
         return "supervision/dashboard";
     }
 
     @GetMapping("/files")
-    String files(@RequestParam Indicator indicator, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String procedure, @RequestParam(required = false) String step,
+    String files(@RequestParam Indicator indicator, FilterParams params, @RequestParam(required = false) String step,
             @RequestParam(required = false) String group, @RequestParam(required = false) String officer,
             Authentication authentication, Model model) {
         Viewer viewer = Viewer.of(authentication);
-        KpiFilter filter = viewer.restrict(filter(from, to, unit, procedure));
-        common(model, viewer, filter);
+        KpiFilter filter = viewer.restrict(form.read(params));
+        form.show(model, viewer, filter);
         model.addAttribute("indicator", indicator);
         model.addAttribute("list", kpis.files(filter, indicator, blank(step), blank(group), blank(officer)));
         model.addAttribute("limit", KpiService.FILE_LIST_LIMIT);
@@ -99,58 +72,18 @@ class SupervisionController {
     }
 
     @GetMapping("/export.xlsx")
-    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String procedure,
-            Authentication authentication) {
-        Dashboard d = kpis.dashboard(Viewer.of(authentication).restrict(filter(from, to, unit, procedure)));
-        return download(Exports.xlsx(ExportTable.of(d)), XLSX, name(d, "xlsx"));
+    ResponseEntity<byte[]> xlsx(FilterParams params, Authentication authentication) {
+        Dashboard d = kpis.dashboard(Viewer.of(authentication).restrict(form.read(params)));
+        return download(Exports.xlsx(ExportTable.of(d, form.communeName(d.filter()))), XLSX, name("chi-tieu", d.filter(), "xlsx"));
     }
 
     @GetMapping("/export.csv")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String procedure,
-            Authentication authentication) {
-        Dashboard d = kpis.dashboard(Viewer.of(authentication).restrict(filter(from, to, unit, procedure)));
-        return download(Exports.csv(ExportTable.figures(d)), new MediaType("text", "csv", StandardCharsets.UTF_8),
-                name(d, "csv"));
+    ResponseEntity<byte[]> csv(FilterParams params, Authentication authentication) {
+        Dashboard d = kpis.dashboard(Viewer.of(authentication).restrict(form.read(params)));
+        return download(Exports.csv(ExportTable.figures(d, form.communeName(d.filter()))), CSV, name("chi-tieu", d.filter(), "csv"));
     }
 
-    private void common(Model model, Viewer viewer, KpiFilter filter) {
-        model.addAttribute("viewer", viewer);
-        model.addAttribute("filter", filter);
-        model.addAttribute("units", viewer.selectableUnits(organisation.current().agencies()));
-        model.addAttribute("unitName", filter.unit() == null ? "Tất cả đơn vị" : UnitNames.one(filter.unit()));
-        model.addAttribute("q", query(filter));
-        model.addAttribute("notices", notices.current());
-    }
-
-    /** The filter as a query string, so every figure links to its files with the same filter. */
-    static String query(KpiFilter filter) {
-        UriComponentsBuilder b = UriComponentsBuilder.newInstance().queryParam("from", filter.from())
-                .queryParam("to", filter.to());
-        if (filter.unit() != null) {
-            b.queryParam("unit", filter.unit());
-        }
-        if (filter.procedureKey() != null) {
-            b.queryParam("procedure", filter.procedureKey());
-        }
-        return b.build().encode().getQuery();
-    }
-
-    private KpiFilter filter(String from, String to, String unit, String procedure) {
-        filterValues.check(unit, procedure);
-        YearMonth current = YearMonth.from(KpiService.today(clock));
-        YearMonth end = month(to, current);
-        return new KpiFilter(month(from, end.minusMonths(DEFAULT_MONTHS - 1)), end, unit, procedure);
-    }
-
-    private static YearMonth month(String value, YearMonth fallback) {
-        try {
-            return value == null || value.isBlank() ? fallback : YearMonth.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return fallback;
-        }
-    }
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value;
@@ -181,11 +114,11 @@ class SupervisionController {
         return chart;
     }
 
-    private static String name(Dashboard d, String extension) {
-        return "chi-tieu-" + d.filter().from() + "_" + d.filter().to() + "." + extension;
+    static String name(String prefix, KpiFilter filter, String extension) {
+        return prefix + "-" + filter.from() + "_" + filter.to() + "." + extension;
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(filename).build().toString()) // ASCII: a plain filename every client reads

@@ -38,6 +38,9 @@ class SupervisionSecurity {
                         // the time-limit tables: read-only, for analysts too (procedure.TimeLimitPage)
                         .requestMatchers("/supervision/time-limits").access((auth, context) -> new AuthorizationDecision(
                                 Viewer.mayOpen(auth.get()) || Officers.groupsOf(auth.get()).contains(Role.ANALYST.groupId())))
+                        // every commune side by side: the province's supervisors only
+                        .requestMatchers("/supervision/province", "/supervision/province.*").access((auth, context) ->
+                                new AuthorizationDecision(Viewer.isSupervisor(auth.get())))
                         .anyRequest().access((auth, context) -> new AuthorizationDecision(Viewer.mayOpen(auth.get()))))
                 .authenticationProvider(officers)
                 .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
@@ -61,8 +64,12 @@ class SupervisionSecurity {
                 <!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Không có quyền truy cập</title>
                 <link rel="stylesheet" href="/supervision/assets/supervision.css"></head><body class="narrow">
                 <h1>Không có quyền truy cập</h1>
-                <p>Bảng theo dõi chỉ dành cho tổ giám sát và lãnh đạo các đơn vị.</p>
+                <p>%s</p>
                 <form method="post" action="/supervision/logout">%s
-                <button type="submit">Đăng nhập bằng tài khoản khác</button></form></body></html>""".formatted(hidden));
+                <button type="submit">Đăng nhập bằng tài khoản khác</button></form></body></html>""".formatted(
+                request.getRequestURI().startsWith("/supervision/province")
+                        ? "Trang toàn tỉnh (so sánh các xã, cơ quan) chỉ dành cho tổ giám sát của tỉnh. "
+                                + "<a href=\"/supervision\">Về bảng theo dõi</a>"
+                        : "Bảng theo dõi chỉ dành cho tổ giám sát và lãnh đạo các đơn vị.", hidden));
     }
 }

@@ -29,6 +29,18 @@ final class UnitNames {
                 .anyMatch(g -> GroupNames.agency(g).filter(a -> PARTNERS.contains(a.kind())).isPresent());
     }
 
+    /** An agency's kind in the words of the province view. */
+    static String kind(AgencyKind kind) {
+        return switch (kind) {
+            case SERVICE_CENTRE -> "Trung tâm Phục vụ hành chính công";
+            case COMMUNE_COMMITTEE -> "UBND xã";
+            case COMMUNE_LAND_OFFICE -> "Phòng chuyên môn xã";
+            case PROVINCE_DEPARTMENT -> "Sở";
+            case REGISTRY_BRANCH -> "Chi nhánh Văn phòng đăng ký đất đai";
+            case TAX_OFFICE -> "Cơ quan thuế";
+        };
+    }
+
     static String one(String group) {
         return GroupNames.agency(group)
                 .map(a -> a.leadersGroup().equals(group) ? a.name() + " (lãnh đạo)" : a.name())

@@ -118,7 +118,7 @@ class KpiDefinitionsTest {
 
     @Test
     void unitGroupsReadAsUnitNamesAndPartnersAreKnown() {
-        assertThat(UnitNames.of("landofficeleaders")).isEqualTo("Phòng Nông nghiệp và Môi trường (lãnh đạo)");
+        assertThat(UnitNames.of("landofficeleaders")).isEqualTo("Phòng Kinh tế xã Long Thành (lãnh đạo)");
         assertThat(UnitNames.isPartner("taxoffice")).isTrue();
         assertThat(UnitNames.isPartner("communeleaders")).isTrue();
         assertThat(UnitNames.isPartner("landoffice")).isFalse();

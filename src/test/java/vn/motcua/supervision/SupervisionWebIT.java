@@ -103,7 +103,7 @@ class SupervisionWebIT {
                 .doesNotContain(codes.get("F1"), codes.get("F2"));
         HttpResponse<String> dashboard = loggedIn("lanhdao1").get("/supervision?unit=landregistry", null);
         assertThat(dashboard.statusCode()).isEqualTo(200);
-        assertThat(dashboard.body()).contains("Lãnh đạo đơn vị: Phòng Nông nghiệp và Môi trường")
+        assertThat(dashboard.body()).contains("Lãnh đạo đơn vị: Phòng Kinh tế xã Long Thành")
                 .doesNotContain("<option value=\"landregistry\"");
     }
 
