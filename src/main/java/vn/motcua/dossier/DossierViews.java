@@ -6,14 +6,19 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.motcua.organisation.GroupNames;
+import vn.motcua.organisation.Unit;
+
 /** What the API shows of a file. */
 @Component
 class DossierViews {
 
     private final DossierRegister register;
     private final Handovers handovers;
+    private final FileRoutes routes;
 
-    DossierViews(DossierRegister register, Handovers handovers) {
+    DossierViews(DossierRegister register, Handovers handovers, FileRoutes routes) {
+        this.routes = routes;
         this.register = register;
         this.handovers = handovers;
     }
@@ -21,7 +26,11 @@ class DossierViews {
     /** The answer to a submission: what the receipt (Giấy tiếp nhận và hẹn trả kết quả) prints. */
     record Receipt(String code, String procedureKey, String procedureName, Instant receivedAt, LocalDate acceptedOn,
             LocalDate appointmentDate, Integer timeLimitDays, String timeLimitKind, String timeLimitSource,
-            String status, String statusLabel) {
+            String status, String statusLabel, String communeCode, boolean remoteCommune, String receivingAgency) {
+    }
+
+    /** Who plays a role of the diagrams for this file: fixed when it was received. */
+    record RouteLeg(String role, String agencyId, String agencyName) {
     }
 
     record Detail(String code, String procedureKey, String procedureName, String channel, String applicantName,
@@ -29,12 +38,16 @@ class DossierViews {
             LocalDate dueDate, Integer timeLimitDays, String timeLimitKind, String timeLimitSource, boolean extended,
             boolean clockPaused, int pausedWorkingDays, int supplementCount, boolean decisionIssued,
             String resultOutcome, Instant finishedAt, List<DueDateChange> dueDateHistory,
-            List<StatusChange> statusHistory, List<Handover> handovers) {
+            List<StatusChange> statusHistory, List<Handover> handovers, String communeCode, boolean remoteCommune,
+            List<RouteLeg> route) {
     }
 
     Receipt receipt(Dossier d) {
         return new Receipt(d.code(), d.procedureKey(), d.procedureName(), d.receivedAt(), d.acceptedOn(), d.dueDate(),
-                d.timeLimitDays(), d.timeLimitKind(), d.timeLimitSource(), d.status().name(), d.status().label());
+                d.timeLimitDays(), d.timeLimitKind(), d.timeLimitSource(), d.status().name(), d.status().label(),
+                d.parcel().communeCode(), d.parcel().remoteCommune(), routes.legs(d.id()).stream()
+                        .filter(leg -> Unit.DESK.groupId().equals(leg.unit())).map(FileRoutes.Leg::agencyId)
+                        .findFirst().orElse(null));
     }
 
     Detail detail(Dossier d) {
@@ -42,6 +55,8 @@ class DossierViews {
                 d.status().name(), d.status().label(), d.statusReason(), d.receivedAt(), d.acceptedOn(), d.dueDate(),
                 d.timeLimitDays(), d.timeLimitKind(), d.timeLimitSource(), d.extended(), d.isPaused(),
                 d.pausedWorkingDays(), d.supplementCount(), d.decisionIssued(), d.resultOutcome(), d.finishedAt(),
-                register.dueDateHistory(d.id()), register.statusHistory(d.id()), handovers.of(d.id()));
+                register.dueDateHistory(d.id()), register.statusHistory(d.id()), handovers.of(d.id()),
+                d.parcel().communeCode(), d.parcel().remoteCommune(), routes.legs(d.id()).stream()
+                        .map(leg -> new RouteLeg(leg.unit(), leg.agencyId(), GroupNames.of(leg.staffGroup()))).toList());
     }
 }

@@ -120,7 +120,11 @@ class ProvinceRoutingIT {
                 .doesNotContain(dossier.code());
 
         String detail = "/api/dossiers/" + dossier.code();
-        assertThat(get(detail, "tiepnhan1").statusCode()).as("the receiving desk").isEqualTo(200);
+        HttpResponse<String> read = get(detail, "tiepnhan1");
+        assertThat(read.statusCode()).as("the receiving desk").isEqualTo(200);
+        assertThat(read.body()).contains("\"communeCode\":\"26068\"", "\"remoteCommune\":false",
+                "{\"role\":\"landoffice\",\"agencyId\":\"anphuoc-economy\",\"agencyName\":\"Phòng Kinh tế xã An Phước\"}",
+                "{\"role\":\"desk\",\"agencyId\":\"longthanh-centre\"");
         assertThat(get(detail, "chuyenvienap").statusCode()).as("the unit holding it").isEqualTo(200);
         assertThat(get(detail, "chutichap").statusCode()).as("the parcel's commune leader").isEqualTo(200);
         assertThat(get(detail, "giamsat1").statusCode()).as("the province supervisor").isEqualTo(200);
