@@ -1,0 +1,541 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.organisation.Unit;
+import vn.motcua.partner.PartnerAnswers;
+import vn.motcua.partner.PartnerOperation;
+
+/**
+ * Plays {@link DemoStory} scripts on the engine as the months behind them would have: the engine's
+ * clock ({@link ClockUtil}, which {@code EngineClock} follows) is set to each moment in turn, all
+ * files together in time order, so task times, the control sheet (mc_handover), the register's
+ * history, letters and their numbers all tell the same past.
+ * <ul>
+ * <li>Officers of the agency the file is routed to claim and complete its tasks, signed in as
+ *     themselves (so the history names them), with the answers of {@link DemoAnswers}.</li>
+ * <li>Partner agencies answer through {@link PartnerAnswers}, as their callback would; the answer is
+ *     there before the request job runs, so nothing is sent over HTTP for the past, and the row of
+ *     the control sheet names the agency's officer.</li>
+ * <li>Every timer of the files (step warnings and escalations, near-due, apology, overdue, the
+ *     15-day supplement and posting periods) fires at its own due time as the clock passes it, as
+ *     the job executor would have: a late step is escalated, an overdue file gets its warning and
+ *     the head's task. Nothing due before the start-up moment is left for the job executor, which
+ *     would fire it "now". The leaders answer the apology and overdue tasks the script asks them to.</li>
+ * </ul>
+ * The clock is always reset afterwards. What a script puts after the start-up moment does not
+ * happen: those files stay open where they are, partner requests among them are sent by the job
+ * executor as soon as the seed commits.
+ */
+@Component
+@ConditionalOnProperty(name = "motcua.demo.enabled", havingValue = "true")
+class DemoReplay {
+
+    static final String EXCHANGE_PROCESS = "dossier-partner-exchange";
+    private static final String APOLOGY_TASK = "proposeExtension";
+    private static final String OVERDUE_TASK = "handleOverdueFile";
+    /** Tasks of the exchange process: a demo agency always answers in time and says yes. */
+    private static final Set<String> NOT_PLAYED = Set.of("reportLatePartner", "reviewPartnerRejection");
+    private static final LocalTime OPENS = LocalTime.of(7, 30);
+    private static final LocalTime LAST_TASK = LocalTime.of(16, 45);
+    private static final int MAX_MOVES = 50_000;
+
+    private final DossierService dossiers;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final IdentityService identityService;
+    private final HistoryService historyService;
+    private final PartnerAnswers partnerAnswers;
+    private final Handovers handovers;
+    private final FileRouting routing;
+    private final WorkingCalendar calendar;
+    private final ObjectMapper json;
+
+    DemoReplay(DossierService dossiers, RuntimeService runtimeService, TaskService taskService,
+            ManagementService managementService, IdentityService identityService, HistoryService historyService,
+            PartnerAnswers partnerAnswers, Handovers handovers, FileRouting routing, WorkingCalendar calendar,
+            ObjectMapper json) {
+        this.dossiers = dossiers;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.identityService = identityService;
+        this.historyService = historyService;
+        this.partnerAnswers = partnerAnswers;
+        this.handovers = handovers;
+        this.routing = routing;
+        this.calendar = calendar;
+        this.json = json;
+    }
+
+    /** What the replay did: the files' codes by script, the officers' moves and the timers fired. */
+    record Replayed(Map<DemoStory, String> codes, int moves, int timers) {
+    }
+
+    /**
+     * Plays the scripts up to {@code until} (the start-up moment), in the caller's transaction.
+     *
+     * @param seed the randomness of the officers' pace and hours: the same seed, the same story
+     */
+    Replayed replay(List<DemoStory> stories, Instant until, long seed) {
+        Run run = new Run(until, new Random(seed));
+        try {
+            return run.play(stories);
+        } finally {
+            identityService.clearAuthentication();
+            ClockUtil.reset();
+        }
+    }
+
+    private record Move(Instant at, long order, Runnable work) {
+    }
+
+    private final class Run {
+
+        private final Instant until;
+        private final Random random;
+        private final PriorityQueue<Move> moves = new PriorityQueue<>(
+                Comparator.comparing(Move::at).thenComparingLong(Move::order));
+        private final Map<String, DemoStory> stories = new HashMap<>();
+        private final Map<DemoStory, String> codes = new LinkedHashMap<>();
+        /** Tasks and exchanges already given a move. */
+        private final Set<String> planned = new HashSet<>();
+        private final Map<String, Integer> occurrences = new HashMap<>();
+        private final Map<String, List<String>> staff = new HashMap<>();
+        private final Map<String, List<String>> groups = new HashMap<>();
+        private Instant now;
+        private long order;
+        private int moved;
+        private int fired;
+        private int numbers = 100;
+
+        Run(Instant until, Random random) {
+            this.until = until;
+            this.random = random;
+        }
+
+        Replayed play(List<DemoStory> scripts) {
+            for (DemoStory story : scripts) {
+                LocalDate day = workingDaysBefore(LocalDate.ofInstant(until, DeadlineCalculator.ZONE), story.workingDaysAgo());
+                Instant receivedAt = at(day, officeTime());
+                if (receivedAt.isBefore(until)) {
+                    schedule(receivedAt, () -> receive(story));
+                }
+            }
+            now = moves.isEmpty() ? until : moves.peek().at();
+            for (int step = 0; ; step++) {
+                if (step > MAX_MOVES) {
+                    throw new IllegalStateException("The demo replay does not end: " + moves.size() + " moves left");
+                }
+                Move next = moves.peek() != null && !moves.peek().at().isAfter(until) ? moves.peek() : null;
+                Instant limit = next == null ? until : next.at();
+                Job timer = nextTimer(limit);
+                if (timer == null && next == null) {
+                    break;
+                }
+                if (timer != null) {
+                    fire(timer);
+                } else {
+                    moves.poll();
+                    clock(next.at());
+                    next.work().run();
+                    moved++;
+                }
+            }
+            clock(until);
+            claimHeldTasks();
+            return new Replayed(codes, moved, fired);
+        }
+
+        // --- the clock and its timers --------------------------------------------------------------------------
+
+        private void clock(Instant at) {
+            if (now == null || at.isAfter(now)) {
+                now = at;
+            }
+            ClockUtil.setCurrentTime(Date.from(now));
+        }
+
+        /** The first timer due at {@code limit} at the latest, of a process instance (the files' own). */
+        private Job nextTimer(Instant limit) {
+            return managementService.createJobQuery().timers().duedateLowerThan(Date.from(limit.plusMillis(1)))
+                    .orderByJobDuedate().asc().listPage(0, 20).stream()
+                    .filter(job -> job.getProcessInstanceId() != null).findFirst().orElse(null);
+        }
+
+        /** Runs a timer at its due time, as the job executor would have; its file's new tasks get their moves. */
+        private void fire(Job timer) {
+            ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                    .processInstanceId(timer.getProcessInstanceId()).singleResult();
+            String code = instance == null ? null : instance.getBusinessKey();
+            clock(timer.getDuedate().toInstant());
+            try {
+                managementService.executeJob(timer.getId());
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Demo file " + code + ": its timer " + timer.getId() + " due "
+                        + timer.getDuedate() + " failed", e);
+            }
+            fired++;
+            if (code != null && stories.containsKey(code)) {
+                plan(code);
+            }
+        }
+
+        private void schedule(Instant at, Runnable work) {
+            moves.add(new Move(at, order++, work));
+        }
+
+        // --- reception -----------------------------------------------------------------------------------------
+
+        private void receive(DemoStory story) {
+            String code = switch (story.special()) {
+                case INCOMPLETE, NEVER_COMPLETED, REFUSED -> startAtDesk(story);
+                default -> dossiers.receive(DemoFileFacts.file(story, now), story.desk()).code();
+            };
+            stories.put(code, story);
+            codes.put(story, code);
+            if (story.special() == DemoStory.Special.WITHDRAWN) {
+                schedule(finish(now, 1, true), () -> dossiers.requestWithdrawal(code,
+                        "Người nộp xin rút hồ sơ để hoàn thiện giấy tờ", story.desk()));
+            }
+            plan(code);
+        }
+
+        /** A file the desk officer could not accept as it was: entered through the Tasklist reception form. */
+        private String startAtDesk(DemoStory story) {
+            Map<String, Object> form = DemoFileFacts.receptionForm(story);
+            String processInstanceId = as(story.desk(),
+                    () -> runtimeService.startProcessInstanceByKey(story.procedure(), form).getId());
+            return historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                    .singleResult().getBusinessKey();
+        }
+
+        // --- the officers' and agencies' moves ------------------------------------------------------------------
+
+        /**
+         * Gives each new task and partner exchange of the file its move, when the script says. A file
+         * waits for a partner agency only when no officer's task of its own is open.
+         */
+        private void plan(String code) {
+            DemoStory story = stories.get(code);
+            boolean atAnOfficer = false;
+            for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(code).list()) {
+                String step = task.getTaskDefinitionKey();
+                boolean reaction = APOLOGY_TASK.equals(step) || OVERDUE_TASK.equals(step);
+                atAnOfficer |= !reaction;
+                if (!planned.add(task.getId())) {
+                    continue;
+                }
+                String taskId = task.getId();
+                if (APOLOGY_TASK.equals(step)) {
+                    if (story.apology() == DemoStory.Apology.TIMELY) {
+                        schedule(finish(now, 0, false), () -> apologise(code, story));
+                    }
+                } else if (OVERDUE_TASK.equals(step)) {
+                    schedule(finish(now, 0, true), () -> handleOverdue(code, taskId, story));
+                } else if (!NOT_PLAYED.contains(step)) {
+                    int occurrence = occurrence(code, step);
+                    schedule(finish(now, days(code, story, step, occurrence), false),
+                            () -> complete(code, taskId, step, DemoFileFacts.answers(step, occurrence, story,
+                                    dossiers.get(code), today(), numbers++)));
+                }
+            }
+            if (atAnOfficer) {
+                return;
+            }
+            for (ProcessInstance exchange : runtimeService.createProcessInstanceQuery().processDefinitionKey(EXCHANGE_PROCESS)
+                    .processInstanceBusinessKey(code).active().list()) {
+                if (!planned.add(exchange.getId())) {
+                    continue;
+                }
+                Map<String, Object> asked = runtimeService.getVariables(exchange.getId(),
+                        List.of("partnerStep", "partnerExchangeKey", "partnerOperation"));
+                String step = (String) asked.get("partnerStep");
+                String key = (String) asked.get("partnerExchangeKey");
+                PartnerOperation operation = PartnerOperation.valueOf((String) asked.get("partnerOperation"));
+                int occurrence = occurrence(code, step);
+                schedule(finish(now, days(code, story, step, occurrence), false),
+                        () -> answerPartner(code, exchange.getId(), step, key, operation));
+            }
+        }
+
+        private int occurrence(String code, String step) {
+            return occurrences.merge(code + "|" + step, 1, Integer::sum);
+        }
+
+        /** Working days the step takes: a share of its quota at the file's pace, or the script's overrun. */
+        private int days(String code, DemoStory story, String step, int occurrence) {
+            int quota = dossiers.ruleOf(dossiers.get(code)).quotaOf(step);
+            if (occurrence == 1 && story.lateBy().containsKey(step)) {
+                return quota + story.lateBy().get(step);
+            }
+            switch (step) {
+                case "receiveSupplementAtReception", "receiveAgencySupplement" -> {
+                    return Math.max(1, story.waitDays());
+                }
+                case "confirmPayment" -> {
+                    return 2 + random.nextInt(6); // the applicant pays: outside the time limit
+                }
+                case "appraiseFile" -> {
+                    if (story.special() == DemoStory.Special.AGENCY_SUPPLEMENT && occurrence == 1) {
+                        return 1 + random.nextInt(2); // within the 3 working days that restart the clock
+                    }
+                }
+                default -> { }
+            }
+            if (quota == 0) {
+                return random.nextInt(2);
+            }
+            double share = story.pace() * (0.6 + 0.8 * random.nextDouble());
+            return (int) Math.max(0, Math.min(quota, Math.round(quota * share)));
+        }
+
+        /**
+         * The officer takes the task (the demo hands it to her, no permission asked) and completes it
+         * signed in as herself, so the file's history and the engine's log name her.
+         */
+        private void complete(String code, String taskId, String step, Map<String, Object> answers) {
+            // An engine call that fails would leave the seed's transaction to roll back: look first.
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                return; // withdrawn, closed or cancelled meanwhile
+            }
+            String officer = officer(taskService.getIdentityLinksForTask(taskId), code + step);
+            if (officer != null) {
+                taskService.claim(taskId, officer);
+            }
+            as(officer, () -> {
+                taskService.complete(taskId, answers);
+                return null;
+            });
+            plan(code);
+        }
+
+        /** The agency answers "done" with the fields its answer carries, as its signed callback would. */
+        private void answerPartner(String code, String exchangeId, String step, String key, PartnerOperation operation) {
+            // An engine call that fails would leave the seed's transaction to roll back: look first.
+            if (runtimeService.createProcessInstanceQuery().processInstanceId(exchangeId).count() == 0) {
+                return; // the file was withdrawn or closed meanwhile
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("exchangeId", key);
+            body.put("outcome", "DONE");
+            body.put("reference", DemoFileFacts.reference(operation, today(), numbers++));
+            body.put("data", DemoFileFacts.partnerData(operation, today(), numbers++, dossiers.get(code)));
+            partnerAnswers.answer(operation.agency(), write(body));
+            // The request job finds the answer already stored and moves the file on: nothing is sent.
+            managementService.createJobQuery().processInstanceId(exchangeId).messages().list()
+                    .forEach(job -> managementService.executeJob(job.getId()));
+            String officer = pick(agencyGroup(code, operation), code + step);
+            if (officer != null) {
+                handovers.assigned("partner-" + key, officer);
+            }
+            plan(code);
+        }
+
+        private String agencyGroup(String code, PartnerOperation operation) {
+            try {
+                return routing.staffGroup(code, Unit.valueOfGroup(operation.agency().unit()));
+            } catch (IllegalArgumentException notARole) {
+                return null;
+            }
+        }
+
+        /** The apology with the new appointment: through the leader's apology task if it is open, else directly. */
+        private void apologise(String code, DemoStory story) {
+            Dossier dossier = dossiers.get(code);
+            if (dossier.extended() || !dossier.status().isOpen()) {
+                return;
+            }
+            LocalDate from = dossier.dueDate().isAfter(today()) ? dossier.dueDate() : today();
+            LocalDate newDue = calendar.addWorkingDays(from, story.apologyDays());
+            Task task = taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(APOLOGY_TASK)
+                    .singleResult();
+            if (task != null) {
+                complete(code, task.getId(), APOLOGY_TASK, Map.of("delayReason", story.delayReason(),
+                        "newDueDate", newDue.toString()));
+            } else {
+                String leader = pick(dossiers.processingLeaders(dossier), code);
+                dossiers.extend(code, newDue, story.delayReason(), leader == null ? "system" : leader);
+                plan(code);
+            }
+        }
+
+        /** The head answers for the overdue file the next morning, and apologises then if the script says so. */
+        private void handleOverdue(String code, String taskId, DemoStory story) {
+            if (story.apology() != DemoStory.Apology.NONE) {
+                apologise(code, story);
+            }
+            complete(code, taskId, OVERDUE_TASK, Map.of("overdueMeasures", "Đã yêu cầu đơn vị đang giữ hồ sơ hoàn thành bước xử lý trong"
+                    + " 02 ngày làm việc và báo cáo kết quả; nhắc cán bộ cập nhật tiến độ trên hệ thống"));
+        }
+
+        /**
+         * A task held for more than the last two working days is in its officer's hands ("Việc của tôi");
+         * newer ones still wait in their unit's list ("Việc của đơn vị").
+         */
+        private void claimHeldTasks() {
+            Instant heldSince = workingDaysBefore(today(), 2).atStartOfDay(DeadlineCalculator.ZONE).toInstant();
+            for (String code : stories.keySet()) {
+                for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(code).taskUnassigned().list()) {
+                    String step = task.getTaskDefinitionKey();
+                    if (APOLOGY_TASK.equals(step) || OVERDUE_TASK.equals(step) || NOT_PLAYED.contains(step)
+                            || !task.getCreateTime().toInstant().isBefore(heldSince)) {
+                        continue;
+                    }
+                    String officer = officer(taskService.getIdentityLinksForTask(task.getId()), code + step);
+                    if (officer != null) {
+                        taskService.claim(task.getId(), officer);
+                    }
+                }
+            }
+        }
+
+        // --- who does it ----------------------------------------------------------------------------------------
+
+        /** An officer of the task's candidate groups: its unit's staff first (an escalated task keeps its officer). */
+        private String officer(List<IdentityLink> links, String salt) {
+            List<String> candidates = links.stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(IdentityLink::getGroupId).sorted().toList();
+            String group = candidates.stream().filter(g -> !g.endsWith("leaders")).findFirst()
+                    .orElse(candidates.isEmpty() ? null : candidates.get(0));
+            return pick(group, salt);
+        }
+
+        private String pick(String group, String salt) {
+            if (group == null) {
+                return null;
+            }
+            List<String> members = staff.computeIfAbsent(group, this::staffOf);
+            return members.isEmpty() ? null : members.get(Math.floorMod(salt.hashCode(), members.size()));
+        }
+
+        /** The group's members, without its leaders when it has other officers. */
+        private List<String> staffOf(String group) {
+            List<String> members = identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
+                    .stream().map(User::getId).toList();
+            if (group.endsWith("leaders")) {
+                return members;
+            }
+            Set<String> leaders = new HashSet<>(identityService.createUserQuery().memberOfGroup(group + "leaders").list()
+                    .stream().map(User::getId).toList());
+            List<String> officers = members.stream().filter(m -> !leaders.contains(m)).toList();
+            return officers.isEmpty() ? members : officers;
+        }
+
+        /** Runs an engine call signed in as the officer, as Tasklist would (authorizations checked). */
+        private <T> T as(String officer, Supplier<T> call) {
+            if (officer == null) {
+                return call.get();
+            }
+            List<String> memberOf = groups.computeIfAbsent(officer, user -> identityService.createGroupQuery()
+                    .groupMember(user).list().stream().map(Group::getId).toList());
+            identityService.setAuthentication(officer, memberOf);
+            try {
+                return call.get();
+            } finally {
+                identityService.clearAuthentication();
+            }
+        }
+
+        // --- days and hours ------------------------------------------------------------------------------------
+
+        private LocalDate today() {
+            return LocalDate.ofInstant(now, DeadlineCalculator.ZONE);
+        }
+
+        /**
+         * A moment {@code workingDays} after {@code from}, in office hours: later the same day for 0 (or the
+         * next morning if the day is over), at {@code morning} an early hour.
+         */
+        private Instant finish(Instant from, int workingDays, boolean morning) {
+            ZonedDateTime start = from.atZone(DeadlineCalculator.ZONE);
+            LocalDate day = start.toLocalDate();
+            LocalTime time = start.toLocalTime();
+            if (!calendar.isWorkingDay(day) || time.isAfter(LAST_TASK)) {
+                day = calendar.nextWorkingDay(day);
+                time = OPENS;
+            } else if (time.isBefore(OPENS)) {
+                time = OPENS;
+            }
+            LocalDate end = calendar.addWorkingDays(day, workingDays);
+            LocalTime at = morning ? LocalTime.of(8, 0).plusMinutes(5L * random.nextInt(24)) : officeTime();
+            if (end.equals(day)) {
+                LocalTime earliest = time.plusMinutes(30 + 5L * random.nextInt(30));
+                if (at.isBefore(earliest)) {
+                    at = earliest;
+                }
+                if (at.isAfter(LAST_TASK) || at.isBefore(time)) {
+                    end = calendar.nextWorkingDay(day);
+                    at = LocalTime.of(8, 0).plusMinutes(5L * random.nextInt(30));
+                }
+            }
+            return at(end, at);
+        }
+
+        /** A time in office hours (07:45–11:15, 13:30–16:30). */
+        private LocalTime officeTime() {
+            int slot = random.nextInt(85);
+            return slot < 43 ? LocalTime.of(7, 45).plusMinutes(5L * slot) : LocalTime.of(13, 30).plusMinutes(5L * (slot - 43));
+        }
+
+        private Instant at(LocalDate day, LocalTime time) {
+            return day.atTime(time).atZone(DeadlineCalculator.ZONE).toInstant();
+        }
+
+        private LocalDate workingDaysBefore(LocalDate today, int days) {
+            LocalDate day = today;
+            for (int counted = 0; counted < days; ) {
+                day = day.minusDays(1);
+                if (calendar.isWorkingDay(day)) {
+                    counted++;
+                }
+            }
+            return calendar.isWorkingDay(day) ? day : workingDaysBefore(day, 1);
+        }
+
+        private String write(Object body) {
+            try {
+                return json.writeValueAsString(body);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
