@@ -189,10 +189,19 @@ final class ClusterChecks {
                 (rs, i) -> rs.getString(1) + " receipts x" + rs.getInt(2), facts.run() + "-%");
     }
 
+    /**
+     * Each agency numbers its own letters (two centres both print "01/TNHS-TTPVHCC"): a number is unique
+     * per issuing agency. The desk's letters are issued by the centre that received the file; the
+     * others by an agency of the file's route, so they are told apart by the whole route.
+     */
     private static List<String> letterNumbersUnique(Facts facts) {
         return facts.db().query("""
-                select kind, letter_number, count(*) from mc_letter group by kind, letter_number having count(*) > 1""",
-                (rs, i) -> rs.getString(1) + " " + rs.getString(2) + " x" + rs.getInt(3));
+                select l.kind, l.letter_number, case when l.kind in ('RECEIPT', 'RESULT_HANDOVER', 'CLOSING_NOTICE',
+                    'CONTROL_SHEET') then d.receiving_agency else (select string_agg(r.agency_id, ',' order by r.unit)
+                    from mc_dossier_route r where r.dossier_id = d.id) end as issuer, count(*)
+                from mc_letter l join mc_dossier d on d.id = l.dossier_id
+                group by l.kind, l.letter_number, issuer having count(*) > 1""",
+                (rs, i) -> rs.getString(1) + " " + rs.getString(2) + " by " + rs.getString(3) + " x" + rs.getInt(4));
     }
 
     /** A second seeding would repeat the same applicant, procedure and receipt time, and the Tasklist filters. */
@@ -299,7 +308,11 @@ final class ClusterChecks {
     private static List<String> agencyActedOncePerExchange(Facts facts) {
         List<String> violations = new ArrayList<>();
         Map<String, String> statusByKey = new HashMap<>();
-        facts.db().query("select agency, exchange_key, status, sent_at from mc_partner_exchange", rs -> {
+        // The demo's past (files without a client request id) was answered in the replay, never sent.
+        facts.db().query("""
+                select e.agency, e.exchange_key, e.status, e.sent_at from mc_partner_exchange e
+                join mc_dossier d on d.id = e.dossier_id
+                where not (d.client_request_id is null and e.sent_at is null and e.status = 'ANSWERED')""", rs -> {
             statusByKey.put(agencyId(rs.getString(1)) + ":" + rs.getString(2),
                     rs.getString(3) + (rs.getTimestamp(4) == null ? " unsent" : ""));
         });
