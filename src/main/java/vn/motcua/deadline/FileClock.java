@@ -16,11 +16,7 @@ import vn.motcua.dossier.FileIdentity;
 /**
  * Timer dates of the file-level clock, read from the register at the moment the engine asks,
  * so {@code recalculateJobDuedate} after an extension, pause or restart picks up the new date.
- * Used as {@code timeDate="${fileClock.dueAt(execution)}"} by the timer boundary events on each
- * procedure's "Giải quyết hồ sơ" ({@code processFile}: nearDue, apologyDue, overdue), and by the
- * shared {@code dossier-deadlines} process that files accepted on older diagrams still run.
- * While the clock stands still (an excluded period, or an agency's supplement request made in
- * time) the timers wait for a date that never comes.
+ * Used as {@code timeDate="${fileClock.dueAt(execution)}"}.
  */
 @Component("fileClock")
 public class FileClock {
@@ -81,8 +77,8 @@ public class FileClock {
         return dossiers.get(FileIdentity.codeOf(execution));
     }
 
-    private boolean running(Dossier dossier) {
-        return dossier.dueDate() != null && !dossiers.clockStopped(dossier);
+    private static boolean running(Dossier dossier) {
+        return dossier.dueDate() != null && !dossier.isPaused();
     }
 
     private Date opening(LocalDate day) {
