@@ -16,7 +16,11 @@ import vn.motcua.dossier.FileIdentity;
 /**
  * Timer dates of the file-level clock, read from the register at the moment the engine asks,
  * so {@code recalculateJobDuedate} after an extension, pause or restart picks up the new date.
- * Used as {@code timeDate="${fileClock.dueAt(execution)}"}.
+ * Used as {@code timeDate="${fileClock.dueAt(execution)}"} by the timer boundary events on each
+ * procedure's "Giải quyết hồ sơ" ({@code processFile}: nearDue, apologyDue, overdue), and by the
+ * shared {@code dossier-deadlines} process that files accepted on older diagrams still run.
+ * While the clock stands still (an excluded period, or an agency's supplement request made in
+ * time) the timers wait for a date that never comes.
  */
 @Component("fileClock")
 public class FileClock {
@@ -77,8 +81,8 @@ public class FileClock {
         return dossiers.get(FileIdentity.codeOf(execution));
     }
 
-    private static boolean running(Dossier dossier) {
-        return dossier.dueDate() != null && !dossier.isPaused();
+    private boolean running(Dossier dossier) {
+        return dossier.dueDate() != null && !dossiers.clockStopped(dossier);
     }
 
     private Date opening(LocalDate day) {

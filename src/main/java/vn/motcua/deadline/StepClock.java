@@ -18,14 +18,15 @@ import vn.motcua.system.EngineClock;
 /**
  * Step quotas: each step of a file may take the working days its procedure's table gives it
  * (by BPMN task id), counted from when the step reached the unit. Used in the diagrams as
- * {@code camunda:dueDate="${stepClock.dueAt(execution, 'appraiseFile')}"} and in the step's
- * warning and escalation timers.
+ * {@code camunda:dueDate="${stepClock.dueAt(execution, 'appraiseFile')}"} and in the timers of the
+ * step's two boundary events, {@code appraiseFileWarning} ({@code ${stepClock.warnAt(execution, 'appraiseFile')}})
+ * and {@code appraiseFileEscalation} ({@code ${stepClock.escalateAt(execution, 'appraiseFile')}}).
  */
 @Component("stepClock")
 public class StepClock {
 
     /** A timer that must not fire: no quota, or the file's clock is stopped. */
-    static final Date NEVER = Date.from(Instant.parse("2199-12-31T00:00:00Z"));
+    public static final Date NEVER = Date.from(Instant.parse("2199-12-31T00:00:00Z"));
 
     private final DossierService dossiers;
     private final WorkingCalendar calendar;

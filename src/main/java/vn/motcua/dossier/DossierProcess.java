@@ -26,6 +26,8 @@ import vn.motcua.system.PlainText;
 public class DossierProcess {
 
     static final String CODE = "dossierCode";
+    /** The candidate group of the apology and overdue tasks drawn on each procedure ({@code ${processingLeaders}}). */
+    static final String PROCESSING_LEADERS = "processingLeaders";
 
     private final DossierService dossiers;
     private final ReceptionValidator validator;
@@ -69,6 +71,7 @@ public class DossierProcess {
         Dossier dossier = dossiers.accept(code(execution), actor(execution));
         execution.setVariable("accepted", true);
         publishDueDate(execution, dossier.dueDate());
+        publishProcessingLeaders(execution, dossier);
     }
 
     public void requestSupplementAtReception(DelegateExecution execution) {
@@ -101,6 +104,8 @@ public class DossierProcess {
     public void restartClock(DelegateExecution execution) {
         dossiers.restartClock(code(execution), actor(execution));
         execution.setVariable("supplemented", true);
+        // A restarted clock reads the time-limit table of the new day, which may name another agency.
+        publishProcessingLeaders(execution, dossiers.get(code(execution)));
     }
 
     /** The tax period: what diagrams deployed before periods were named still call. */
@@ -162,6 +167,15 @@ public class DossierProcess {
         String reason = required(execution, "delayReason", "Lý do chậm trễ", "Cần ghi rõ lý do chậm trễ.");
         LocalDate newDue = guarded(() -> parseDate(required(execution, "newDueDate", "Ngày hẹn trả mới", "Cần chọn ngày hẹn trả mới.")));
         guarded(() -> dossiers.extend(code(execution), newDue, reason, actor(execution)));
+    }
+
+    /**
+     * The leaders of the agency that answers for the file: the apology and overdue tasks of the
+     * procedure's file deadlines go to them. The shared processes pass it back to the procedure
+     * ({@code camunda:out variables="all"}).
+     */
+    private void publishProcessingLeaders(DelegateExecution execution, Dossier dossier) {
+        execution.setVariable(PROCESSING_LEADERS, dossiers.processingLeaders(dossier));
     }
 
     /** The instance accepting the file may not be stored yet, so it gets the date directly. */

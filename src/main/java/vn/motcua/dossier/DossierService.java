@@ -141,7 +141,7 @@ public class DossierService {
                 "Hẹn trả theo thời hạn giải quyết của thủ tục", actor);
         register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Tiếp nhận hồ sơ đầy đủ, hẹn trả ngày " + due, actor,
                 clock.now());
-        workflow.startDeadlines(code, due, processingLeaders(get(code)));
+        workflow.startLegacyClock(code, dossier.processInstanceId(), due, processingLeaders(get(code)));
         publish(code, DossierEvent.Kind.ACCEPTED, "1", null, actor);
         return get(code);
     }
@@ -175,7 +175,7 @@ public class DossierService {
         }
         register.changeStatus(dossier, DossierStatus.CLOSED,
                 "Quá " + fileClock.supplementDays() + " ngày kể từ thông báo mà người nộp chưa bổ sung hồ sơ", actor, clock.now());
-        workflow.stopDeadlines(code, "Hồ sơ đã đóng");
+        workflow.stopLegacyClock(code, "Hồ sơ đã đóng");
         publish(code, DossierEvent.Kind.CLOSED, "1", null, actor);
     }
 
@@ -212,7 +212,9 @@ public class DossierService {
         register.requestSupplement(code, items, clock.now(), true, !late);
         register.changeStatus(dossier, DossierStatus.WAITING_AGENCY_SUPPLEMENT, items, actor, clock.now());
         if (!late) {
-            workflow.stopDeadlines(code, "Yêu cầu bổ sung: thời hạn sẽ tính lại từ đầu");
+            // The clock stands still until the file is complete (clockStopped), then restarts from zero.
+            workflow.stopLegacyClock(code, "Yêu cầu bổ sung: thời hạn sẽ tính lại từ đầu");
+            workflow.clockChanged(code, dossier.processInstanceId());
         }
         publish(code, DossierEvent.Kind.SUPPLEMENT_REQUESTED, "agency-" + (dossier.supplementCount() + 1), items, actor);
     }
@@ -235,7 +237,7 @@ public class DossierService {
         LocalDate due = startClock(dossier, clock.now(), DueDateChange.Kind.RESTART,
                 "Người nộp đã bổ sung hồ sơ theo yêu cầu; thời hạn tính lại từ đầu", actor);
         register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Đã bổ sung, hẹn trả ngày " + due, actor, clock.now());
-        workflow.startDeadlines(code, due, processingLeaders(get(code)));
+        workflow.startLegacyClock(code, dossier.processInstanceId(), due, processingLeaders(get(code)));
         workflow.dueDateChanged(code, dossier.processInstanceId(), due);
     }
 
@@ -292,6 +294,11 @@ public class DossierService {
     @Transactional
     public LocalDate extend(String code, LocalDate newDue, String reason, String actor) {
         Dossier dossier = register.lock(code);
+        if (!dossier.status().isOpen()) {
+            // The apology task of a file handed over by post stays open until the post delivers.
+            throw new ConflictException("Hồ sơ " + code + " đã kết thúc (" + dossier.status().label()
+                    + "); không hẹn lại được nữa.");
+        }
         if (dossier.extended()) {
             throw new ConflictException("Hồ sơ " + code + " đã được hẹn lại một lần; không được gia hạn lần thứ hai.");
         }
@@ -348,6 +355,16 @@ public class DossierService {
         return ahead > left;
     }
 
+    /**
+     * Whether the file's clock stands still: an excluded period (tax, posting...), or an agency's
+     * supplement request made in time, after which the time limit counts again from zero (Decree
+     * 118/2025 Art 19(5)). A late request leaves the clock running.
+     */
+    public boolean clockStopped(Dossier dossier) {
+        return dossier.isPaused() || (dossier.status() == DossierStatus.WAITING_AGENCY_SUPPLEMENT
+                && register.supplementRestartsClock(dossier.code()));
+    }
+
     @Transactional
     public void recordNearDue(String code) {
         register.recordEvent(get(code), "NEAR_DUE", "Hồ sơ sắp đến hạn trả kết quả", "system", clock.now());
@@ -394,7 +411,7 @@ public class DossierService {
         Dossier dossier = register.lock(code);
         if (dossier.status() != DossierStatus.WITHDRAWN) {
             register.changeStatus(dossier, DossierStatus.WITHDRAWN, reason, actor, clock.now());
-            workflow.stopDeadlines(code, "Dừng giải quyết theo yêu cầu");
+            workflow.stopLegacyClock(code, "Dừng giải quyết theo yêu cầu");
             publish(code, DossierEvent.Kind.WITHDRAWN, "1", reason, actor);
         }
     }
@@ -423,7 +440,7 @@ public class DossierService {
         register.finish(code, delivery, clock.now());
         register.changeStatus(dossier, DossierStatus.FINISHED,
                 Timeliness.of(clock.today(), register.countedDueDate(code)).label(), actor, clock.now());
-        workflow.stopDeadlines(code, "Đã trả kết quả");
+        workflow.stopLegacyClock(code, "Đã trả kết quả");
         publish(code, DossierEvent.Kind.FINISHED, "1", delivery, actor);
     }
 

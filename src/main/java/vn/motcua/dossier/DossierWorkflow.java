@@ -1,10 +1,12 @@
 package vn.motcua.dossier;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -14,11 +16,22 @@ import org.springframework.stereotype.Component;
 /**
  * Every engine call the file life cycle makes, in one place, so moving to a maintained
  * Camunda 7 fork touches this class and the delegates only.
+ * <p>
+ * The file-level clock (near due, apology, overdue) is drawn on each procedure's diagram: three
+ * non-interrupting timer boundary events on "Giải quyết hồ sơ" ({@link #FILE_DEADLINES}), which
+ * start and end with the processing. Files accepted on a diagram deployed before that still run
+ * the shared {@code dossier-deadlines} process, started and stopped here as before.
  */
 @Component
 public class DossierWorkflow {
 
+    /** The shared clock of files accepted on diagrams that did not draw their deadlines yet. */
     static final String DEADLINES = "dossier-deadlines";
+    /**
+     * The file-level timers, by activity id: the boundary events on each procedure's {@code processFile},
+     * and the intermediate timers of {@link #DEADLINES}.
+     */
+    public static final List<String> FILE_DEADLINES = List.of("nearDue", "apologyDue", "overdue");
     static final String WITHDRAWAL_MESSAGE = "withdrawalRequested";
     /** Shown as a column of every Tasklist filter. */
     static final String DUE_DATE = "dossierDueDate";
@@ -26,11 +39,14 @@ public class DossierWorkflow {
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final TaskService taskService;
+    private final RepositoryService repositoryService;
 
-    public DossierWorkflow(RuntimeService runtimeService, ManagementService managementService, TaskService taskService) {
+    public DossierWorkflow(RuntimeService runtimeService, ManagementService managementService, TaskService taskService,
+            RepositoryService repositoryService) {
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.taskService = taskService;
+        this.repositoryService = repositoryService;
     }
 
     public String startProcedure(String procedureKey, String code, Map<String, Object> variables) {
@@ -38,14 +54,28 @@ public class DossierWorkflow {
         return instance.getId();
     }
 
-    /** The file-level clock (near due, apology, overdue) of an accepted file. */
-    public void startDeadlines(String code, LocalDate due, String leaderGroup) {
+    /**
+     * The clock of a file (accepted, or complete again after an agency's supplement) whose procedure
+     * instance runs a diagram without drawn deadlines: it gets the shared clock process, as every
+     * file did before. A procedure that draws them (every diagram deployed now) needs nothing: its
+     * timers start with the processing.
+     *
+     * @param procedureInstanceId the file's procedure instance; null for a file whose instance is
+     *        not started yet (received through the API), which starts on the current diagram
+     */
+    public void startLegacyClock(String code, String procedureInstanceId, LocalDate due, String leaderGroup) {
+        if (procedureInstanceId == null || drawsFileDeadlines(procedureInstanceId)) {
+            return;
+        }
         runtimeService.startProcessInstanceByKey(DEADLINES, code, Map.of("dossierCode", code, DUE_DATE, due.toString(),
                 "processingLeaders", leaderGroup));
     }
 
-    /** Ends the file-level clock: the file finished, closed, was withdrawn, or its clock restarts. */
-    public void stopDeadlines(String code, String reason) {
+    /**
+     * Ends the shared clock of a file accepted on an older diagram: it finished, closed, was withdrawn,
+     * or its clock restarts. Drawn deadlines end with their scope (processing, or the file).
+     */
+    public void stopLegacyClock(String code, String reason) {
         runtimeService.createProcessInstanceQuery().processDefinitionKey(DEADLINES).processInstanceBusinessKey(code)
                 .list().forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), reason, true, true));
     }
@@ -61,12 +91,21 @@ public class DossierWorkflow {
         }
         taskService.createTaskQuery().processInstanceBusinessKey(code).list()
                 .forEach(task -> taskService.setVariableLocal(task.getId(), DUE_DATE, due.toString()));
-        for (ProcessInstance clock : runtimeService.createProcessInstanceQuery().processDefinitionKey(DEADLINES)
-                .processInstanceBusinessKey(code).list()) {
+        for (ProcessInstance clock : legacyClocks(code)) {
             runtimeService.setVariable(clock.getId(), DUE_DATE, due.toString());
-            managementService.createJobQuery().processInstanceId(clock.getId()).timers().list().stream()
-                    .map(Job::getId).forEach(jobId -> managementService.recalculateJobDuedate(jobId, false));
         }
+        clockChanged(code, procedureInstanceId);
+    }
+
+    /**
+     * The clock stopped or runs again without a new date (an agency's supplement request): the file's
+     * deadline timers, drawn or shared, are re-evaluated ({@code recalculateJobDuedate}).
+     */
+    public void clockChanged(String code, String procedureInstanceId) {
+        if (procedureInstanceId != null) {
+            recalculateFileDeadlines(procedureInstanceId);
+        }
+        legacyClocks(code).forEach(clock -> recalculateFileDeadlines(clock.getId()));
     }
 
     /** @return false if the file is not at a point where it can be stopped */
@@ -78,5 +117,34 @@ public class DossierWorkflow {
         } catch (MismatchingMessageCorrelationException e) {
             return false;
         }
+    }
+
+    private List<ProcessInstance> legacyClocks(String code) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(DEADLINES)
+                .processInstanceBusinessKey(code).list();
+    }
+
+    /** The pending near-due, apology and overdue timers of one instance (the step timers keep their dates). */
+    private void recalculateFileDeadlines(String processInstanceId) {
+        for (String activity : FILE_DEADLINES) {
+            for (Job timer : managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activity)
+                    .timers().list()) {
+                managementService.recalculateJobDuedate(timer.getId(), false);
+            }
+        }
+    }
+
+    /**
+     * Whether the instance's diagram carries the file deadlines itself. An instance started in the
+     * current transaction is not visible to the query yet; it runs the current diagram, which does.
+     */
+    private boolean drawsFileDeadlines(String procedureInstanceId) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(procedureInstanceId)
+                .singleResult();
+        if (instance == null) {
+            return true;
+        }
+        var model = repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId());
+        return FILE_DEADLINES.stream().allMatch(id -> model.getModelElementById(id) != null);
     }
 }

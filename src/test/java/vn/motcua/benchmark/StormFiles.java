@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,12 +32,15 @@ import vn.motcua.system.EngineClock;
  * <p>
  * They are written straight into the register in JDBC batches: the row as
  * {@code DossierService.accept} leaves it (status {@code IN_PROGRESS}, time limit and due date as
- * {@code startClock} computes them) and the {@code INITIAL} due-date change. Then each file's clock
- * is started with the call the reception makes, {@link DossierWorkflow#startDeadlines}. Nothing else
- * of the reception is done (no code-sequence row, receipt letter, status history, portal outbox,
- * citizen ID check, procedure instance): the storm measures the escalation, and reception is
- * measured by the files phase. Preparing a file through {@code DossierService} ran at 8–37 files/s,
- * serialized on the register's letter-number row, which made 100,000 files take hours.
+ * {@code startClock} computes them) and the {@code INITIAL} due-date change. Then each file's
+ * procedure instance is started where an accepted file enters it, before "Giải quyết hồ sơ"
+ * ({@code processFile}), with the variables the reception leaves: the file clock's three timer
+ * boundary events ({@link DossierWorkflow#FILE_DEADLINES}) and the first step (with its own step
+ * timers, not due) are created as for a received file. Nothing else of the reception is done (no
+ * code-sequence row, receipt letter, status history, portal outbox, citizen ID check, route): the
+ * storm measures the escalation, and reception is measured by the files phase. Preparing a file
+ * through {@code DossierService} ran at 8–37 files/s, serialized on the register's letter-number
+ * row, which made 100,000 files take hours.
  */
 final class StormFiles {
 
@@ -42,8 +48,11 @@ final class StormFiles {
     static final String CODE_PREFIX = "BENCH-STORM-";
     private static final String ACTOR = "tiepnhan1";
 
+    /** Where an accepted file enters its procedure: the subprocess carrying the file deadlines. */
+    static final String PROCESSING = "processFile";
+
     private final JdbcTemplate jdbc;
-    private final DossierWorkflow workflow;
+    private final RuntimeService runtimeService;
     private final ProcedureCatalogue catalogue;
     private final String province;
     private final DeadlineCalculator calculator;
@@ -53,7 +62,7 @@ final class StormFiles {
 
     StormFiles(ApplicationContext app) {
         this.jdbc = app.getBean(JdbcTemplate.class);
-        this.workflow = app.getBean(DossierWorkflow.class);
+        this.runtimeService = app.getBean(RuntimeService.class);
         this.catalogue = app.getBean(ProcedureCatalogue.class);
         this.province = app.getBean(ProcedureProperties.class).province();
         this.calculator = app.getBean(DeadlineCalculator.class);
@@ -65,7 +74,7 @@ final class StormFiles {
             int days, LocalDate due) {
     }
 
-    /** Files {@code from..to-1}, in the caller's transaction (the clocks read the rows when they start). */
+    /** Files {@code from..to-1}, in the caller's transaction (the timers read the rows when they are created). */
     void create(int from, int to) {
         List<File> files = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
@@ -99,7 +108,11 @@ final class StormFiles {
                                 + (f.rule().dayCount() == DayCount.WORKING_DAYS ? "ngày làm việc" : "ngày") + ")",
                         ACTOR, now, f.code()}).toList());
         for (File f : files) {
-            workflow.startDeadlines(f.code(), f.due(), f.rule().leaderGroup());
+            runtimeService.createProcessInstanceByKey(f.procedure()).businessKey(f.code())
+                    .setVariables(Map.of("dossierCode", f.code(), "applicantName", "Người nộp thử tải " + f.i(),
+                            "dossierDueDate", f.due().toString(), "accepted", true,
+                            "processingLeaders", f.rule().leaderGroup()))
+                    .startBeforeActivity(PROCESSING).execute();
         }
     }
 

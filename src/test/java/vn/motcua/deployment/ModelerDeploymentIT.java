@@ -62,7 +62,7 @@ class ModelerDeploymentIT {
         calls = new HttpCalls(port);
     }
 
-    /** The file's clock is a process of its own: withdrawing stops it before its procedure's version goes. */
+    /** A file received on the analyst's version is withdrawn before that version goes. */
     @AfterEach
     void removeWhatWasDeployed() throws Exception {
         for (String code : files) {
@@ -90,7 +90,9 @@ class ModelerDeploymentIT {
         assertThat(repositoryService.getDeploymentResourceNames(deploymentId))
                 .as("the diagram and a copy of each released form it names")
                 .containsExactlyInAnyOrder("land-use-conversion.bpmn", "receive-file.form", "appraise-file.form",
-                        "approve-conversion.form", "update-land-records.form");
+                        "approve-conversion.form", "update-land-records.form",
+                        // the apology and overdue tasks of the file deadlines drawn on processing
+                        "propose-extension.form", "handle-overdue-file.form");
     }
 
     @Test

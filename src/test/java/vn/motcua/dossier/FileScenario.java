@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.deadline.StepClock;
 import vn.motcua.partner.PartnerAgencyStub;
 
 /**
@@ -139,9 +140,29 @@ class FileScenario {
                 .toList();
     }
 
+    /**
+     * Whether the file's clock is armed: one of its file deadlines (near due, apology, overdue), drawn
+     * on the procedure or in the shared clock of an older file, waits for a date. A stopped clock's
+     * timers wait for {@link StepClock#NEVER}.
+     */
     boolean deadlinesRunning(String code) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey("dossier-deadlines")
-                .processInstanceBusinessKey(code).count() > 0;
+        return fileDeadlines(code).stream().anyMatch(job -> job.getDuedate().before(StepClock.NEVER));
+    }
+
+    /** The pending file-deadline timers of the file (boundary events of processing, or the shared clock's). */
+    List<Job> fileDeadlines(String code) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
+                .flatMap(pi -> DossierWorkflow.FILE_DEADLINES.stream().flatMap(activity -> managementService
+                        .createJobQuery().processInstanceId(pi.getId()).activityId(activity).timers().list().stream()))
+                .toList();
+    }
+
+    /** The pending timer of one activity (a boundary event) of the file, if any. */
+    Job timer(String code, String activityId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
+                .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId)
+                        .timers().list().stream())
+                .findFirst().orElse(null);
     }
 
     /** The usual path of the file's procedure up to (not including) the step given, with typical answers. */

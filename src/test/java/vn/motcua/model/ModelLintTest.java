@@ -28,12 +28,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
@@ -63,7 +66,8 @@ class ModelLintTest {
     static final Set<String> GROUPS = Stream.concat(Stream.of("desk", "landoffice", "landregistry", "taxoffice", "commune")
             .flatMap(unit -> Stream.of("${routing.group(execution, '" + unit + "')}",
                     "${routing.leaders(execution, '" + unit + "')}")),
-            // the shared deadline diagram: the leaders of the procedure's processingUnit (time-limit table)
+            // the apology and overdue tasks of the file deadlines (and the shared clock of older files), a
+            // partner's delay: the leaders of the procedure's processingUnit (time-limit table)
             Stream.of("${processingLeaders}"))
             .collect(Collectors.toUnmodifiableSet());
 
@@ -80,6 +84,18 @@ class ModelLintTest {
     /** Letters only Vietnamese uses (any tone mark, ă â đ ê ô ơ ư): a name with none of them is not Vietnamese. */
     static final Pattern VIETNAMESE = Pattern.compile(
             "[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]");
+
+    /** A step's quota: its due date, and the two timer boundary events that warn and escalate. */
+    static final Pattern STEP_QUOTA = Pattern.compile("\\$\\{stepClock\\.dueAt\\(execution, '([A-Za-z0-9]+)'\\)}");
+    /** The step deadlines: boundary event id suffix, timer method, delegate its path calls. */
+    static final List<List<String>> STEP_DEADLINES = List.of(List.of("Warning", "warnAt", "${stepWarning}"),
+            List.of("Escalation", "escalateAt", "${stepEscalation}"));
+    /** The file deadlines on a procedure's processing: boundary event id, timer, what its path must reach. */
+    static final List<List<String>> FILE_DEADLINES = List.of(
+            List.of("nearDue", "${fileClock.nearDueAt(execution)}", "${dossierProcess.warnNearDue(execution)}"),
+            List.of("apologyDue", "${fileClock.apologyStartsAt(execution)}", "proposeExtension"),
+            List.of("overdue", "${fileClock.dueAt(execution)}", "${dossierProcess.markOverdue(execution)}"));
+    static final String PROCESSING = "processFile";
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final Map<Path, BpmnModelInstance> MODELS = new ConcurrentHashMap<>();
@@ -235,6 +251,20 @@ class ModelLintTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("bpmnFiles")
+    void stepQuotasAreDrawnAsTimerBoundaryEvents(Path file) {
+        assertThat(stepDeadlineProblems(model(file))).as("%s: a step with a quota carries two non-interrupting timer"
+                + " boundary events, <step>Warning and <step>Escalation, whose paths call the delegates", file).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bpmnFiles")
+    void proceduresDrawTheFileDeadlinesOnTheirProcessing(Path file) {
+        assertThat(fileDeadlineProblems(model(file))).as("%s: a procedure's processing (processFile) carries the"
+                + " near-due, apology and overdue timer boundary events, with their paths", file).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bpmnFiles")
     void callActivitiesCallProcessesOfThisProject(Path file) {
         assertThat(callActivityProblems(model(file), processIds())).as("%s: call activities", file).isEmpty();
     }
@@ -274,6 +304,29 @@ class ModelLintTest {
 
         BpmnModelInstance generatedId = mutatedCopy(tmp, "dossier-result.bpmn", "\"prepareResult\"", "\"Activity_1abc2de\"");
         assertThat(idProblems(generatedId)).anySatisfy(p -> assertThat(p).contains("Activity_1abc2de"));
+    }
+
+    @Test
+    void lintFailsWhenADeadlineIsHiddenOrLosesItsPath(@TempDir Path tmp) throws IOException {
+        BpmnModelInstance interrupting = mutatedCopy(tmp, "dossier-result.bpmn",
+                "cancelActivity=\"false\" id=\"returnResultEscalation\"", "cancelActivity=\"true\" id=\"returnResultEscalation\"");
+        assertThat(stepDeadlineProblems(interrupting)).anySatisfy(p -> assertThat(p).contains("returnResultEscalation",
+                "interrupting"));
+
+        BpmnModelInstance noDelegate = mutatedCopy(tmp, "dossier-result.bpmn",
+                "camunda:delegateExpression=\"${stepEscalation}\"", "camunda:expression=\"${dossierProcess.recordDecision(execution)}\"");
+        assertThat(stepDeadlineProblems(noDelegate)).anySatisfy(p -> assertThat(p).contains("returnResultEscalation",
+                "${stepEscalation}"));
+
+        BpmnModelInstance wrongStep = mutatedCopy(tmp, "dossier-result.bpmn",
+                "${stepClock.warnAt(execution, 'returnResult')}", "${stepClock.warnAt(execution, 'appraiseFile')}");
+        assertThat(stepDeadlineProblems(wrongStep)).anySatisfy(p -> assertThat(p).contains("returnResultWarning"));
+
+        BpmnModelInstance overdueGone = mutatedCopy(tmp, "land-use-conversion.bpmn",
+                "<timeDate id=\"overdue_timerEventDefinition_timeDate\">${fileClock.dueAt(execution)}",
+                "<timeDate id=\"overdue_timerEventDefinition_timeDate\">${fileClock.nearDueAt(execution)}");
+        assertThat(fileDeadlineProblems(overdueGone)).anySatisfy(p -> assertThat(p).contains("overdue",
+                "${fileClock.dueAt(execution)}"));
     }
 
     static BpmnModelInstance mutatedCopy(Path tmp, String name, String find, String replace) throws IOException {
@@ -452,6 +505,97 @@ class ModelLintTest {
             }
         });
         return problems;
+    }
+
+    /**
+     * Every step with a quota ({@code camunda:dueDate="${stepClock.dueAt(execution, 'x')}"}) shows its
+     * deadlines: non-interrupting timer boundary events {@code xWarning} and {@code xEscalation} with
+     * {@code ${stepClock.warnAt/escalateAt(execution, 'x')}}, each followed by a path that calls the
+     * delegate acting on the step. No {@code timeout} task listener hides a deadline any more.
+     */
+    static List<String> stepDeadlineProblems(BpmnModelInstance model) {
+        List<String> problems = new ArrayList<>();
+        for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+            if ("timeout".equals(listener.getCamundaEvent())) {
+                problems.add("task listener " + listener.getAttributeValue("id") + " of " + owner(listener)
+                        + ": a timeout listener hides the deadline; draw it as a timer boundary event");
+            }
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            Matcher quota = STEP_QUOTA.matcher(blank(task.getCamundaDueDate()) ? "" : task.getCamundaDueDate());
+            if (!quota.matches()) {
+                continue;
+            }
+            if (!quota.group(1).equals(task.getId())) {
+                problems.add(describe(task) + ": its due date reads the quota of '" + quota.group(1) + "'");
+            }
+            for (List<String> deadline : STEP_DEADLINES) {
+                String id = task.getId() + deadline.get(0);
+                String timer = "${stepClock." + deadline.get(1) + "(execution, '" + task.getId() + "')}";
+                boundaryProblems(model, id, task.getId(), timer, deadline.get(2), problems);
+            }
+        }
+        return problems;
+    }
+
+    /** A procedure (a process with "processFile") carries the three file deadlines on its processing. */
+    static List<String> fileDeadlineProblems(BpmnModelInstance model) {
+        List<String> problems = new ArrayList<>();
+        if (!(model.getModelElementById(PROCESSING) instanceof SubProcess)) {
+            return problems;
+        }
+        for (List<String> deadline : FILE_DEADLINES) {
+            boundaryProblems(model, deadline.get(0), PROCESSING, deadline.get(1), deadline.get(2), problems);
+        }
+        return problems;
+    }
+
+    /**
+     * The boundary event {@code id} exists on {@code attachedTo}, does not interrupt it, waits for the
+     * {@code timer} expression, and its path reaches an element with the expression, delegate or id
+     * {@code reaches} within a few steps.
+     */
+    static void boundaryProblems(BpmnModelInstance model, String id, String attachedTo, String timer, String reaches,
+            List<String> problems) {
+        if (!(model.getModelElementById(id) instanceof BoundaryEvent event)) {
+            problems.add(attachedTo + ": no timer boundary event '" + id + "'");
+            return;
+        }
+        String where = describe(event);
+        if (event.getAttachedTo() == null || !attachedTo.equals(event.getAttachedTo().getId())) {
+            problems.add(where + ": not attached to " + attachedTo);
+        }
+        if (event.cancelActivity()) {
+            problems.add(where + ": interrupting (cancelActivity must be false: the step or the processing goes on)");
+        }
+        String timeDate = event.getEventDefinitions().stream().filter(TimerEventDefinition.class::isInstance)
+                .map(d -> ((TimerEventDefinition) d).getTimeDate()).filter(d -> d != null).map(ModelLintTest::text)
+                .findFirst().orElse(null);
+        if (!timer.equals(timeDate)) {
+            problems.add(where + ": timer is '" + timeDate + "', must be " + timer);
+        }
+        if (event.getOutgoing().isEmpty()) {
+            problems.add(where + ": no path after the deadline");
+        } else if (!reaches(event, reaches)) {
+            problems.add(where + ": its path does not reach " + reaches);
+        }
+    }
+
+    static boolean reaches(FlowNode from, String what) {
+        Set<FlowNode> seen = new LinkedHashSet<>();
+        List<FlowNode> next = new ArrayList<>(List.of(from));
+        while (!next.isEmpty() && seen.size() < 12) {
+            FlowNode node = next.remove(0);
+            if (!seen.add(node)) {
+                continue;
+            }
+            if (node != from && (what.equals(node.getId()) || node instanceof ServiceTask service
+                    && (what.equals(service.getCamundaDelegateExpression()) || what.equals(service.getCamundaExpression())))) {
+                return true;
+            }
+            node.getOutgoing().forEach(flow -> next.add(flow.getTarget()));
+        }
+        return false;
     }
 
     static List<String> callActivityProblems(BpmnModelInstance model, Set<String> processIds) {

@@ -1,0 +1,74 @@
+package vn.motcua.deadline;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.dossier.Handovers;
+import vn.motcua.organisation.GroupNames;
+
+/**
+ * The step used up its quota: the leaders of the unit holding it become candidates (so they
+ * see it in "Quá hạn" and can reassign it), the task goes to the top, and the control sheet
+ * records the escalation. In the diagrams, the service task "Báo lãnh đạo đơn vị" after the
+ * step's timer boundary event "Quá định mức bước" ({@code camunda:delegateExpression="${stepEscalation}"}):
+ * it acts on the task the boundary event is attached to.
+ * <p>
+ * Diagrams deployed before the step deadlines were drawn bound the same bean as a {@code timeout}
+ * task listener; tasks still open on those versions keep calling {@link #notify(DelegateTask)}.
+ */
+@Component("stepEscalation")
+public class StepEscalation implements JavaDelegate, TaskListener {
+
+    static final int ESCALATION_PRIORITY = 90;
+
+    private final Handovers handovers;
+
+    public StepEscalation(Handovers handovers) {
+        this.handovers = handovers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        for (Task task : AttachedTask.of(execution)) {
+            List<String> leaderGroups = leadersOf(tasks.getIdentityLinksForTask(task.getId()).stream());
+            leaderGroups.forEach(group -> tasks.addCandidateGroup(task.getId(), group));
+            if (task.getPriority() < ESCALATION_PRIORITY) {
+                tasks.setPriority(task.getId(), ESCALATION_PRIORITY);
+            }
+            handovers.escalated(task.getId());
+            tasks.createComment(task.getId(), task.getProcessInstanceId(), comment(task.getName(), leaderGroups));
+        }
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        List<String> leaderGroups = leadersOf(task.getCandidates().stream());
+        leaderGroups.forEach(task::addCandidateGroup);
+        task.setPriority(Math.max(task.getPriority(), ESCALATION_PRIORITY));
+        handovers.escalated(task.getId());
+        task.getProcessEngineServices().getTaskService().createComment(task.getId(), task.getProcessInstanceId(),
+                comment(task.getName(), leaderGroups));
+    }
+
+    /** The leaders' group of each unit that is a candidate for the task. */
+    private static List<String> leadersOf(Stream<? extends IdentityLink> links) {
+        return links.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> GroupNames.leadersOf(link.getGroupId()))
+                .distinct().toList();
+    }
+
+    private static String comment(String step, List<String> leaderGroups) {
+        return "Quá hạn xử lý bước \"" + step + "\": đã báo lãnh đạo đơn vị (" + String.join(", ", leaderGroups) + ").";
+    }
+}

@@ -1,0 +1,54 @@
+package vn.motcua.deadline;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.DeadlineCalculator;
+
+/**
+ * The step's last day has begun: the task rises in the officer's list and says so in its
+ * comments (Tasklist shows both). In the diagrams, the service task "Nhắc cán bộ xử lý" after the
+ * step's timer boundary event "Sắp hết định mức bước" ({@code camunda:delegateExpression="${stepWarning}"}):
+ * it acts on the task the boundary event is attached to.
+ * <p>
+ * Diagrams deployed before the step deadlines were drawn bound the same bean as a {@code timeout}
+ * task listener; tasks still open on those versions keep calling {@link #notify(DelegateTask)}.
+ */
+@Component("stepWarning")
+public class StepWarning implements JavaDelegate, TaskListener {
+
+    static final int WARNING_PRIORITY = 70;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
+            .withZone(DeadlineCalculator.ZONE);
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        for (Task task : AttachedTask.of(execution)) {
+            if (task.getPriority() < WARNING_PRIORITY) {
+                tasks.setPriority(task.getId(), WARNING_PRIORITY);
+            }
+            tasks.createComment(task.getId(), task.getProcessInstanceId(), comment(task.getName(), task.getDueDate()));
+        }
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        task.setPriority(Math.max(task.getPriority(), WARNING_PRIORITY));
+        task.getProcessEngineServices().getTaskService().createComment(task.getId(), task.getProcessInstanceId(),
+                comment(task.getName(), task.getDueDate()));
+    }
+
+    private static String comment(String step, Date due) {
+        return "Cảnh báo: bước \"" + step + "\" sắp hết thời gian xử lý"
+                + (due == null ? "" : " (hạn " + TIME.format(due.toInstant()) + ")") + ".";
+    }
+}
