@@ -326,14 +326,25 @@ public class DossierService {
     /**
      * Whether the file is likely to miss its appointment (Decree 118/2025 Art 19(6), "dự kiến quá hạn"):
      * the quotas of the steps still ahead, with what is left of the held ones, exceed the working days
-     * left. Only such a file gets the apology task.
+     * left. Only such a file gets the apology task. A file still open on or after its appointment day is
+     * late whatever its steps say, paused or not: it still owes the applicant a (late) apology with a new
+     * date. The apology timer may fire long after it fell due (a job backlog, a node restart), by which
+     * time the file may have reached an excluded period.
      */
     public boolean likelyLate(String code) {
         Dossier dossier = get(code);
-        if (dossier.dueDate() == null || dossier.isPaused()) {
+        if (dossier.dueDate() == null) {
             return false;
         }
         LocalDate today = clock.today();
+        // A paused file's clock stopped on pausedSince: only a file already late then is late now.
+        LocalDate asOf = dossier.isPaused() ? dossier.pausedSince() : today;
+        if (!asOf.isBefore(dossier.dueDate())) {
+            return true;
+        }
+        if (dossier.isPaused()) {
+            return false;
+        }
         ProcedureRule rule = ruleOf(dossier);
         List<Handover> sheet = handovers.of(dossier.id());
         int ahead = 0;

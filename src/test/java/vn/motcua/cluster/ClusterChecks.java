@@ -165,11 +165,25 @@ final class ClusterChecks {
             for (String kind : kinds) {
                 int n = counts.getOrDefault(code, Map.of()).getOrDefault(kind, 0);
                 if (n != (overdue ? 1 : 0)) {
-                    violations.add(code + (overdue ? " (overdue) " : " (fresh) ") + kind + " x" + n);
+                    violations.add(code + (overdue ? " (overdue) " : " (fresh) ") + kind + " x" + n + "\n" + journey(facts, code));
                 }
             }
         });
         return violations;
+    }
+
+    /** What happened to one file, for a failed check: its activities and register lines in order. */
+    private static String journey(Facts facts, String code) {
+        List<String> lines = new ArrayList<>(facts.db().query("""
+                select a.start_time_, a.end_time_, a.act_id_, a.act_inst_state_ from act_hi_actinst a
+                join act_hi_procinst p on p.id_ = a.root_proc_inst_id_ where p.business_key_ = ? order by a.start_time_, a.sequence_counter_""",
+                (rs, i) -> "      act " + rs.getTimestamp(1) + " .. " + rs.getTimestamp(2) + " " + rs.getString(3)
+                        + (rs.getInt(4) == 1 ? " (canceled)" : ""), code));
+        lines.addAll(facts.db().query("""
+                select s.changed_at, s.status, s.reason from mc_dossier_status s join mc_dossier d on d.id = s.dossier_id
+                where d.code = ? order by s.changed_at, s.id""",
+                (rs, i) -> "      register " + rs.getTimestamp(1) + " " + rs.getString(2) + " " + rs.getString(3), code));
+        return String.join("\n", lines);
     }
 
     /** Camunda's history cleanup is one job that runs again and again in its window (20:00–06:00): not a duplicate. */
