@@ -32,6 +32,10 @@ class FoundationIT {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine processEngine;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private HttpCalls calls;
 
@@ -135,5 +139,15 @@ class FoundationIT {
 
     private HttpResponse<String> get(String path, String credentials) throws Exception {
         return calls.get(path, credentials);
+    }
+
+    /** Camunda's own SQL, run by Flyway: the engine only checks its tables and never changes them. */
+    @Test
+    void flywayCreatedTheEngineTablesAndTheEngineDoesNotTouchTheSchema() {
+        assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine
+                .getProcessEngineConfiguration()).getDatabaseSchemaUpdate()).isEqualTo("false");
+        assertThat(jdbc.queryForObject("select count(*) from \"flyway_schema_history\" where \"version\" = '17' and \"success\"",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select VERSION_ from ACT_GE_SCHEMA_LOG", String.class)).containsExactly("7.24.0");
     }
 }
