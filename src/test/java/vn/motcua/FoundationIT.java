@@ -150,4 +150,12 @@ class FoundationIT {
                 Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForList("select VERSION_ from ACT_GE_SCHEMA_LOG", String.class)).containsExactly("7.24.0");
     }
+
+    /** Refused form data reaches the officer through delegates, not through a replaced expression language. */
+    @Test
+    void theEngineKeepsItsOwnExpressionManager() {
+        assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine
+                .getProcessEngineConfiguration()).getExpressionManager().getClass())
+                .isEqualTo(org.camunda.bpm.engine.spring.SpringExpressionManager.class);
+    }
 }

@@ -20,7 +20,7 @@ import vn.motcua.system.PlainText;
  * The BPMN side of the file life cycle ({@code ${dossierProcess.accept(execution)}} ...): a thin
  * adapter that reads form variables, calls {@link DossierService} and writes back what the
  * diagram's gateways need. Business errors become {@link FormFieldValidationException}, which Tasklist
- * shows to the officer and the REST API answers with 400 (see {@link RefusedFormData}).
+ * shows to the officer and the REST API answers with 400 when the step runs as a delegate ({@link FormSteps}).
  */
 @Component("dossierProcess")
 public class DossierProcess {

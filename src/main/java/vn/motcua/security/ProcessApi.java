@@ -25,7 +25,9 @@ final class ProcessApi {
             "routing", Set.of("group", "leaders"));
 
     /** Beans that {@code camunda:delegateExpression} names: listeners and service tasks. */
-    static final Set<String> DELEGATES = Set.of("stepWarning", "stepEscalation", "partnerRequest", "partnerReminder");
+    static final Set<String> DELEGATES = Set.of("stepWarning", "stepEscalation", "partnerRequest", "partnerReminder",
+            "registerFile", "acceptFile", "requestSupplementAtReception", "refuseFile", "requestAgencySupplement",
+            "extendAppointment");
 
     /** What an expression may read or call on the execution ({@code execution.…}) or the task ({@code task.…}). */
     static final Map<String, Set<String>> CONTEXT_MEMBERS = Map.of(
