@@ -124,6 +124,17 @@ class OnlineReceptionIT {
         assertThat(files.openTasks(first.code())).extracting(Task::getTaskDefinitionKey).containsExactly("checkOnlineFile");
     }
 
+    @Test
+    void anOnlineFileMayBeWithdrawnBeforeTheDeskChecksIt() {
+        Dossier dossier = dossiers.receiveOnline(online("online-4"), "congdichvucong");
+        String code = dossier.code();
+        dossiers.requestWithdrawal(code, "Người nộp nộp nhầm thủ tục", "tiepnhan1");
+        assertThat(dossiers.get(code).status()).isEqualTo(DossierStatus.WITHDRAWN);
+        assertThat(files.task(code, "checkOnlineFile")).isNull();
+        assertThat(files.timer(code, "onlineFileUnclaimed")).isNull();
+        assertThat(files.timer(code, "onlineAcceptanceLate")).isNull();
+    }
+
     private List<StatusChange> events(Dossier dossier, String event) {
         return register.statusHistory(dossier.id()).stream().filter(c -> c.status().equals(event)).toList();
     }
