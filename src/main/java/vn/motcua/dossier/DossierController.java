@@ -62,6 +62,29 @@ class DossierController {
         return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.code())).body(views.receipt(dossier));
     }
 
+    /**
+     * A file filed online, handed over by the portal: registered and acknowledged, then checked by the
+     * desk within 08 working hours (Decree 118/2025 Art 17(2)). The answer has the code and no
+     * appointment yet; the appointment comes with the desk's acceptance.
+     */
+    @PostMapping("/online")
+    @PreAuthorize("@officers.atDesk(authentication)")
+    ResponseEntity<DossierViews.Receipt> receiveOnline(@RequestBody ReceptionRequest request, Authentication caller) {
+        ReceivedFile file = validator.validate(request);
+        var existing = dossiers.findByClientRequest(file.clientRequestId());
+        if (existing.isPresent()) {
+            return ResponseEntity.ok(views.receipt(existing.get()));
+        }
+        Dossier dossier;
+        try {
+            dossier = dossiers.receiveOnline(file, caller.getName());
+        } catch (DuplicateKeyException raced) {
+            dossier = dossiers.findByClientRequest(file.clientRequestId()).orElseThrow(() -> raced);
+            return ResponseEntity.ok(views.receipt(dossier));
+        }
+        return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.code())).body(views.receipt(dossier));
+    }
+
     @GetMapping("/{code}")
     @PreAuthorize("@officers.isOfficer(authentication)")
     DossierViews.Detail get(@PathVariable String code, Authentication caller) {

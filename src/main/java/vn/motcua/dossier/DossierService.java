@@ -120,6 +120,52 @@ public class DossierService {
         return get(dossier.code());
     }
 
+    /**
+     * A file filed online, as the portal hands it over: registered and acknowledged, not yet accepted.
+     * The desk checks it ("Kiểm tra hồ sơ nộp trực tuyến") and accepts it or asks for a supplement
+     * within 08 working hours (Decree 118/2025 Art 17(2)); the time limit starts at acceptance. The
+     * same client request twice registers one file.
+     */
+    @Transactional
+    public Dossier receiveOnline(ReceivedFile file, String actor) {
+        Optional<Dossier> known = findByClientRequest(file.clientRequestId());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (file.channel() != Channel.ONLINE) {
+            throw new vn.motcua.system.InvalidRequestException("channel", "Hồ sơ chờ kiểm tra trực tuyến phải nộp qua kênh ONLINE.");
+        }
+        Dossier dossier = register(file, actor);
+        String processInstanceId = workflow.startProcedure(file.procedureKey(), dossier.code(), Map.of(
+                "dossierCode", dossier.code(),
+                "applicantName", dossier.applicant().fullName(),
+                "channel", Channel.ONLINE.name(),
+                "receptionOutcome", ONLINE_CHECK));
+        register.setProcessInstance(dossier.code(), processInstanceId);
+        return get(dossier.code());
+    }
+
+    /** The reception outcome of an online file the desk has not checked yet (dossier-reception.bpmn). */
+    static final String ONLINE_CHECK = "AWAITING_CHECK";
+
+    /** Nobody at the desk took an online file up within 02 working hours (Decree 118/2025 Art 17(2)). */
+    @Transactional
+    public void recordOnlineFileUnclaimed(String code) {
+        register.recordEvent(get(code), "ONLINE_FILE_UNCLAIMED", "Hồ sơ nộp trực tuyến quá 02 giờ làm việc chưa có cán bộ"
+                + " nhận; đã nhắc bộ phận một cửa (Nghị định 118/2025/NĐ-CP Điều 17 khoản 2)", "system", clock.now());
+    }
+
+    /** The desk did not accept an online file or ask for a supplement within 08 working hours. */
+    @Transactional
+    public void recordOnlineAcceptanceLate(String code, Instant due) {
+        register.recordEvent(get(code), "ONLINE_ACCEPTANCE_LATE", "Quá 08 giờ làm việc (hạn " + HOUR_AND_DAY.format(due)
+                + ") chưa tiếp nhận hoặc yêu cầu bổ sung hồ sơ nộp trực tuyến; đã báo lãnh đạo (Nghị định 118/2025/NĐ-CP"
+                + " Điều 17 khoản 2)", "system", clock.now());
+    }
+
+    private static final java.time.format.DateTimeFormatter HOUR_AND_DAY = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(DeadlineCalculator.ZONE);
+
     /** Links a file entered through Tasklist to its process instance. */
     @Transactional
     public void linkProcess(String code, String processInstanceId) {

@@ -39,7 +39,7 @@ class DossierViews {
             boolean clockPaused, int pausedWorkingDays, int supplementCount, boolean decisionIssued,
             String resultOutcome, Instant finishedAt, List<DueDateChange> dueDateHistory,
             List<StatusChange> statusHistory, List<Handover> handovers, String communeCode, boolean remoteCommune,
-            List<RouteLeg> route) {
+            List<RouteLeg> route, String pauseReason) {
     }
 
     Receipt receipt(Dossier d) {
@@ -57,6 +57,8 @@ class DossierViews {
                 d.pausedWorkingDays(), d.supplementCount(), d.decisionIssued(), d.resultOutcome(), d.finishedAt(),
                 register.dueDateHistory(d.id()), register.statusHistory(d.id()), handovers.of(d.id()),
                 d.parcel().communeCode(), d.parcel().remoteCommune(), routes.legs(d.id()).stream()
-                        .map(leg -> new RouteLeg(leg.unit(), leg.agencyId(), GroupNames.of(leg.staffGroup()))).toList());
+                        .map(leg -> new RouteLeg(leg.unit(), leg.agencyId(), GroupNames.of(leg.staffGroup()))).toList(),
+                // what the file waits for while its clock stands still (the period's reason in the tables)
+                d.isPaused() ? register.pausedReason(d.code()) : null);
     }
 }

@@ -117,6 +117,94 @@ public class ProcedureCatalogue {
                         + period + "'"));
     }
 
+    /**
+     * The periods a file of this procedure may stop its clock for: its entry's {@code excludedPeriods} in
+     * the province's newest table that gives them, else in the national table; an entry without the list
+     * allows every period its tables define.
+     */
+    public Set<String> excludedPeriodsOf(String key, String province, LocalDate on) {
+        Map<String, TimeLimitTable> inForce = tables;
+        java.util.List<String> listed = listedPeriods(inForce, key, province, on);
+        return listed != null ? Set.copyOf(listed) : definedPeriods(inForce, province);
+    }
+
+    /**
+     * What is wrong with the clock stops of a diagram about to be deployed, against the tables in force:
+     * each stop must name a period literally, a period a table defines, and one its procedure's entries
+     * allow. One line per problem, naming the resource, the element and the period.
+     */
+    public java.util.List<String> pauseProblems(String resource, byte[] diagram) {
+        return pauseProblems(tables, resource, diagram);
+    }
+
+    private static java.util.List<String> pauseProblems(Map<String, TimeLimitTable> tables, String resource, byte[] diagram) {
+        java.util.List<String> problems = new ArrayList<>();
+        for (PauseReferences.Pause pause : PauseReferences.in(diagram)) {
+            String where = resource + ", phần tử «" + pause.element() + "»: ";
+            Set<String> defined = new TreeSet<>(definedPeriods(tables, null));
+            if (pause.period() == null) {
+                problems.add(where + "tạm dừng thời hạn mà không ghi loại thời gian không tính vào thời hạn; ghi"
+                        + " ${dossierProcess.pauseClock(execution, '<loại>')} với một trong " + defined);
+                continue;
+            }
+            boolean known = tables.values().stream().anyMatch(t -> t.excludedPeriods() != null
+                    && t.excludedPeriods().containsKey(pause.period()));
+            if (!known) {
+                problems.add(where + "loại thời gian '" + pause.period() + "' không có trong bảng thời hạn"
+                        + " (excludedPeriods); các loại có: " + defined);
+                continue;
+            }
+            tables.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                TimeLimitTable.Entry entry = e.getValue().procedures().get(pause.process());
+                if (entry != null && entry.excludedPeriods() != null && !entry.excludedPeriods().contains(pause.period())) {
+                    problems.add(where + "thủ tục " + pause.process() + " tạm dừng thời hạn vì '" + pause.period()
+                            + "', nhưng bảng " + e.getKey() + " chỉ cho phép " + entry.excludedPeriods());
+                }
+            });
+        }
+        return problems;
+    }
+
+    /** The procedure's own list in the province's newest table that gives one, else the national's; null: none given. */
+    private static java.util.List<String> listedPeriods(Map<String, TimeLimitTable> tables, String key, String province,
+            LocalDate on) {
+        if (province != null && !province.isBlank()) {
+            Optional<java.util.List<String>> local = tables.values().stream()
+                    .filter(t -> province.equals(t.province()) && !t.effectiveFrom().isAfter(on))
+                    .filter(t -> t.procedures().containsKey(key) && t.procedures().get(key).excludedPeriods() != null)
+                    .max(Comparator.comparing(TimeLimitTable::effectiveFrom))
+                    .map(t -> t.procedures().get(key).excludedPeriods());
+            if (local.isPresent()) {
+                return local.get();
+            }
+        }
+        return TableInheritance.latest(tables, key, null, on).map(e -> e.getValue().procedures().get(key).excludedPeriods())
+                .orElse(null);
+    }
+
+    /** Every period the national tables (and the province's, if given) define. */
+    private static Set<String> definedPeriods(Map<String, TimeLimitTable> tables, String province) {
+        Set<String> defined = new TreeSet<>();
+        tables.values().stream().filter(t -> t.isNational() || (province != null && province.equals(t.province())))
+                .filter(t -> t.excludedPeriods() != null).forEach(t -> defined.addAll(t.excludedPeriods().keySet()));
+        return Set.copyOf(defined);
+    }
+
+    /** The clock stops of the diagrams released with the application, checked against tables about to apply. */
+    private static java.util.List<String> bundledDiagramProblems(Map<String, TimeLimitTable> tables) {
+        java.util.List<String> problems = new ArrayList<>();
+        try {
+            for (Resource diagram : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
+                try (InputStream in = diagram.getInputStream()) {
+                    problems.addAll(pauseProblems(tables, diagram.getFilename(), in.readAllBytes()));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the diagrams to check their clock stops", e);
+        }
+        return problems;
+    }
+
     /** The tables in force and what reloading the files would change: the analyst's read-only page. */
     public TimeLimitOverview overview(LocalDate today) {
         StepNames names = StepNames.fromDiagrams();
@@ -270,10 +358,34 @@ public class ProcedureCatalogue {
         });
         // A province entry that shortens a limit but keeps the national steps may no longer fit them.
         problems.addAll(TableInheritance.quotaProblems(sound));
+        problems.addAll(periodProblems(sound));
+        if (problems.isEmpty()) {
+            // A diagram that stops the clock for a period the tables no longer give would fail a file.
+            problems.addAll(bundledDiagramProblems(sound));
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Time-limit tables have errors:\n  " + String.join("\n  ", problems));
         }
         return Map.copyOf(tables);
+    }
+
+    /** Procedure entries that allow a period neither their table nor a national table defines. */
+    private static List<String> periodProblems(Map<String, TimeLimitTable> tables) {
+        List<String> problems = new ArrayList<>();
+        Set<String> national = definedPeriods(tables, null);
+        new java.util.TreeMap<>(tables).forEach((file, table) -> new java.util.TreeMap<>(table.procedures()).forEach((key, entry) -> {
+            if (entry.excludedPeriods() == null) {
+                return;
+            }
+            for (String period : entry.excludedPeriods()) {
+                boolean own = table.excludedPeriods() != null && table.excludedPeriods().containsKey(period);
+                if (!own && !national.contains(period)) {
+                    problems.add(file + " " + key + ": excludedPeriods names '" + period + "', which no table defines"
+                            + " (defined: " + new TreeSet<>(national) + ")");
+                }
+            }
+        }));
+        return problems;
     }
 
     /** What is wrong with a table on its own, without the tables it inherits from. */

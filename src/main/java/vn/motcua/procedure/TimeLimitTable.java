@@ -22,9 +22,13 @@ record TimeLimitTable(String province, String setBy, LocalDate effectiveFrom, In
      * @param remoteCommuneExtraDays overrides the table's value for this procedure (e.g. 0 where the
      *        extension for remote communes does not apply); for a limit in calendar days, the only
      *        source of extra days
+     * @param excludedPeriods the periods of {@code excludedPeriods} (this table's or the national one's) a
+     *        file of this procedure may stop its clock for; null: every one (a province entry that leaves
+     *        it out inherits the national entry's), empty: none
      */
     record Entry(String name, Integer workingDays, Integer calendarDays, String source, String processingUnit,
-            Integer remoteCommuneExtraDays, Map<String, Integer> steps, Map<String, Integer> excludedSteps) {
+            Integer remoteCommuneExtraDays, Map<String, Integer> steps, Map<String, Integer> excludedSteps,
+            java.util.List<String> excludedPeriods) {
     }
 
     /** @return why this table may no longer be the law on that day, or null */

@@ -22,12 +22,13 @@ final class ProcessApi {
                     "supplementExpiresAt"),
             "partnerExchange", Set.of("open", "remindAt", "reportAt", "reported", "waitEnded"),
             "deadlines", Set.of("afterCalendarDays"),
+            "onlineReception", Set.of("alertAt", "acceptBy"),
             "routing", Set.of("group", "leaders"));
 
     /** Beans that {@code camunda:delegateExpression} names: listeners and service tasks. */
     static final Set<String> DELEGATES = Set.of("stepWarning", "stepEscalation", "partnerRequest", "partnerReminder",
             "registerFile", "acceptFile", "requestSupplementAtReception", "refuseFile", "requestAgencySupplement",
-            "extendAppointment");
+            "extendAppointment", "onlineFileAlert", "onlineAcceptanceOverdue");
 
     /** What an expression may read or call on the execution ({@code execution.…}) or the task ({@code task.…}). */
     static final Map<String, Set<String>> CONTEXT_MEMBERS = Map.of(

@@ -115,6 +115,20 @@ class ModelerDeploymentIT {
     }
 
     @Test
+    void aDiagramStoppingTheClockForAPeriodTheTablesDoNotKnowIsRefusedWithTheElement() throws Exception {
+        long before = repositoryService.createDeploymentQuery().count();
+        String unknownPeriod = released().replace("pauseClock(execution, 'financialObligations')",
+                "pauseClock(execution, 'nghiaVuThue')");
+
+        HttpResponse<String> refused = deploy(unknownPeriod);
+        remember(refused);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("fulfilFinancialObligations", "nghiaVuThue", "financialObligations",
+                "không tính vào thời hạn");
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
+    }
+
+    @Test
     void theReleaseIsDeployedUnderItsFileNames() throws IOException {
         Deployment release = repositoryService.createDeploymentQuery().deploymentName("SpringAutoDeployment")
                 .orderByDeploymentTime().asc().list().get(0);

@@ -5,6 +5,7 @@ import static vn.motcua.dossier.FileScenario.clockAt;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,6 +39,8 @@ class AllProceduresProcessIT {
     DossierRegister register;
     @Autowired
     DossierService dossiers;
+    @Autowired
+    DossierViews views;
     @Autowired
     Handovers handovers;
 
@@ -109,6 +112,25 @@ class AllProceduresProcessIT {
                 .singleElement().satisfies(c -> assertThat(c.reason()).contains("niêm yết").doesNotContain("tài chính"));
         assertThat(register.dueDateHistory(resumed.id())).filteredOn(c -> c.kind() == DueDateChange.Kind.PAUSE)
                 .singleElement().satisfies(c -> assertThat(c.reason()).contains("niêm yết"));
+
+        // The tax period that follows stops the clock under its own reason, which the file view shows.
+        for (String step : List.of("surveyParcel", "approveCertificate")) {
+            files.complete(code, step, DemoAnswers.ANSWERS.getOrDefault(step, Map.of()));
+        }
+        Dossier taxed = dossiers.get(code);
+        assertThat(taxed.isPaused()).isTrue();
+        assertThat(register.statusHistory(taxed.id())).filteredOn(c -> c.status().equals("CLOCK_PAUSED")).hasSize(2)
+                .last().satisfies(c -> assertThat(c.reason()).contains("nghĩa vụ tài chính").doesNotContain("niêm yết"));
+        assertThat(views.detail(taxed).pauseReason()).contains("nghĩa vụ tài chính");
+        files.complete(code, "issueTaxNotice", DemoAnswers.ANSWERS.getOrDefault("issueTaxNotice", Map.of()));
+        clockAt(LocalDate.of(2026, 12, 14), LocalTime.of(8, 0));
+        files.complete(code, "confirmPayment", DemoAnswers.ANSWERS.getOrDefault("confirmPayment", Map.of()));
+        Dossier paid = dossiers.get(code);
+        assertThat(views.detail(paid).pauseReason()).as("running again").isNull();
+        assertThat(register.dueDateHistory(paid.id())).filteredOn(c -> c.kind() == DueDateChange.Kind.PAUSE)
+                .extracting(DueDateChange::reason).hasSize(2)
+                .satisfiesExactly(posting -> assertThat(posting).contains("niêm yết").doesNotContain("tài chính"),
+                        tax -> assertThat(tax).contains("nghĩa vụ tài chính").doesNotContain("niêm yết"));
     }
 
     @Test

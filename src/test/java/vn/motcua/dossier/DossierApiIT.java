@@ -57,6 +57,25 @@ class DossierApiIT {
     }
 
     @Test
+    void aFileFiledOnlineIsAcknowledgedAndWaitsForTheDesksCheck() throws Exception {
+        String request = "online-" + UUID.randomUUID();
+        HttpResponse<String> response = postJson("tiepnhan1:demo", "/api/dossiers/online",
+                body(request, "001203004567", "Phạm Thị Hoa"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.body()).contains("\"status\":\"RECEIVED\"").contains("\"appointmentDate\":null");
+        String code = code(response);
+        HttpResponse<String> again = postJson("tiepnhan1:demo", "/api/dossiers/online",
+                body(request, "001203004567", "Phạm Thị Hoa"));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(code(again)).isEqualTo(code);
+
+        HttpResponse<String> paper = postJson("tiepnhan1:demo", "/api/dossiers/online",
+                body(null, "001203004567", "Phạm Thị Hoa").replace("\"ONLINE\"", "\"IN_PERSON\""));
+        assertThat(paper.statusCode()).isEqualTo(400);
+        assertThat(paper.body()).contains("kênh ONLINE");
+    }
+
+    @Test
     void badInputIsRefusedWithReasonsAndNothingIsStored() throws Exception {
         int before = count();
         assertBadRequest(body(null, "001203004567", "An").replace("land-use-conversion", "xin-giay-phep-bay"),

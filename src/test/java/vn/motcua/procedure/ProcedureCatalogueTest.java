@@ -280,6 +280,69 @@ class ProcedureCatalogueTest {
     }
 
     @Test
+    void eachProcedureSaysForWhichPeriodsItsClockMayStop() {
+        ProcedureCatalogue catalogue = new ProcedureCatalogue(new ProcedureProperties("", ""));
+        assertThat(catalogue.excludedPeriodsOf("first-certificate", "", TODAY))
+                .contains("financialObligations", "publicPosting", "inheritancePartition");
+        assertThat(catalogue.excludedPeriodsOf("certificate-revocation", "", TODAY)).doesNotContain("financialObligations");
+        assertThat(catalogue.excludedPeriodsOf("land-dispute-mediation", "", TODAY)).as("Land Law 2024 Art 235(2)").isEmpty();
+    }
+
+    @Test
+    void aProcedureListingAPeriodNoTableDefinesIsRefused() throws IOException {
+        Files.writeString(dir.resolve("h19.yaml"), """
+                province: H19
+                setBy: "QĐ 2228/QĐ-UBND"
+                effectiveFrom: 2026-07-01
+                procedures:
+                  parcel-split:
+                    workingDays: 12
+                    excludedPeriods: [financialObligations, niemYetCongKhai]
+                """);
+        assertThatThrownBy(() -> new ProcedureCatalogue(new ProcedureProperties("H19", dir.toString())))
+                .hasMessageContaining("h19.yaml parcel-split").hasMessageContaining("niemYetCongKhai");
+    }
+
+    @Test
+    void aTableThatNoLongerListsAPeriodTheProceduresDiagramStopsTheClockForIsRefused() throws IOException {
+        Files.writeString(dir.resolve("h19.yaml"), """
+                province: H19
+                setBy: "QĐ 2228/QĐ-UBND"
+                effectiveFrom: 2026-07-01
+                procedures:
+                  first-certificate:
+                    workingDays: 20
+                    excludedPeriods: [financialObligations]
+                """);
+        assertThatThrownBy(() -> new ProcedureCatalogue(new ProcedureProperties("H19", dir.toString())))
+                .hasMessageContaining("first-certificate.bpmn").hasMessageContaining("publicPosting")
+                .hasMessageContaining("h19.yaml");
+    }
+
+    @Test
+    void aDiagramThatStopsTheClockForAnUnknownOrForeignPeriodIsNamedWithItsElement() throws IOException {
+        ProcedureCatalogue catalogue = new ProcedureCatalogue(new ProcedureProperties("", ""));
+        String conversion = Files.readString(Path.of("processes/land-use-conversion.bpmn"));
+        assertThat(catalogue.pauseProblems("land-use-conversion.bpmn", conversion.getBytes())).isEmpty();
+
+        String typo = conversion.replace("pauseClock(execution, 'financialObligations')", "pauseClock(execution, 'thue')");
+        assertThat(catalogue.pauseProblems("land-use-conversion.bpmn", typo.getBytes())).singleElement().asString()
+                .contains("land-use-conversion.bpmn", "fulfilFinancialObligations", "'thue'", "financialObligations");
+
+        String unnamed = conversion.replace("pauseClock(execution, 'financialObligations')", "pauseClock(execution)");
+        assertThat(catalogue.pauseProblems("land-use-conversion.bpmn", unnamed.getBytes())).singleElement().asString()
+                .contains("fulfilFinancialObligations", "loại thời gian");
+
+        String mediation = Files.readString(Path.of("processes/land-dispute-mediation.bpmn"))
+                .replace("<endEvent ", "<intermediateThrowEvent id=\"pauseForTax\" name=\"Tạm dừng\"><extensionElements>"
+                        + "<camunda:executionListener event=\"start\" expression=\"${dossierProcess.pauseClock(execution,"
+                        + " 'financialObligations')}\"/></extensionElements></intermediateThrowEvent><endEvent ");
+        assertThat(catalogue.pauseProblems("land-dispute-mediation.bpmn", mediation.getBytes())).isNotEmpty()
+                .allSatisfy(problem -> assertThat(problem).contains("pauseForTax", "land-dispute-mediation",
+                        "financialObligations"));
+    }
+
+    @Test
     void thirtyCalendarDaysHoldTwentyWorkingDaysAtTheFewest() {
         assertThat(ProcedureCatalogue.fewestWorkingDays(30)).isEqualTo(20);
         assertThat(ProcedureCatalogue.fewestWorkingDays(7)).isEqualTo(5);
