@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.calendar.DayFormat;
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.system.ConflictException;
 import vn.motcua.system.InvalidRequestException;
@@ -28,6 +29,10 @@ public class DossierProcess {
     static final String CODE = "dossierCode";
     /** The candidate group of the apology and overdue tasks drawn on each procedure ({@code ${processingLeaders}}). */
     static final String PROCESSING_LEADERS = "processingLeaders";
+    /** For the appraisal forms: the last day (dd/MM/yyyy) of the agency's supplement window. */
+    static final String SUPPLEMENT_LAST_DAY = "agencySupplementLastDay";
+    /** For the appraisal forms: the file's one agency supplement request was made. */
+    static final String SUPPLEMENT_USED = "agencySupplementUsed";
 
     private final DossierService dossiers;
     private final ReceptionValidator validator;
@@ -72,6 +77,7 @@ public class DossierProcess {
         execution.setVariable("accepted", true);
         publishDueDate(execution, dossier.dueDate());
         publishProcessingLeaders(execution, dossier);
+        publishSupplementRule(execution, dossier);
     }
 
     public void requestSupplementAtReception(DelegateExecution execution) {
@@ -99,6 +105,16 @@ public class DossierProcess {
                     actor(execution));
             return null;
         });
+        execution.setVariable(SUPPLEMENT_USED, true);
+    }
+
+    /**
+     * What the appraisal form tells the officer: the last day for a supplement request that restarts
+     * the clock, and whether the one request the file may get was used (Decree 118/2025 Art 11(2)(c)).
+     */
+    private void publishSupplementRule(DelegateExecution execution, Dossier dossier) {
+        execution.setVariable(SUPPLEMENT_LAST_DAY, DayFormat.of(dossiers.agencySupplementLastDay(dossier)));
+        execution.setVariable(SUPPLEMENT_USED, dossier.supplementCount() > 0);
     }
 
     public void restartClock(DelegateExecution execution) {

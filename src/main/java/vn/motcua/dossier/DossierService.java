@@ -242,7 +242,7 @@ public class DossierService {
                     + " Điều 11 khoản 2 điểm c); hồ sơ " + code + " đã được yêu cầu bổ sung. Hãy thẩm định tiếp hoặc đề nghị"
                     + " từ chối với lý do cụ thể.");
         }
-        LocalDate lastDay = calculator.calendar().addWorkingDays(dossier.acceptedOn(), fileClock.agencySupplementWorkingDays());
+        LocalDate lastDay = agencySupplementLastDay(dossier);
         boolean late = clock.today().isAfter(lastDay);
         if (late && (headDecision == null || headDecision.isBlank())) {
             throw new ConflictException("Đã quá " + fileClock.agencySupplementWorkingDays() + " ngày làm việc kể từ khi nhận"
@@ -263,6 +263,11 @@ public class DossierService {
             workflow.clockChanged(code, dossier.processInstanceId());
         }
         publish(code, DossierEvent.Kind.SUPPLEMENT_REQUESTED, "agency-" + (dossier.supplementCount() + 1), items, actor);
+    }
+
+    /** The last day the processing agency may ask for a supplement with a restart (Decree 118/2025 Art 19(5)). */
+    public LocalDate agencySupplementLastDay(Dossier dossier) {
+        return calculator.calendar().addWorkingDays(dossier.acceptedOn(), fileClock.agencySupplementWorkingDays());
     }
 
     /**
@@ -457,10 +462,18 @@ public class DossierService {
         if (dossier.decisionIssued()) {
             throw new ConflictException("Hồ sơ " + code + " đã có quyết định giải quyết nên không thể rút hoặc dừng.");
         }
-        if (!workflow.requestWithdrawal(code, reason)) {
+        if (workflow.requestWithdrawal(code, reason)) {
+            return;
+        }
+        if (dossier.status() != DossierStatus.WAITING_SUPPLEMENT_AT_RECEPTION
+                && dossier.status() != DossierStatus.WAITING_AGENCY_SUPPLEMENT) {
             throw new ConflictException("Hồ sơ " + code + " đang ở bước không dừng được qua hệ thống ("
                     + dossier.status().label() + "); xin liên hệ Bộ phận Một cửa.");
         }
+        // A file on a diagram deployed before withdrawal covered the supplement waits: no event listens
+        // where it waits, so the register stops it (stop notice included) and its instances end here.
+        withdraw(code, reason, actor);
+        workflow.cancelFile(code, "Dừng giải quyết theo yêu cầu: " + reason);
     }
 
     @Transactional

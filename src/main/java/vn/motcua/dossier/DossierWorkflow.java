@@ -110,6 +110,12 @@ public class DossierWorkflow {
 
     /** @return false if the file is not at a point where it can be stopped */
     public boolean requestWithdrawal(String code, String reason) {
+        // Asked first: a failed correlation would mark the caller's transaction rollback-only, and the
+        // register may still stop a file whose older diagram does not listen where it waits.
+        if (runtimeService.createExecutionQuery().processInstanceBusinessKey(code)
+                .messageEventSubscriptionName(WITHDRAWAL_MESSAGE).count() == 0) {
+            return false;
+        }
         try {
             runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE).processInstanceBusinessKey(code)
                     .setVariable("withdrawalReason", reason).correlate();
@@ -117,6 +123,18 @@ public class DossierWorkflow {
         } catch (MismatchingMessageCorrelationException e) {
             return false;
         }
+    }
+
+    /**
+     * Ends every instance of a withdrawn file whose diagram had no withdrawal event where the file
+     * waits (see {@link DossierService#requestWithdrawal}). Listeners run, so the control sheet
+     * closes the step being held; called sub-processes end with their caller.
+     */
+    public void cancelFile(String code, String reason) {
+        List<String> roots = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
+                .filter(instance -> instance.getId().equals(instance.getRootProcessInstanceId()))
+                .map(ProcessInstance::getId).toList();
+        roots.forEach(id -> runtimeService.deleteProcessInstance(id, reason, false, true));
     }
 
     private List<ProcessInstance> legacyClocks(String code) {

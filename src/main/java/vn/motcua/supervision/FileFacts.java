@@ -11,14 +11,26 @@ import java.util.Set;
  * Times are register timestamps (local time of the office).
  */
 public record FileFacts(String code, String channel, LocalDateTime receivedAt, LocalDate acceptedOn, LocalDate dueDate,
-        String status, LocalDate pausedSince, LocalDateTime finishedAt, boolean extended, int supplementCount) {
+        String status, LocalDate pausedSince, LocalDateTime finishedAt, boolean extended, int supplementCount,
+        boolean supplementRestartsClock) {
+
+    /** A file whose supplement request, if any, came in time (Decree 118/2025 Art 19(5)). */
+    public FileFacts(String code, String channel, LocalDateTime receivedAt, LocalDate acceptedOn, LocalDate dueDate,
+            String status, LocalDate pausedSince, LocalDateTime finishedAt, boolean extended, int supplementCount) {
+        this(code, channel, receivedAt, acceptedOn, dueDate, status, pausedSince, finishedAt, extended, supplementCount,
+                true);
+    }
 
     /** Refused at reception, withdrawn or closed for want of a supplement: never "to process". */
     static final Set<String> NOT_PROCESSED = Set.of("REFUSED", "WITHDRAWN", "CLOSED");
 
-    /** Clock stopped: excluded period (tax, posting...) or waiting for the agency's supplement. */
+    /**
+     * Clock stopped: an excluded period (tax, posting...), or waiting for a supplement the agency asked
+     * for in time. A late request (past the 3 working days, with the head's decision) leaves the clock
+     * running, so the file stays "not due" or "overdue" and its lateness shows.
+     */
     boolean clockStopped() {
-        return pausedSince != null || "WAITING_AGENCY_SUPPLEMENT".equals(status);
+        return pausedSince != null || ("WAITING_AGENCY_SUPPLEMENT".equals(status) && supplementRestartsClock);
     }
 
     /** Accepted (the clock ran) and neither refused, withdrawn nor closed. */

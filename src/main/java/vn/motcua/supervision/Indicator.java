@@ -26,7 +26,8 @@ public enum Indicator {
             "Chưa trả kết quả tại thời điểm tính, ngày hẹn đã qua, thời hạn đang tính.", Sources.GIA_LAI),
     PAUSED("Đang tạm dừng tính thời hạn",
             "Chưa trả kết quả, thời hạn đang dừng (thời gian thực hiện nghĩa vụ tài chính, chờ bổ sung theo yêu cầu "
-                    + "của cơ quan giải quyết).", "Nghị định 118/2025/NĐ-CP Điều 19(5); Nghị định 151/2025/NĐ-CP"),
+                    + "của cơ quan giải quyết gửi trong 03 ngày làm việc). Yêu cầu bổ sung gửi muộn hơn không dừng "
+                    + "thời hạn.", "Nghị định 118/2025/NĐ-CP Điều 19(5); Nghị định 151/2025/NĐ-CP"),
     LATE_ALL("Hồ sơ trễ hạn", "Đang giải quyết quá hạn + đã giải quyết quá hạn.", Sources.GIA_LAI),
     LATE_RATE("Tỷ lệ trễ hạn",
             "(Đang giải quyết quá hạn + đã giải quyết quá hạn) ÷ hồ sơ phải giải quyết.", Sources.GIA_LAI),

@@ -49,8 +49,11 @@ public class KpiQueries {
     private static final String ON_TIME = FINISHED_IN + " and cast(d.finished_at as date) = " + DUE;
     private static final String LATE = FINISHED_IN + " and cast(d.finished_at as date) > " + DUE;
     private static final String OPEN_AT_END = "(d.finished_at is null or d.finished_at >= :end)";
-    private static final String STOPPED = "(d.paused_since is not null or d.status = 'WAITING_AGENCY_SUPPLEMENT')";
-    private static final String RUNNING = "(d.paused_since is null and d.status <> 'WAITING_AGENCY_SUPPLEMENT')";
+    // Waiting for the agency's supplement stops the clock only when it was asked for in time (FileFacts.clockStopped).
+    private static final String STOPPED = "(d.paused_since is not null"
+            + " or (d.status = 'WAITING_AGENCY_SUPPLEMENT' and d.supplement_restarts_clock = true))";
+    private static final String RUNNING = "(d.paused_since is null"
+            + " and (d.status <> 'WAITING_AGENCY_SUPPLEMENT' or d.supplement_restarts_clock = false))";
     private static final String PAUSED = OPEN_AT_END + " and " + STOPPED;
     private static final String OVERDUE = OPEN_AT_END + " and " + RUNNING + " and " + DUE + " < :asOf";
     private static final String NOT_DUE = OPEN_AT_END + " and " + RUNNING + " and (d.due_date is null or " + DUE + " >= :asOf)";

@@ -90,7 +90,8 @@ public class KpiRollup {
         List<SettledFile> files = jdbc.query("""
                 select id, procedure_key, procedure_name, channel, received_at, accepted_on,
                     coalesce(counted_due_date, due_date) as due_date, status,
-                    paused_since, finished_at, extended, supplement_count, commune_code, receiving_agency
+                    paused_since, finished_at, extended, supplement_count, supplement_restarts_clock, commune_code,
+                    receiving_agency
                 from mc_dossier
                 where id > :after and kpi_rolled_at is null
                   and (finished_at < :before or (status in ('REFUSED', 'WITHDRAWN', 'CLOSED') and updated_at < :before))
@@ -278,7 +279,8 @@ public class KpiRollup {
             String status = rs.getString("status");
             counted = rs.getObject("accepted_on") != null && !NOT_COUNTED.contains(status);
             timeliness = finished == null ? "" : timeliness(day(finished.toInstant()), due);
-            stopped = rs.getObject("paused_since") != null || "WAITING_AGENCY_SUPPLEMENT".equals(status);
+            stopped = rs.getObject("paused_since") != null
+                    || ("WAITING_AGENCY_SUPPLEMENT".equals(status) && rs.getBoolean("supplement_restarts_clock"));
             extended = rs.getBoolean("extended");
             supplements = rs.getInt("supplement_count");
             commune = blank(rs.getString("commune_code"));

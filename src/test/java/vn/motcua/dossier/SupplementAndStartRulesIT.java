@@ -5,16 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.motcua.dossier.FileScenario.at;
 import static vn.motcua.dossier.FileScenario.clockAt;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.motcua.supervision.Indicator;
+import vn.motcua.supervision.KpiFilter;
+import vn.motcua.supervision.KpiService;
 import vn.motcua.support.IntegrationTest;
 
 /**
@@ -37,19 +45,39 @@ class SupplementAndStartRulesIT {
     DossierRegister register;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    KpiService kpis;
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    DossierWorkflow workflow;
+
+    private String legacyDeployment;
 
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+        if (legacyDeployment != null) {
+            repository.deleteDeployment(legacyDeployment, true);
+        }
     }
 
     @Test
     void aSecondAgencySupplementIsRefusedAndTheDueDateStays() {
         clockAt(MONDAY, MORNING);
-        String code = files.receive().code();
+        Dossier received = files.receive();
+        String code = received.code();
+        assertThat(runtime.getVariable(dossiers.get(code).processInstanceId(), "agencySupplementLastDay"))
+                .as("the appraisal form prints the window of Art 19(5)").isEqualTo("26/11/2026");
+        assertThat(runtime.getVariable(dossiers.get(code).processInstanceId(), "agencySupplementUsed")).isEqualTo(false);
         files.complete(code, "appraiseFile", supplement(null));
         clockAt(LocalDate.of(2026, 12, 3), MORNING);
         files.complete(code, "receiveAgencySupplement", Map.of("supplementConfirmed", true));
+        assertThat(runtime.getVariable(dossiers.get(code).processInstanceId(), "agencySupplementUsed"))
+                .as("the appraisal form says the one request was made").isEqualTo(true);
         Dossier restarted = dossiers.get(code);
         assertThat(restarted.dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
 
@@ -95,6 +123,41 @@ class SupplementAndStartRulesIT {
     }
 
     @Test
+    void aFileWaitingForALateSupplementStillCountsLateOnTheDashboard() {
+        clockAt(MONDAY, MORNING);
+        String code = files.receive().code();
+        clockAt(LocalDate.of(2026, 11, 30), MORNING);
+        files.complete(code, "appraiseFile", supplement("Văn bản số 15/NNMT ngày 30/11/2026 của Trưởng phòng"));
+        assertThat(dossiers.get(code).status()).isEqualTo(DossierStatus.WAITING_AGENCY_SUPPLEMENT);
+
+        // Tue 22/12/2026: the appointment (21/12) has passed and the applicant has not brought the papers.
+        clockAt(LocalDate.of(2026, 12, 22), MORNING);
+        assertThat(dossiers.get(code).status()).isEqualTo(DossierStatus.WAITING_AGENCY_SUPPLEMENT);
+        KpiFilter filter = new KpiFilter(YearMonth.of(2026, 11), YearMonth.of(2026, 12), null, "land-use-conversion");
+        assertThat(kpis.files(filter, Indicator.OVERDUE_NOW, null, null, null).rows()).extracting("code")
+                .as("the late request did not stop the clock, so the file is overdue").contains(code);
+        assertThat(kpis.files(filter, Indicator.OVERDUE, null, null, null).rows()).extracting("code")
+                .contains(code);
+        assertThat(kpis.files(filter, Indicator.PAUSED, null, null, null).rows()).extracting("code")
+                .as("not shown as a stopped clock").doesNotContain(code);
+        assertThat(kpis.files(filter, Indicator.PAUSED_PAST_DUE, null, null, null).rows()).extracting("code")
+                .doesNotContain(code);
+    }
+
+    @Test
+    void aFileWaitingForASupplementAskedInTimeIsShownPausedNotOverdue() {
+        clockAt(MONDAY, MORNING);
+        String code = files.receive().code();
+        files.complete(code, "appraiseFile", supplement(null));
+        clockAt(LocalDate.of(2026, 12, 22), MORNING);
+        KpiFilter filter = new KpiFilter(YearMonth.of(2026, 11), YearMonth.of(2026, 12), null, "land-use-conversion");
+        assertThat(kpis.files(filter, Indicator.PAUSED, null, null, null).rows()).extracting("code")
+                .contains(code);
+        assertThat(kpis.files(filter, Indicator.OVERDUE_NOW, null, null, null).rows()).extracting("code")
+                .doesNotContain(code);
+    }
+
+    @Test
     void aFileReceivedAfterThreeInTheAfternoonCountsFromItsDayOfReceipt() {
         // Decree 118/2025 Art 18(2)'s 15:00 cut-off is about forwarding paper files; the time limit runs
         // from the receipt (Art 17(3)), the first day not counted (Civil Code Art 147).
@@ -137,11 +200,36 @@ class SupplementAndStartRulesIT {
         assertWithdrawnWithAStopNotice(code);
     }
 
+    @Test
+    void aFileOnADiagramWithoutWithdrawalDuringSupplementsCanStillBeWithdrawnWhileWaiting() throws IOException {
+        // Diagrams deployed before withdrawal covered the supplement waits listened for it on the
+        // processing subprocess only; their files waiting for the agency's supplement must stop too (Art 21).
+        try (InputStream diagram = getClass().getResourceAsStream(
+                "/legacy/land-use-conversion-before-withdrawal-during-supplements.bpmn")) {
+            legacyDeployment = repository.createDeployment().name("land-use-conversion (before withdrawal during supplements)")
+                    .addInputStream("land-use-conversion.bpmn", diagram).deploy().getId();
+        }
+        clockAt(MONDAY, MORNING);
+        Dossier dossier = files.receive();
+        String code = dossier.code();
+        // What the reception did for every file then: the shared clock next to the procedure.
+        workflow.startLegacyClock(code, dossier.processInstanceId(), dossier.dueDate(), dossiers.processingLeaders(dossier));
+        files.complete(code, "appraiseFile", supplement(null));
+        assertThat(dossiers.get(code).status()).isEqualTo(DossierStatus.WAITING_AGENCY_SUPPLEMENT);
+
+        dossiers.requestWithdrawal(code, "Người nộp không bổ sung được, xin rút hồ sơ", "tiepnhan1");
+        assertWithdrawnWithAStopNotice(code);
+    }
+
     private void assertWithdrawnWithAStopNotice(String code) {
         Dossier withdrawn = dossiers.get(code);
         assertThat(withdrawn.status()).isEqualTo(DossierStatus.WITHDRAWN);
         assertThat(files.openTasks(code)).isEmpty();
         assertThat(files.deadlinesRunning(code)).isFalse();
+        // Nothing left hanging: no instance (procedure, shared supplement or clock) and so no timer or job.
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mc_handover where dossier_id = ? and finished_at is null",
+                Integer.class, withdrawn.id())).as("no step left open on the control sheet").isZero();
         assertThat(jdbc.queryForObject("select count(*) from mc_letter where dossier_id = ? and kind = 'STOP_NOTICE'",
                 Integer.class, withdrawn.id())).as("the stop notice of TT 03/2025 Art 7").isOne();
     }

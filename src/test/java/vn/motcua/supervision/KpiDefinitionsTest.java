@@ -59,6 +59,22 @@ class KpiDefinitionsTest {
     }
 
     @Test
+    void waitingForALateSupplementKeepsTheClockRunningAndTheFileOverdue() {
+        // Decree 118/2025 Art 19(5): only a request within 3 working days stops the clock (and restarts it).
+        LocalDate received = LocalDate.of(2020, 3, 2);
+        FileFacts late = new FileFacts("L", "IN_PERSON", received.atTime(9, 0), received, LocalDate.of(2020, 3, 16),
+                "WAITING_AGENCY_SUPPLEMENT", null, null, false, 1, false);
+        FileFacts inTime = new FileFacts("T", "IN_PERSON", received.atTime(9, 0), received, LocalDate.of(2020, 3, 16),
+                "WAITING_AGENCY_SUPPLEMENT", null, null, false, 1, true);
+        LocalDate asOf = LocalDate.of(2020, 3, 20);
+
+        assertThat(late.countsIn(RegisterFixture.START, RegisterFixture.END, asOf).overdue()).isEqualTo(1);
+        assertThat(late.countsIn(RegisterFixture.START, RegisterFixture.END, asOf).paused()).isZero();
+        assertThat(inTime.countsIn(RegisterFixture.START, RegisterFixture.END, asOf).paused()).isEqualTo(1);
+        assertThat(inTime.countsIn(RegisterFixture.START, RegisterFixture.END, asOf).overdue()).isZero();
+    }
+
+    @Test
     void anApologyIsTimelyOnlyAtLeastOneDayBeforeTheOldDueDate() {
         LocalDate due = LocalDate.of(2026, 3, 12);
         assertThat(ApologyRule.timely(due.minusDays(2), due)).isTrue();

@@ -82,11 +82,12 @@ final class RegisterFixture {
             Timestamp received = Timestamp.valueOf(f.receivedAt());
             jdbc.update("""
                     insert into mc_dossier (code, procedure_key, procedure_name, channel, applicant_name,
-                        applicant_id_number, received_at, accepted_on, due_date, extended, supplement_count, status,
-                        paused_since, finished_at, created_at, updated_at)
-                    values (?, ?, ?, ?, ?, '001203004567', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        applicant_id_number, received_at, accepted_on, due_date, extended, supplement_count,
+                        supplement_restarts_clock, status, paused_since, finished_at, created_at, updated_at)
+                    values (?, ?, ?, ?, ?, '001203004567', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     code, procedureKey, "Thủ tục kiểm thử chỉ tiêu", f.channel(), "Người nộp " + f.code(), received,
-                    f.acceptedOn(), f.dueDate(), f.extended(), f.supplementCount(), f.status(), f.pausedSince(),
+                    f.acceptedOn(), f.dueDate(), f.extended(), f.supplementCount(), f.supplementRestartsClock(),
+                    f.status(), f.pausedSince(),
                     f.finishedAt() == null ? null : Timestamp.valueOf(f.finishedAt()), received, received);
             ids.put(f.code(), jdbc.queryForObject("select id from mc_dossier where code = ?", Long.class, code));
             codes.put(f.code(), code);
