@@ -159,10 +159,19 @@ public class DossierRegister {
         recordEvent(dossier, status.name(), reason, actor, now);
     }
 
-    /** A line in the file's history without a change of status (near due, overdue...). */
+    /**
+     * A line in the file's history without a change of status (near due, overdue...). The line keeps
+     * the file's appointment date and pause as they are now, after this step's own changes: the
+     * portal and the applicant are told that state, however late the line is sent (V13).
+     */
     public void recordEvent(Dossier dossier, String event, String reason, String actor, Instant now) {
-        jdbc.update("insert into mc_dossier_status (dossier_id, status, reason, actor, changed_at) values (?, ?, ?, ?, ?)",
-                dossier.id(), event, reason, actor, Timestamp.from(now));
+        long id = dossier.id();
+        jdbc.update("""
+                insert into mc_dossier_status (dossier_id, status, reason, actor, changed_at, due_date, paused, pause_reason)
+                values (?, ?, ?, ?, ?, (select due_date from mc_dossier where id = ?),
+                    (select case when paused_since is null then false else true end from mc_dossier where id = ?),
+                    (select case when paused_since is null then null else paused_reason end from mc_dossier where id = ?))""",
+                id, event, reason, actor, Timestamp.from(now), id, id, id);
     }
 
     public void recordDueDateChange(Dossier dossier, DueDateChange.Kind kind, LocalDate oldDue, LocalDate newDue,

@@ -185,8 +185,8 @@ public class DossierService {
         Instant completeAt = dossier.supplementNoticedAt() != null ? clock.now() : dossier.receivedAt();
         LocalDate due = startClock(dossier, completeAt, DueDateChange.Kind.INITIAL,
                 "Hẹn trả theo thời hạn giải quyết của thủ tục", actor);
-        register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Tiếp nhận hồ sơ đầy đủ, hẹn trả ngày " + due, actor,
-                clock.now());
+        register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Tiếp nhận hồ sơ đầy đủ, hẹn trả ngày " + DayFormat.of(due),
+                actor, clock.now());
         workflow.startLegacyClock(code, dossier.processInstanceId(), due, processingLeaders(get(code)));
         publish(code, DossierEvent.Kind.ACCEPTED, "1", null, actor);
         return get(code);
@@ -287,7 +287,8 @@ public class DossierService {
         }
         LocalDate due = startClock(dossier, clock.now(), DueDateChange.Kind.RESTART,
                 "Người nộp đã bổ sung hồ sơ theo yêu cầu; thời hạn tính lại từ đầu", actor);
-        register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Đã bổ sung, hẹn trả ngày " + due, actor, clock.now());
+        register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Đã bổ sung, hẹn trả ngày " + DayFormat.of(due), actor,
+                clock.now());
         workflow.startLegacyClock(code, dossier.processInstanceId(), due, processingLeaders(get(code)));
         workflow.dueDateChanged(code, dossier.processInstanceId(), due);
     }

@@ -17,7 +17,8 @@ import vn.motcua.system.EngineClock;
 /**
  * Tells the applicant, by SMS and e-mail through the messaging agency, what changed on the file:
  * accepted (with the appointment), a supplement request, an apology with the new date, a pause
- * with its reason, the result ready (Decree 118/2025 Art 19(6): the desk notifies the applicant).
+ * with its reason, the clock running again with the moved date, the result ready (Decree 118/2025
+ * Art 19(6): the desk notifies the applicant).
  * The file's history is the outbox, as for the portal: a line is claimed with a lease, sent with
  * its own idempotency key (the gateway sends it once), and marked; a failure waits longer each time.
  * A file without phone or e-mail has nobody to tell: its lines are marked without sending.
@@ -29,8 +30,9 @@ public class ApplicantNotices {
     static final int BATCH = HistoryOutbox.BATCH;
     /** The lines of a file's history an applicant is told of. */
     static final List<String> TOLD = List.of("IN_PROGRESS", "WAITING_SUPPLEMENT_AT_RECEPTION", "WAITING_AGENCY_SUPPLEMENT",
-            "APOLOGY_SENT", "CLOCK_PAUSED", "RESULT_READY");
-    private static final String FILE_COLUMNS = "d.code, d.procedure_name, d.due_date, d.paused_reason, d.applicant_name,"
+            "APOLOGY_SENT", "CLOCK_PAUSED", "CLOCK_RESUMED", "RESULT_READY");
+    /** The appointment and the pause as the line recorded them (V13): a late or repeated send says the same. */
+    private static final String FILE_COLUMNS = "d.code, d.procedure_name, s.due_date, s.pause_reason, d.applicant_name,"
             + " d.applicant_phone, d.applicant_email";
 
     private final HistoryOutbox outbox;
@@ -83,14 +85,15 @@ public class ApplicantNotices {
         String due = row.get("due_date") == null ? "" : DayFormat.of(LocalDate.parse(row.get("due_date").toString()));
         String reason = row.get("reason") == null ? "" : row.get("reason").toString();
         return switch (row.get("status").toString()) {
-            case "IN_PROGRESS" -> "Hồ sơ " + code + " (" + row.get("procedure_name") + ") đang được giải quyết. Ngày hẹn trả"
-                    + " kết quả: " + due + ".";
+            case "IN_PROGRESS" -> "Hồ sơ " + code + " (" + row.get("procedure_name") + ") đã được tiếp nhận và đang được giải"
+                    + " quyết. Ngày hẹn trả kết quả: " + due + ".";
             case "WAITING_SUPPLEMENT_AT_RECEPTION", "WAITING_AGENCY_SUPPLEMENT" -> "Hồ sơ " + code + " cần bổ sung: "
                     + reason + ". Xin liên hệ Bộ phận Một cửa; phiếu yêu cầu bổ sung có trong mục tra cứu hồ sơ.";
             case "APOLOGY_SENT" -> "Hồ sơ " + code + " chưa trả được kết quả đúng hẹn. Cơ quan giải quyết xin lỗi ông/bà và"
                     + " hẹn trả kết quả ngày " + due + ".";
-            case "CLOCK_PAUSED" -> "Hồ sơ " + code + " tạm ngưng tính thời hạn giải quyết: " + (row.get("paused_reason") == null
-                    ? reason : row.get("paused_reason")) + ". Ngày hẹn trả sẽ lùi tương ứng.";
+            case "CLOCK_PAUSED" -> "Hồ sơ " + code + " tạm ngưng tính thời hạn giải quyết: " + (row.get("pause_reason") == null
+                    ? reason : row.get("pause_reason")) + ". Ngày hẹn trả sẽ lùi tương ứng.";
+            case "CLOCK_RESUMED" -> "Hồ sơ " + code + " tiếp tục được giải quyết. Ngày hẹn trả kết quả mới: " + due + ".";
             case "RESULT_READY" -> "Hồ sơ " + code + " đã có kết quả. Mời ông/bà nhận kết quả theo giấy hẹn hoặc theo hình thức"
                     + " đã đăng ký.";
             default -> "Hồ sơ " + code + ": " + reason;

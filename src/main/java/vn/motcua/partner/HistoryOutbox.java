@@ -47,8 +47,8 @@ final class HistoryOutbox {
     /**
      * Claims the lines due now, at most {@link #BATCH}.
      *
-     * @param fileColumns columns of the file (mc_dossier d) the receiver needs besides the line's
-     *                    id, status, reason, changed_at and attempts
+     * @param fileColumns columns of the line (mc_dossier_status s) or of the file (mc_dossier d) the
+     *                    receiver needs besides the line's id, status, reason, changed_at and attempts
      */
     List<Map<String, Object>> claim(String fileColumns) {
         Instant now = clock.now();

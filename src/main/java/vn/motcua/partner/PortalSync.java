@@ -21,7 +21,8 @@ import vn.motcua.system.EngineClock;
  * Art 27(2)(d); Decree 63/2024 Art 7: within 10 minutes). The status history is the outbox: a row
  * is claimed with a lease (so two nodes never send it at once), sent with its own idempotency key,
  * and marked when the portal acknowledged it; a failure waits longer each time and never loses
- * the row.
+ * the row. Each message carries the appointment date and the pause ("tạm ngưng", with its reason)
+ * as the line recorded them, so a late or repeated send tells the portal what was true then.
  */
 @Component
 public class PortalSync {
@@ -42,7 +43,8 @@ public class PortalSync {
     /** The outbox: status changes (not the other lines of a file's history) the portal has not acknowledged. */
     static final String WAITING = "portal_synced_at is null and status in (" + STATUSES + ")";
 
-    private static final String FILE_COLUMNS = "d.code, d.procedure_key, d.due_date, d.paused_since, d.paused_reason";
+    /** The appointment and the pause come from the line itself: the file's state when it was written (V13). */
+    private static final String FILE_COLUMNS = "d.code, d.procedure_key, s.due_date, s.paused, s.pause_reason";
 
     private final HistoryOutbox outbox;
     private final PartnerClients clients;
@@ -71,8 +73,9 @@ public class PortalSync {
         body.put("status", status);
         body.put("statusLabel", PORTAL_EVENTS.getOrDefault(status, label(status)));
         body.put("appointmentDate", row.get("due_date") == null ? null : row.get("due_date").toString());
-        body.put("paused", row.get("paused_since") != null);
-        body.put("pauseReason", row.get("paused_since") == null ? null : row.get("paused_reason"));
+        boolean paused = Boolean.TRUE.equals(row.get("paused"));
+        body.put("paused", paused);
+        body.put("pauseReason", paused ? row.get("pause_reason") : null);
         body.put("reason", row.get("reason"));
         body.put("changedAt", ((Timestamp) row.get("changed_at")).toInstant().toString());
         try {

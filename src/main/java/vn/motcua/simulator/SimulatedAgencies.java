@@ -25,6 +25,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.calendar.DeadlineCalculator;
@@ -67,6 +68,8 @@ class SimulatedAgencies implements DisposableBean {
     private final List<Map<String, Object>> portalStatuses = new ArrayList<>();
     /** Notices to applicants, once per key: a gateway sends an SMS once whatever the retries. */
     private final Map<String, Map<String, Object>> notices = new LinkedHashMap<>();
+    /** How often each notice was asked for (kept apart from the agencies' work: nothing comes back). */
+    private final Map<String, Integer> noticeRequests = new LinkedHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
 
     SimulatedAgencies(SimulatorProperties properties, PartnerProperties partners, LocalPort localPort, ObjectMapper json) {
@@ -99,12 +102,25 @@ class SimulatedAgencies implements DisposableBean {
         }
     }
 
-    synchronized void portalStatus(Map<String, Object> status) {
+    /** What the portal shows of the file after this message: its status, appointment and pause. */
+    synchronized void portalStatus(String key, JsonNode body) {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("key", key);
+        status.put("dossierCode", body.path("dossierCode").asText());
+        status.put("status", body.path("status").asText());
+        status.put("statusLabel", body.path("statusLabel").asText());
+        status.put("appointmentDate", body.path("appointmentDate").isNull() ? null : body.path("appointmentDate").asText());
+        status.put("paused", body.path("paused").asBoolean());
+        status.put("pauseReason", body.path("pauseReason").isNull() ? null : body.path("pauseReason").asText());
+        status.put("reason", body.path("reason").isNull() ? null : body.path("reason").asText());
         portalStatuses.add(status);
     }
 
-    synchronized void notice(Map<String, Object> notice) {
-        notices.putIfAbsent(notice.get("key").toString(), notice);
+    /** An SMS or e-mail to an applicant: every request is counted, the message is sent once per key. */
+    synchronized void notice(String key, JsonNode body) {
+        noticeRequests.merge(key, 1, Integer::sum);
+        notices.computeIfAbsent(key, k -> Map.of("key", key, "dossierCode", body.path("dossierCode").asText(),
+                "kind", body.path("kind").asText(), "message", body.path("message").asText()));
     }
 
     boolean failsNow() {
@@ -122,6 +138,7 @@ class SimulatedAgencies implements DisposableBean {
         view.put("reminders", reminders.get());
         view.put("portalStatuses", List.copyOf(portalStatuses));
         view.put("notices", List.copyOf(notices.values()));
+        view.put("noticeRequests", Map.copyOf(noticeRequests));
         return view;
     }
 

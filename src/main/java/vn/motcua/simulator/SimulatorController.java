@@ -58,14 +58,12 @@ class SimulatorController {
         }
         return switch (operation) {
             case STATUS_SYNC -> {
-                agencies.portalStatus(Map.of("key", idempotencyKey, "dossierCode", body.path("dossierCode").asText(),
-                        "status", body.path("status").asText()));
+                agencies.portalStatus(idempotencyKey, body);
                 yield answer(HttpStatus.OK, "SYNCED", null);
             }
             case CITIZEN_CHECK -> answer(HttpStatus.OK, knownCitizen(body.path("idNumber").asText()) ? "MATCH" : "MISMATCH", null);
             case APPLICANT_NOTICE -> {
-                agencies.notice(Map.of("key", idempotencyKey, "dossierCode", body.path("dossierCode").asText(),
-                        "kind", body.path("kind").asText(), "message", body.path("message").asText()));
+                agencies.notice(idempotencyKey, body);
                 yield answer(HttpStatus.OK, "SENT", null);
             }
             default -> {
