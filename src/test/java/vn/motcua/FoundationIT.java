@@ -84,6 +84,33 @@ class FoundationIT {
         assertThat(get("/api/calendar/2026", null).body()).contains("2026-08-22");
     }
 
+    /**
+     * The desk sees in Tasklist when appointment dates rest on computed holidays: Tasklist loads the
+     * banner script, which reads the public notices (no Basic login in a Tasklist session). Today
+     * the engine's clock is in November 2026 and 2027 has no official schedule.
+     */
+    @Test
+    void tasklistShowsTheDeskWhenNextYearsHolidaysAreOnlyComputed() throws Exception {
+        String config = get("/camunda/app/tasklist/scripts/config.js", null).body();
+        assertThat(config).contains("customScripts: ['scripts/holiday-notice.js']");
+        HttpResponse<String> script = get("/camunda/app/tasklist/scripts/holiday-notice.js", null);
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type").orElse("")).contains("javascript");
+        assertThat(script.body()).contains("pluginPoint: 'tasklist.navbar.action'", "/api/calendar/notices");
+
+        ClockUtil.setCurrentTime(Date.from(java.time.LocalDate.of(2026, 11, 2).atTime(9, 0)
+                .atZone(vn.motcua.calendar.DeadlineCalculator.ZONE).toInstant()));
+        try {
+            HttpResponse<String> notices = get("/api/calendar/notices", null);
+            assertThat(notices.statusCode()).isEqualTo(200);
+            assertThat(notices.body()).contains("\"on\":\"2026-11-02\"", "\"year\":2027",
+                    "Chưa có văn bản chính thức về lịch nghỉ lễ, Tết năm 2027");
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(get("/api/calendar/notices?on=2026-10-31", null).body()).contains("\"notices\":[]");
+    }
+
     @Test
     void demoDeskOfficerLogsIntoTasklist() throws Exception {
         HttpResponse<String> response = calls.webappLogin("tasklist", "tiepnhan1", "demo");

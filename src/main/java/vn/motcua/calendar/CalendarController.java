@@ -13,9 +13,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import vn.motcua.system.EngineClock;
 import vn.motcua.system.InvalidRequestException;
 
-/** Public, read-only calendar API: due dates and each year's holidays. */
+/**
+ * Public, read-only calendar API: due dates, each year's holidays, and the notices that say when
+ * appointment dates rest on computed holidays (shown by the desk's Tasklist banner).
+ */
 @RestController
 @RequestMapping("/api/calendar")
 class CalendarController {
@@ -26,16 +30,30 @@ class CalendarController {
     private static final String RANGE = LunarCalendar.MIN_YEAR + "–" + LunarCalendar.MAX_YEAR;
 
     private final WorkingCalendar calendar;
+    private final EngineClock clock;
 
-    CalendarController(WorkingCalendar calendar) {
+    CalendarController(WorkingCalendar calendar, EngineClock clock) {
         this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * Years whose holidays are only computed and matter on that day (this year; next year from
+     * November on, when files accepted now fall due across its Tết). Public: nothing in it is secret,
+     * and Tasklist's banner reads it without the API's Basic login.
+     */
+    @GetMapping("/notices")
+    Notices notices(@RequestParam(required = false) String on) {
+        LocalDate day = on == null ? clock.today() : parseDate("on", on);
+        return new Notices(day, ScheduleNotices.years(calendar, day).stream()
+                .map(year -> new Notice(year, ScheduleNotices.missing(year))).toList());
     }
 
     @GetMapping("/due-date")
     DueDate dueDate(@RequestParam String from,
             @RequestParam(required = false) String workingDays,
             @RequestParam(required = false) String calendarDays) {
-        LocalDate start = parseDate(from);
+        LocalDate start = parseDate("from", from);
         if ((workingDays == null) == (calendarDays == null)) {
             throw new InvalidRequestException(workingDays == null ? "workingDays" : "calendarDays",
                     "Cần đúng một trong hai tham số: 'workingDays' (số ngày làm việc) hoặc 'calendarDays' "
@@ -55,8 +73,10 @@ class CalendarController {
                 .mapToObj(calendar::schedule).toList();
         boolean official = years.stream().allMatch(y -> y.source() == ScheduleSource.OFFICIAL);
         List<String> documents = years.stream().flatMap(y -> y.document().stream()).distinct().toList();
+        String note = years.stream().filter(y -> y.source() != ScheduleSource.OFFICIAL)
+                .map(y -> ScheduleNotices.missing(y.year())).reduce((a, b) -> a + " " + b).orElse(null);
         return new DueDate(start, working, days, due,
-                (official ? ScheduleSource.OFFICIAL : ScheduleSource.COMPUTED).code(), documents);
+                (official ? ScheduleSource.OFFICIAL : ScheduleSource.COMPUTED).code(), documents, note);
     }
 
     @GetMapping("/{year}")
@@ -70,16 +90,16 @@ class CalendarController {
                 schedule.makeUpWorkingDays().stream().map(d -> new MakeUpDay(d.date(), d.name())).toList());
     }
 
-    private static LocalDate parseDate(String text) {
+    private static LocalDate parseDate(String field, String text) {
         LocalDate date;
         try {
             date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("from",
-                    "Ngày 'from' không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2026-02-13.");
+            throw new InvalidRequestException(field,
+                    "Ngày '" + field + "' không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2026-02-13.");
         }
         if (date.getYear() < LunarCalendar.MIN_YEAR || date.getYear() > LunarCalendar.MAX_YEAR) {
-            throw new InvalidRequestException("from", "Ngày 'from' phải thuộc các năm " + RANGE + ".");
+            throw new InvalidRequestException(field, "Ngày '" + field + "' phải thuộc các năm " + RANGE + ".");
         }
         return date;
     }
@@ -111,7 +131,13 @@ class CalendarController {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record DueDate(LocalDate from, Integer workingDays, Integer calendarDays, LocalDate dueDate, String source,
-            List<String> documents) {
+            List<String> documents, String note) {
+    }
+
+    record Notices(LocalDate on, List<Notice> notices) {
+    }
+
+    record Notice(int year, String text) {
     }
 
     record YearCalendar(int year, String source, String document,

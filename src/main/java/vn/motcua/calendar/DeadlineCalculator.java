@@ -16,6 +16,8 @@ import java.util.Objects;
  * {@link CalendarProperties#acceptanceCutOff()});</li>
  * <li>the limit ends on the N-th working day after that day (Civil Code Art 147: the first day is
  * not counted);</li>
+ * <li>a limit in calendar days (mediation) counts from the day of receipt itself, without the
+ * cut-off or the move off a day off ({@link #calendarDaysAfterReceipt});</li>
  * <li>periods that sectoral law excludes (tax determination and payment, public posting...) push
  * the due date by the working days they took;</li>
  * <li>a processing agency's supplement request restarts the limit from zero once the complete
@@ -115,8 +117,12 @@ public final class DeadlineCalculator {
         return startOn(completedOn, deadline.workingDays());
     }
 
-    /** End of a period in calendar days from the effective day of receipt, moved off a day off. */
+    /**
+     * End of a period in calendar days counted from the day of receipt itself, whatever the hour and
+     * even on a day off (Land Law 2024 Art 235(2): "kể từ ngày nhận được đơn"): neither the cut-off
+     * nor a day off moves the start. Only the last day moves off a day off (Civil Code Art 148).
+     */
     public LocalDate calendarDaysAfterReceipt(Instant receivedAt, int calendarDays) {
-        return calendar.addCalendarDaysEndingOnWorkingDay(acceptanceDay(receivedAt), calendarDays);
+        return calendar.addCalendarDaysEndingOnWorkingDay(LocalDate.ofInstant(receivedAt, ZONE), calendarDays);
     }
 }

@@ -16,17 +16,23 @@ public final class ScheduleNotices {
     }
 
     public static List<String> of(WorkingCalendar calendar, LocalDate today) {
-        List<String> notices = new ArrayList<>();
-        if (!calendar.hasOfficialSchedule(today.getYear())) {
-            notices.add(missing(today.getYear()));
-        }
-        if (today.getMonth().compareTo(Month.NOVEMBER) >= 0 && !calendar.hasOfficialSchedule(today.getYear() + 1)) {
-            notices.add(missing(today.getYear() + 1));
-        }
-        return notices;
+        return years(calendar, today).stream().map(ScheduleNotices::missing).toList();
     }
 
-    private static String missing(int year) {
+    /** The years whose computed holidays matter today: this one, and next year from November on. */
+    public static List<Integer> years(WorkingCalendar calendar, LocalDate today) {
+        List<Integer> years = new ArrayList<>();
+        if (!calendar.hasOfficialSchedule(today.getYear())) {
+            years.add(today.getYear());
+        }
+        if (today.getMonth().compareTo(Month.NOVEMBER) >= 0 && !calendar.hasOfficialSchedule(today.getYear() + 1)) {
+            years.add(today.getYear() + 1);
+        }
+        return years;
+    }
+
+    /** The notice for a year without an official schedule, in Vietnamese. */
+    public static String missing(int year) {
         return "Chưa có văn bản chính thức về lịch nghỉ lễ, Tết năm " + year + ": ngày hẹn trả rơi vào năm " + year
                 + " đang được tính theo ngày nghỉ dự tính (Bộ luật Lao động 2019 Điều 112, âm lịch Việt Nam) và có thể"
                 + " phải điều chỉnh. Khi có thông báo chính thức, bổ sung tệp calendar/official/" + year + ".yaml.";

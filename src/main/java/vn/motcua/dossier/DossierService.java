@@ -521,7 +521,8 @@ public class DossierService {
 
     /**
      * Starts the time limit of a file complete at {@code completeAt}. Working days count from the
-     * effective day of receipt (the 15:00 cut-off and days off applied, {@link DeadlineCalculator});
+     * effective day of receipt (days off, and the cut-off where a province sets one, applied:
+     * {@link DeadlineCalculator});
      * a limit in calendar days counts from the day the request was received (Land Law 2024 Art
      * 235(2) for mediation), its last day moved off a day off (Civil Code Art 148).
      */
@@ -534,7 +535,7 @@ public class DossierService {
         int days = rule.daysFor(dossier.parcel().remoteCommune());
         LocalDate due = workingDays
                 ? calculator.calendar().addWorkingDays(acceptedOn, days)
-                : calculator.calendar().addCalendarDaysEndingOnWorkingDay(acceptedOn, days);
+                : calculator.calendarDaysAfterReceipt(completeAt, days);
         register.accept(dossier.code(), acceptedOn, days, rule.dayCount().name(), rule.citation(), due, clock.now());
         register.recordDueDateChange(dossier, kind, dossier.dueDate(), due, reason + " (" + days + " "
                 + (workingDays ? "ngày làm việc" : "ngày") + ")", actor, clock.now());

@@ -106,6 +106,7 @@ class ReceptionBrowserIT {
         // 1. The desk officer receives the file through the reception form.
         open("tiepnhan1");
         assertVietnameseWithoutBanner();
+        assertDeskIsToldOfComputedHolidays();
         screenshot("00-desk-tasklist");
         click(By.xpath("//a[@ng-click='open()'][contains(normalize-space(),'Bắt đầu quy trình')]"));
         type(By.xpath("//div[contains(@class,'modal-header')]//input[@ng-model='page.searchValue']"), "Chuyển mục đích");
@@ -228,6 +229,31 @@ class ReceptionBrowserIT {
         for (WebElement banner : browser.findElements(By.cssSelector(".ce-eol-banner"))) {
             assertThat(banner.isDisplayed()).as("the migrate-to-Camunda-8 banner").isFalse();
         }
+    }
+
+    /**
+     * When the calendar has notices (this year's or, from November on, next year's holidays only
+     * computed), Tasklist's top bar says so in red and shows the full text on click; otherwise nothing.
+     */
+    private void assertDeskIsToldOfComputedHolidays() throws Exception {
+        JsonNode notices = new ObjectMapper().readTree(new HttpCalls(port).get("/api/calendar/notices", null).body())
+                .path("notices");
+        By item = By.cssSelector("a.motcua-holiday-notice");
+        if (notices.isEmpty()) {
+            assertThat(browser.findElements(item)).isEmpty();
+            return;
+        }
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        for (JsonNode n : notices) {
+            assertThat(notice.getText()).contains("Lịch nghỉ lễ, Tết năm").contains(n.path("year").asText());
+        }
+        notice.click();
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".motcua-holiday-notice-panel")));
+        assertThat(panel.getText()).contains(notices.get(0).path("text").asText());
+        screenshot("00a-desk-holiday-notice");
+        notice.click();
+        wait.until(ExpectedConditions.invisibilityOf(panel));
     }
 
     // --- Tasklist ----------------------------------------------------------------------------------------------

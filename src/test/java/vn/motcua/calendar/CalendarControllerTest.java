@@ -19,7 +19,7 @@ import vn.motcua.system.ApiExceptionHandler;
 
 @WebMvcTest(CalendarController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({CalendarConfiguration.class, ApiExceptionHandler.class})
+@Import({CalendarConfiguration.class, ApiExceptionHandler.class, vn.motcua.system.EngineClock.class})
 class CalendarControllerTest {
 
     @Autowired
@@ -50,7 +50,27 @@ class CalendarControllerTest {
     void dueDateIntoAYearWithoutNoticeSaysComputed() throws Exception {
         mvc.perform(get("/api/calendar/due-date").param("from", "2026-12-28").param("workingDays", "10"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.source").value("computed"));
+                .andExpect(jsonPath("$.source").value("computed"))
+                .andExpect(jsonPath("$.note").value(containsString("năm 2027")));
+        mvc.perform(get("/api/calendar/due-date").param("from", "2026-02-13").param("workingDays", "1"))
+                .andExpect(jsonPath("$.note").doesNotExist());
+    }
+
+    /** What the desk's Tasklist banner shows: next year's computed holidays from November on. */
+    @Test
+    void noticesSayWhenNextYearsHolidaysAreOnlyComputedFromNovemberOn() throws Exception {
+        mvc.perform(get("/api/calendar/notices").param("on", "2026-10-31"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.on").value("2026-10-31"))
+                .andExpect(jsonPath("$.notices").isEmpty());
+        mvc.perform(get("/api/calendar/notices").param("on", "2026-11-01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notices[0].year").value(2027))
+                .andExpect(jsonPath("$.notices[0].text").value(containsString("lịch nghỉ lễ, Tết năm 2027")));
+        mvc.perform(get("/api/calendar/notices").param("on", "2027-03-01"))
+                .andExpect(jsonPath("$.notices[0].year").value(2027));
+        mvc.perform(get("/api/calendar/notices").param("on", "hôm nay"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -104,6 +104,20 @@ class DeadlineCalculatorTest {
         assertThat(calculator.calendarDaysAfterReceipt(received, 30)).isEqualTo(LocalDate.of(2026, 2, 23));
     }
 
+    /**
+     * Land Law 2024 Art 235(2): 30 days "from the day the request is received". Neither the cut-off
+     * (this calculator has 15:00) nor a day off moves the start; only the last day leaves a day off.
+     */
+    @ParameterizedTest(name = "request received {0} -> due {1}")
+    @CsvSource({
+            "2026-02-13T16:00:00+07:00, 2026-03-16", // Fri after 15:00, before Tết: 15/03 is a Sunday
+            "2026-02-14T09:00:00+07:00, 2026-03-16", // Saturday: counted from Saturday, not from 23/02
+            "2026-02-17T09:00:00+07:00, 2026-03-19", // during Tết: counted from that day
+    })
+    void calendarDayPeriodsStartOnTheDayOfReceiptWhateverTheHourOrTheDay(OffsetDateTime receivedAt, LocalDate due) {
+        assertThat(calculator.calendarDaysAfterReceipt(receivedAt.toInstant(), 30)).isEqualTo(due);
+    }
+
     @Test
     void nonsenseIsRefused() {
         Deadline deadline = calculator.startOn(LocalDate.of(2026, 3, 2), 10);

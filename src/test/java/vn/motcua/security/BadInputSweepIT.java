@@ -227,6 +227,8 @@ class BadInputSweepIT {
                 new Probe("GET", "/api/calendar/due-date?from=2026-02-13&workingDays=1&calendarDays=1", null, null, 400,
                         "đúng một"),
                 new Probe("GET", "/api/calendar/due-date?workingDays=1", null, null, 400, "Thiếu tham số"),
+                new Probe("GET", "/api/calendar/notices?on=" + enc("<script>"), null, null, 400, "YYYY-MM-DD"),
+                new Probe("GET", "/api/calendar/notices?on=9999-12-31", null, null, 400, "các năm"),
                 new Probe("GET", "/api/calendar/" + enc("${7*7}"), null, null, 400, "Năm phải"),
                 new Probe("GET", "/api/calendar/99999999999999999999", null, null, 400, "Năm phải"),
                 new Probe("POST", "/api/calendar/2026", null, "{}", 405, "Phương thức"),

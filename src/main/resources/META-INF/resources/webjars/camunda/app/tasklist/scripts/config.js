@@ -19,6 +19,10 @@ export default {
     short: 'DD/MM/YYYY'
   },
 
+  // ES modules under app/tasklist/ (webjar 7.24.0 imports each one and registers its default export
+  // as a plugin): the banner saying when holidays are only computed (Labour Code, no official notice).
+  customScripts: ['scripts/holiday-notice.js'],
+
   locales: {
     availableLocales: ['vi'],
     fallbackLocale: 'vi'
