@@ -41,9 +41,29 @@ class OfficialFormFieldsTest {
     }
 
     @Test
-    void theReceiptGivesItsEntryInTheTrackingBook() {
-        // One book a year per receiving desk; the entry is the receipt's place in the year's sequence (01/TNHS-...).
+    void theReceiptGivesItsEntryInTheTrackingBookAsTheRegisterHoldsIt() {
         assertThat(text(LetterKind.RECEIPT)).contains("Vào Sổ theo dõi hồ sơ, Quyển số: 2026, Số thứ tự: 01");
+        // The book and the entry are the register's (mc_tracking_book), not worked out from the letter.
+        LetterFacts sample = SampleLetters.facts(LetterKind.RECEIPT);
+        LetterFacts entered = sample.withReceipt(new LetterFacts.Receipt(SampleLetters.SECRET,
+                new TrackingBook.Entry(2026, 7), sample.receipt().received(), null));
+        assertThat(text(entered)).contains("Vào Sổ theo dõi hồ sơ, Quyển số: 2026, Số thứ tự: 07");
+    }
+
+    @Test
+    void theReceiptOfAFileCompletedAfterASupplementAtTheDeskGivesWhenItBecameComplete() {
+        // Decree 118/2025 Art 17(3): the time limit runs from the complete file the receipt shows, not the first visit.
+        LetterFacts sample = SampleLetters.facts(LetterKind.RECEIPT);
+        LetterFacts completedLater = sample.withReceipt(new LetterFacts.Receipt(SampleLetters.SECRET,
+                sample.receipt().book(), sample.receipt().received(), SampleLetters.at(2026, 11, 27, 10, 15)));
+        assertThat(text(completedLater)).contains("Thời gian nhận hồ sơ: 10 giờ 15 phút, ngày 27/11/2026")
+                .doesNotContain("ngày 23/11/2026");
+    }
+
+    @Test
+    void theReceiptSaysWhereTheResultIsToBeCollectedInTheFormsWords() {
+        assertThat(text(LetterKind.RECEIPT)).contains("Đăng ký nhận kết quả tại: " + DESK)
+                .doesNotContain("Nơi trả kết quả");
     }
 
     @Test
@@ -110,10 +130,12 @@ class OfficialFormFieldsTest {
 
     @Test
     void theApologyIsTheExtensionRequestOfDecree118WithEveryFieldOfBm04() {
-        assertThat(LetterKind.APOLOGY.title()).isEqualTo("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ");
+        // BM.04's title word for word; it holds Art 19(6)'s "Phiếu đề nghị gia hạn thời gian giải quyết" whole.
+        assertThat(LetterKind.APOLOGY.title()).isEqualTo("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết");
+        assertThat(html(SampleLetters.facts(LetterKind.APOLOGY)))
+                .contains("<h1>PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT</h1>");
         String agency = LAND_OFFICE;
         assertThat(text(LetterKind.APOLOGY)).contains(
-                "PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ",
                 "Kính gửi: Ông/Bà Trần Thị Bình",
                 "Ngày 23/11/2026, Trung tâm Phục vụ hành chính công xã Long Thành tiếp nhận hồ sơ của Ông/Bà Trần Thị Bình"
                         + " (số định danh cá nhân: 001203004567) đề nghị giải quyết thủ tục: " + PROCEDURE + ".",
@@ -126,6 +148,22 @@ class OfficialFormFieldsTest {
                 agency + " đề nghị gia hạn thời gian giải quyết hồ sơ và hẹn trả kết quả vào 16 giờ 30 phút, ngày 08/01/2027.",
                 "TRƯỞNG PHÒNG (Ký, ghi rõ họ tên và đóng dấu) Hoàng Văn Nam")
                 .doesNotContain("Tuy nhiên đến nay");
+    }
+
+    @Test
+    void anApologySentOnOrAfterTheAppointmentDaySaysTheResultWasNotReturnedOnTimeAsBm04Does() {
+        LetterFacts sample = SampleLetters.facts(LetterKind.APOLOGY);
+        for (LetterFacts late : List.of(
+                LetterFacts.of(LetterKind.APOLOGY, sample.number(), SampleLetters.at(2026, 12, 22, 9, 0), sample.dossier(),
+                        sample.agencies(), sample.officerName()).withText(sample.text()).withApology(sample.apology()),
+                LetterFacts.of(LetterKind.APOLOGY, sample.number(), SampleLetters.at(2026, 12, 21, 8, 0), sample.dossier(),
+                        sample.agencies(), sample.officerName()).withText(sample.text()).withApology(sample.apology()))) {
+            assertThat(text(late)).contains("Tuy nhiên đến nay, " + LAND_OFFICE + " chưa trả kết quả giải quyết hồ sơ"
+                    + " của Ông/Bà đúng thời hạn quy định ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.",
+                    LAND_OFFICE + " đề nghị gia hạn thời gian giải quyết hồ sơ và hẹn trả kết quả vào 16 giờ 30 phút,"
+                            + " ngày 08/01/2027.")
+                    .doesNotContain("không thể trả kết quả");
+        }
     }
 
     @Test
@@ -143,7 +181,8 @@ class OfficialFormFieldsTest {
     }
 
     private static LetterFacts receipt(ReceivedDocuments received) {
-        return SampleLetters.facts(LetterKind.RECEIPT).withReceipt(new LetterFacts.Receipt(SampleLetters.SECRET, 1, received));
+        return SampleLetters.facts(LetterKind.RECEIPT).withReceipt(new LetterFacts.Receipt(SampleLetters.SECRET,
+                new TrackingBook.Entry(2026, 1), received, null));
     }
 
     static String text(LetterKind kind) {
