@@ -201,10 +201,15 @@ final class LetterModels {
     }
 
     private void controlSheet(LetterFacts facts, Map<String, Object> m) {
-        Set<String> units = new LinkedHashSet<>();
-        facts.controlSheet().handovers().forEach(h -> units.add(unitName(h.unit())));
+        // BM.05 "Cơ quan phối hợp giải quyết hồ sơ": the agencies that held a step besides the one that answers
+        // for the file and the desk, in the order they first held it.
+        Set<String> partners = new LinkedHashSet<>();
+        String lead = facts.agencies().processing().id();
+        String desk = facts.agencies().desk().id();
+        facts.controlSheet().handovers().forEach(h -> GroupNames.agency(h.unit())
+                .filter(a -> !a.id().equals(lead) && !a.id().equals(desk)).ifPresent(a -> partners.add(text(a.name()))));
         m.put("rows", ControlSheetRows.of(facts.controlSheet(), deskName(facts)));
-        m.put("units", String.join("; ", units));
+        m.put("partners", partners.isEmpty() ? "Không có" : String.join("; ", partners));
         Dossier d = facts.dossier();
         m.put("endedAt", VietnameseDates.hoursMinutesDay(facts.issuedAt()));
         switch (facts.controlSheet().endedBy()) {

@@ -80,7 +80,7 @@ class AgencyLettersTest {
                 "GIÁM ĐỐC (Ký, ghi rõ họ tên và đóng dấu) Võ Thành Trung");
         // The control sheet's first hand-over is from the desk that received the file.
         assertThat(OfficialFormFieldsTest.text(facts(LetterKind.CONTROL_SHEET)))
-                .contains("Cơ quan giải quyết hồ sơ: Chi nhánh Văn phòng đăng ký đất đai khu vực Phước Long",
+                .contains("Cơ quan (bộ phận) giải quyết hồ sơ: Chi nhánh Văn phòng đăng ký đất đai khu vực Phước Long",
                         "1 Thẩm định hồ sơ, kiểm tra thực địa Trung tâm Phục vụ hành chính công xã An Phước Nguyễn Thị Lan");
     }
 

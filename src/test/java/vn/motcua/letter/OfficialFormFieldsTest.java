@@ -74,20 +74,20 @@ class OfficialFormFieldsTest {
                 + "<li>Giấy chứng nhận quyền sử dụng đất: 01 bản chính</li>\n"
                 + "<li>Văn bản ủy quyền của đồng sở hữu: 02 bản sao có chứng thực</li>\n"
                 + "<li>Sơ đồ vị trí thửa đất</li>\n</ol>");
-        assertThat(text(LetterKind.RECEIPT)).contains("Thành phần hồ sơ đã nhận gồm:", "Số lượng hồ sơ: 01 bộ");
+        assertThat(text(LetterKind.RECEIPT)).contains("Thành phần hồ sơ nộp gồm:", "Số lượng hồ sơ: 01 bộ");
 
         assertThat(text(receipt(new ReceivedDocuments(2, List.of(new ReceivedDocument("Tờ khai", null, 3))))))
                 .contains("Số lượng hồ sơ: 02 bộ", "Tờ khai: 03 bản").doesNotContain("01 bộ");
         // Registered before sets and papers were recorded: the receipt says so rather than guess.
         assertThat(text(receipt(new ReceivedDocuments(null, List.of()))))
-                .contains("Thành phần hồ sơ đã nhận: không được ghi lại khi tiếp nhận hồ sơ")
+                .contains("Thành phần hồ sơ nộp: không được ghi lại khi tiếp nhận hồ sơ")
                 .doesNotContain("Số lượng hồ sơ");
     }
 
     @Test
     void theControlSheetNamesTheGiverAndTheReceiverOfEveryHandOver() {
         String sheet = text(LetterKind.CONTROL_SHEET);
-        assertThat(sheet).contains("Thời gian hẹn trả kết quả: 16 giờ 30 phút, ngày 21/12/2026",
+        assertThat(sheet).contains("Hẹn trả kết quả vào: 16 giờ 30 phút, ngày 21/12/2026",
                 "STT Bước xử lý Bên giao Bên nhận Giao, nhận lúc Hạn xử lý Hoàn thành lúc Kết quả (Trước/ Đúng/ Quá hạn)"
                         + " Ghi chú");
         // The desk officer who accepted the file hands it to the first unit; each later step gets it from the step
@@ -102,6 +102,22 @@ class OfficialFormFieldsTest {
                         + " Đã báo lãnh đạo đơn vị do quá hạn bước",
                 "4 Trả kết quả cho người nộp Lãnh đạo " + LAND_OFFICE + " Hoàng Văn Nam " + DESK + " Nguyễn Thị Lan"
                         + " 09:45 10/12/2026");
+    }
+
+    @Test
+    void theControlSheetHeaderHasTheFieldsOfBm05() {
+        // The processing agency, then the other agencies that held a step (not the desk, not the lead's own units).
+        assertThat(text(LetterKind.CONTROL_SHEET)).contains("Mã số hồ sơ: 000.00.15.H57-261123-0007",
+                "Cơ quan (bộ phận) giải quyết hồ sơ: " + LAND_OFFICE,
+                "Cơ quan phối hợp giải quyết hồ sơ: " + REGISTRY + " Ngày nhận:",
+                "Ngày nhận: 09 giờ 00 phút, ngày 23/11/2026",
+                "Hẹn trả kết quả vào: 16 giờ 30 phút, ngày 21/12/2026")
+                .doesNotContain("Các đơn vị tham gia");
+        // A file no other agency touched: the line says so rather than vanish.
+        LetterFacts sample = SampleLetters.facts(LetterKind.CONTROL_SHEET);
+        LetterFacts alone = sample.withControlSheet(new LetterFacts.ControlSheet(sample.controlSheet().handovers().subList(0, 1),
+                sample.controlSheet().officerNames(), "Nguyễn Thị Lan", DossierEvent.Kind.WITHDRAWN));
+        assertThat(text(alone)).contains("Cơ quan phối hợp giải quyết hồ sơ: Không có");
     }
 
     @Test
