@@ -100,7 +100,7 @@ public class LetterIssuer {
     private LetterFacts facts(LetterFacts base, DossierEvent event) {
         Dossier d = base.dossier();
         return switch (base.kind()) {
-            // The receipt's sequence is the tracking book's: one entry per accepted file (docs/legal-rules.md, "Letters").
+            // Its entry in the desk's tracking book, kept in the register (docs/legal-rules.md, "Letters").
             case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(secrets.issue(d.id(), d.code(), event.at()),
                     trackingBook.entryFor(d, base.agencies().desk(), event.at()), documents.of(d.id()),
                     // Completed after a supplement at the desk: the file the receipt accepts arrived now (Art 17(3)).
