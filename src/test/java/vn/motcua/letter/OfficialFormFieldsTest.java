@@ -78,10 +78,11 @@ class OfficialFormFieldsTest {
 
         assertThat(text(receipt(new ReceivedDocuments(2, List.of(new ReceivedDocument("Tờ khai", null, 3))))))
                 .contains("Số lượng hồ sơ: 02 bộ", "Tờ khai: 03 bản").doesNotContain("01 bộ");
-        // Registered before sets and papers were recorded: the receipt says so rather than guess.
+        // Neither sets nor papers recorded at reception: the receipt says so rather than guess "01 bộ".
         assertThat(text(receipt(new ReceivedDocuments(null, List.of()))))
-                .contains("Thành phần hồ sơ nộp: không được ghi lại khi tiếp nhận hồ sơ")
-                .doesNotContain("Số lượng hồ sơ");
+                .contains("Thành phần hồ sơ nộp: không được ghi lại khi tiếp nhận hồ sơ",
+                        "Số lượng hồ sơ: không được ghi lại khi tiếp nhận hồ sơ")
+                .doesNotContain("01 bộ");
     }
 
     @Test
