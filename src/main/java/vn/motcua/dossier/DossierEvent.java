@@ -21,7 +21,7 @@ public record DossierEvent(String code, Kind kind, String occurrence, String det
         REFUSED,
         /** Appraisal refused the request: the refusal is returned through the desk. */
         RESULT_REFUSED,
-        /** Apology with a new appointment (Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ). */
+        /** Apology with a new appointment (Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết). */
         EXTENDED,
         /** Stopped at the applicant's request (Thông báo dừng giải quyết hồ sơ; the control sheet closes). */
         WITHDRAWN,

@@ -253,7 +253,7 @@ public class DossierProcess {
                 DocumentLines.parse(string(execution, "receivedDocuments")));
     }
 
-    /** The form's number field: a Long from Tasklist, any number or numeric text over REST; blank is one set. */
+    /** The form's number field: a Long from Tasklist, any number or numeric text over REST; blank stays unknown. */
     private static Integer documentSets(Object value) {
         if (value == null || value.toString().isBlank()) {
             return null;

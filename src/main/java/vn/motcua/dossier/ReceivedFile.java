@@ -11,10 +11,10 @@ public record ReceivedFile(String procedureKey, String clientRequestId, Channel 
         Dossier.Parcel parcel, String requestSummary, Instant receivedAt, ReceivedDocuments documents) {
 
     public ReceivedFile {
-        documents = documents == null ? ReceivedDocuments.ONE_SET_UNLISTED : documents;
+        documents = documents == null ? ReceivedDocuments.UNRECORDED : documents;
     }
 
-    /** A file received without a list of papers: one set. */
+    /** A file received without a list of papers or a number of sets: both unrecorded. */
     public ReceivedFile(String procedureKey, String clientRequestId, Channel channel, Dossier.Applicant applicant,
             Dossier.Parcel parcel, String requestSummary, Instant receivedAt) {
         this(procedureKey, clientRequestId, channel, applicant, parcel, requestSummary, receivedAt, null);

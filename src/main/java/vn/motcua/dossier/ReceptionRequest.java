@@ -44,7 +44,7 @@ public record ReceptionRequest(
 
         Instant receivedAt,
 
-        /** Số lượng hồ sơ on the receipt; one set when not given. */
+        /** Số lượng hồ sơ on the receipt; unknown (and printed as not recorded) when not given. */
         @Min(value = 1, message = "Số lượng hồ sơ (sets) từ 1 đến 99 bộ.")
         @Max(value = 99, message = "Số lượng hồ sơ (sets) từ 1 đến 99 bộ.")
         Integer sets,
@@ -129,7 +129,8 @@ public record ReceptionRequest(
                 .map(d -> new ReceivedDocument(d.name().strip(), blankToNull(d.type()) == null ? null
                         : ReceivedDocument.Type.valueOf(d.type()), d.count()))
                 .toList();
-        return new ReceivedDocuments(sets == null ? 1 : sets, papers);
+        // Not given stays unknown: the receipt says so rather than print "01 bộ" nobody stated.
+        return new ReceivedDocuments(sets, papers);
     }
 
     private static String blankToNull(String value) {

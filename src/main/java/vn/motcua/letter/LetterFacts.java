@@ -40,13 +40,15 @@ record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dos
 
     /**
      * @param secret the citizen's lookup secret, in clear on the receipt only
-     * @param bookEntry the receipt's place in its yearly sequence, which is also the file's entry
-     *        (Số thứ tự) in that year's tracking book (Sổ theo dõi hồ sơ, BM.06)
+     * @param book the file's entry in its desk's tracking book (Sổ theo dõi hồ sơ, BM.06), as the register holds it
      * @param received the papers and sets the desk received
+     * @param completeAt when the file became complete, if after its first receipt (a supplement at the desk);
+     *        null when it was complete on arrival
      */
-    record Receipt(String secret, int bookEntry, ReceivedDocuments received) {
+    record Receipt(String secret, TrackingBook.Entry book, ReceivedDocuments received, Instant completeAt) {
 
-        static final Receipt NONE = new Receipt(null, 0, new ReceivedDocuments(null, List.of()));
+        static final Receipt NONE = new Receipt(null, new TrackingBook.Entry(0, 0), new ReceivedDocuments(null, List.of()),
+                null);
     }
 
     /**

@@ -46,12 +46,14 @@ public class LetterIssuer {
     private final LetterPdfs pdfs;
     private final LetterModels models;
     private final FileAgencyLookup agencies;
+    private final TrackingBook trackingBook;
 
     LetterIssuer(DossierService dossiers, DossierRegister register, Handovers handovers, DossierDocuments documents,
             LetterArchive archive, LetterNumbers numbers, LookupSecrets secrets, OfficerNames names,
             ExecutionVariables variables, LetterTemplates templates, LetterPdfs pdfs, FileAgencyLookup agencies,
-            LetterProperties letters, FileClockProperties fileClock) {
+            TrackingBook trackingBook, LetterProperties letters, FileClockProperties fileClock) {
         this.agencies = agencies;
+        this.trackingBook = trackingBook;
         this.dossiers = dossiers;
         this.register = register;
         this.handovers = handovers;
@@ -86,9 +88,8 @@ public class LetterIssuer {
         LetterFacts base = LetterFacts.of(kind, null, at, dossier, fileAgencies, names.of(event.actor()))
                 .byAgency(kind == LetterKind.SUPPLEMENT_REQUEST && byAgency(event));
         LetterSeries series = LetterSeries.of(kind, base.issuer());
-        int sequence = numbers.next(series, VietnameseDates.localDay(at).getYear());
-        String number = series.number(sequence);
-        LetterFacts facts = facts(base.withNumber(number), event, sequence);
+        String number = series.number(numbers.next(series, VietnameseDates.localDay(at).getYear()));
+        LetterFacts facts = facts(base.withNumber(number), event);
         String html = templates.render(kind, models.of(facts));
         long id = archive.insert(dossier.id(), event.kind(), event.occurrence(), kind, number, html, at);
         register.recordEvent(dossier, HISTORY_EVENT, kind.title() + " số " + number, actor(event), at);
@@ -96,13 +97,14 @@ public class LetterIssuer {
         return new Letter(id, dossier.id(), kind, number, kind.title(), at);
     }
 
-    /** @param sequence the letter's place in its yearly sequence */
-    private LetterFacts facts(LetterFacts base, DossierEvent event, int sequence) {
+    private LetterFacts facts(LetterFacts base, DossierEvent event) {
         Dossier d = base.dossier();
         return switch (base.kind()) {
-            // The receipt's sequence is the tracking book's: one entry per accepted file (docs/legal-rules.md, "Letters").
-            case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(secrets.issue(d.id(), d.code(), event.at()), sequence,
-                    documents.of(d.id())));
+            // Its entry in the desk's tracking book, kept in the register (docs/legal-rules.md, "Letters").
+            case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(secrets.issue(d.id(), d.code(), event.at()),
+                    trackingBook.entryFor(d, base.agencies().desk(), event.at()), documents.of(d.id()),
+                    // Completed after a supplement at the desk: the file the receipt accepts arrived now (Art 17(3)).
+                    d.supplementNoticedAt() != null ? event.at() : null));
             case SUPPLEMENT_REQUEST -> base.withText(first(event.detail(), d.supplementItems()));
             case REFUSAL, STOP_NOTICE -> base.withText(first(event.detail(), d.statusReason()));
             // The leader's reason, else the appraiser's; the register only says "refused with reasons".

@@ -20,11 +20,11 @@ public enum LetterKind {
     /**
      * Signed by the head of the processing agency (Art 19(6)). Decree 118/2025 Art 19(6) names the form
      * "Phiếu đề nghị gia hạn thời gian giải quyết" and has it carry the apology; the 2025 form (BM.04)
-     * is titled "Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết". The title keeps the decree's
-     * words whole, leads with the apology the applicant reads first, as BM.04 does, and ends in "hồ sơ"
-     * like the other one-stop forms. "...hẹn lại ngày trả kết quả" was the 2018 form's title.
+     * is titled "Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết", the decree's words whole after
+     * the apology. The letter takes BM.04's title word for word. "...hẹn lại ngày trả kết quả" was the
+     * 2018 form's title.
      */
-    APOLOGY("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ", "PXL", "apology", true),
+    APOLOGY("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết", "PXL", "apology", true),
     STOP_NOTICE("Thông báo dừng giải quyết hồ sơ", "TB", "stop-notice", true),
     CLOSING_NOTICE("Thông báo đóng hồ sơ", "TB", "closing-notice", true),
     RESULT_HANDOVER("Biên bản giao nhận kết quả giải quyết hồ sơ", "BB", "result-handover", true),

@@ -101,10 +101,12 @@ final class LetterModels {
     private void receipt(LetterFacts facts, Map<String, Object> m) {
         Dossier d = facts.dossier();
         m.put("qr", QrCodes.pngDataUri(d.code()));
+        if (facts.receipt().completeAt() != null) {
+            m.put("receivedAt", VietnameseDates.hoursMinutesDay(facts.receipt().completeAt()));
+        }
         m.put("secret", text(facts.receipt().secret()));
-        // Sổ theo dõi hồ sơ: one book a year, named by the year of its sequence (the year of issue).
-        m.put("bookNumber", String.valueOf(VietnameseDates.localDay(facts.issuedAt()).getYear()));
-        m.put("bookEntry", String.format("%02d", facts.receipt().bookEntry()));
+        m.put("bookNumber", String.valueOf(facts.receipt().book().book()));
+        m.put("bookEntry", String.format("%02d", facts.receipt().book().entry()));
         m.put("lookupUrl", letters.lookupUrl());
         m.put("timeLimit", d.timeLimitDays() == null ? ""
                 : String.format("%02d %s", d.timeLimitDays(),
@@ -152,6 +154,8 @@ final class LetterModels {
         LocalDate oldDue = facts.apology() != null ? facts.apology().oldDue() : null;
         LocalDate newDue = facts.apology() != null ? facts.apology().newDue() : facts.dossier().dueDate();
         m.put("oldDue", returnTime(oldDue));
+        // Sent on or after the appointment day (a late apology): the result was not returned on time, BM.04's words.
+        m.put("late", oldDue != null && !VietnameseDates.localDay(facts.issuedAt()).isBefore(oldDue));
         m.put("newDue", returnTime(newDue));
         m.put("reason", text(facts.text() != null ? facts.text()
                 : facts.apology() != null ? facts.apology().reason() : null));
@@ -197,10 +201,15 @@ final class LetterModels {
     }
 
     private void controlSheet(LetterFacts facts, Map<String, Object> m) {
-        Set<String> units = new LinkedHashSet<>();
-        facts.controlSheet().handovers().forEach(h -> units.add(unitName(h.unit())));
+        // BM.05 "Cơ quan phối hợp giải quyết hồ sơ": the agencies that held a step besides the one that answers
+        // for the file and the desk, in the order they first held it.
+        Set<String> partners = new LinkedHashSet<>();
+        String lead = facts.agencies().processing().id();
+        String desk = facts.agencies().desk().id();
+        facts.controlSheet().handovers().forEach(h -> GroupNames.agency(h.unit())
+                .filter(a -> !a.id().equals(lead) && !a.id().equals(desk)).ifPresent(a -> partners.add(text(a.name()))));
         m.put("rows", ControlSheetRows.of(facts.controlSheet(), deskName(facts)));
-        m.put("units", String.join("; ", units));
+        m.put("partners", partners.isEmpty() ? "Không có" : String.join("; ", partners));
         Dossier d = facts.dossier();
         m.put("endedAt", VietnameseDates.hoursMinutesDay(facts.issuedAt()));
         switch (facts.controlSheet().endedBy()) {

@@ -33,6 +33,16 @@ record LetterSeries(String printed, String key, String continues) {
                 issuer.groupPrefix().isEmpty() ? printed : null);
     }
 
+    /**
+     * A desk's tracking book (BM.06 is numbered "STD"): its entries start the year where the desk's
+     * receipts stood, one receipt and one entry per accepted file, so the two keep the same count.
+     */
+    static LetterSeries trackingBook(Agency desk) {
+        String abbreviation = desk.abbreviation() == null ? "" : desk.abbreviation().strip();
+        String printed = abbreviation.isEmpty() ? "STD" : "STD-" + abbreviation;
+        return new LetterSeries(printed, key(printed + "@" + desk.id()), of(LetterKind.RECEIPT, desk).key());
+    }
+
     /** "01/PXL-CNVPĐKĐĐ": numbers below 10 take a leading zero. */
     String number(int sequence) {
         return String.format("%02d/%s", sequence, printed);

@@ -124,7 +124,7 @@ class AgencyLettersIT {
                 "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ AN PHƯỚC", "An Phước, ngày 23 tháng 11 năm 2026")
                 .doesNotContain("LONG THÀNH", "Long Thành");
         assertThat(text(receipt)).contains("Trung tâm Phục vụ hành chính công xã An Phước tiếp nhận hồ sơ của:",
-                "Nơi trả kết quả: Trung tâm Phục vụ hành chính công xã An Phước, Ấp 1, xã An Phước, tỉnh Đồng Nai");
+                "Đăng ký nhận kết quả tại: Trung tâm Phục vụ hành chính công xã An Phước, Ấp 1, xã An Phước, tỉnh Đồng Nai");
         assertThat(series(receipt)).isEqualTo("TNHS-TTPVHCC");
         draw(dossier, "RECEIPT", "it-receipt-anphuoc");
 

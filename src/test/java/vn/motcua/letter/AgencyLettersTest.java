@@ -67,7 +67,7 @@ class AgencyLettersTest {
         String receipt = OfficialFormFieldsTest.text(facts(LetterKind.RECEIPT));
         assertThat(receipt).contains("ỦY BAN NHÂN DÂN XÃ AN PHƯỚC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ AN PHƯỚC"
                 + " Số: 01/TNHS-TTPVHCC", "An Phước, ngày 23 tháng 11 năm 2026",
-                "Nơi trả kết quả: Trung tâm Phục vụ hành chính công xã An Phước, Ấp 1, xã An Phước, tỉnh Đồng Nai")
+                "Đăng ký nhận kết quả tại: Trung tâm Phục vụ hành chính công xã An Phước, Ấp 1, xã An Phước, tỉnh Đồng Nai")
                 .doesNotContain("Long Thành");
         assertThat(OfficialFormFieldsTest.text(facts(LetterKind.CLOSING_NOTICE)))
                 .contains("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ AN PHƯỚC Số: 01/TB-TTPVHCC",
@@ -80,7 +80,7 @@ class AgencyLettersTest {
                 "GIÁM ĐỐC (Ký, ghi rõ họ tên và đóng dấu) Võ Thành Trung");
         // The control sheet's first hand-over is from the desk that received the file.
         assertThat(OfficialFormFieldsTest.text(facts(LetterKind.CONTROL_SHEET)))
-                .contains("Cơ quan giải quyết hồ sơ: Chi nhánh Văn phòng đăng ký đất đai khu vực Phước Long",
+                .contains("Cơ quan (bộ phận) giải quyết hồ sơ: Chi nhánh Văn phòng đăng ký đất đai khu vực Phước Long",
                         "1 Thẩm định hồ sơ, kiểm tra thực địa Trung tâm Phục vụ hành chính công xã An Phước Nguyễn Thị Lan");
     }
 

@@ -37,7 +37,8 @@ class LetterEscapingTest {
     @Test
     void hostilePaperNamesPrintAsText() {
         LetterFacts facts = SampleLetters.facts(LetterKind.RECEIPT).withReceipt(new LetterFacts.Receipt(SampleLetters.SECRET,
-                1, new ReceivedDocuments(1, List.of(new ReceivedDocument(HOSTILE, null, null)))));
+                new TrackingBook.Entry(2026, 1), new ReceivedDocuments(1, List.of(new ReceivedDocument(HOSTILE, null, null))),
+                null));
         String html = new LetterTemplates().render(LetterKind.RECEIPT, SampleLetters.models().of(facts));
         assertThat(html).contains("<li>&lt;b&gt;x&lt;/b&gt; ${7*7} &lt;#assign a=1&gt;</li>").doesNotContain("<b>x</b>");
     }

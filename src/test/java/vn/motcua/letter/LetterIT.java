@@ -58,6 +58,10 @@ class LetterIT {
     PartnerAgencyStub partners;
     @Autowired
     LookupThrottle throttle;
+    @Autowired
+    TrackingBook trackingBook;
+    @Autowired
+    FileAgencyLookup fileAgencies;
 
     private HttpCalls calls;
 
@@ -207,6 +211,45 @@ class LetterIT {
                 Integer.class, dossier.id())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from mc_letter where dossier_id = ? and kind = 'CONTROL_SHEET'",
                 Integer.class, dossier.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aFileClosedAfterASupplementNoticeGetsItsControlSheetAfterTheClosingNotice() throws Exception {
+        Dossier dossier = dossiers.register(file("Vũ Thị Giang"), "tiepnhan1");
+        dossiers.requestSupplementAtReception(dossier.code(), "1. Bản sao giấy chứng nhận quyền sử dụng đất", "tiepnhan1");
+        dossiers.close(dossier.code(), "system");
+
+        Map<String, Long> letters = ids(calls.get("/api/dossiers/" + dossier.code() + "/letters", "tiepnhan1:demo").body());
+        assertThat(letters).containsOnlyKeys("SUPPLEMENT_REQUEST", "CLOSING_NOTICE", "CONTROL_SHEET");
+        assertThat(html(dossier.code(), letters.get("CONTROL_SHEET"))).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
+                "Đóng hồ sơ", "do người nộp không bổ sung, hoàn thiện hồ sơ trong thời hạn");
+    }
+
+    @Test
+    void eachAcceptedFileHasOneEntryInItsDesksTrackingBookWhichTheReceiptPrints() throws Exception {
+        Dossier first = dossiers.receive(file("Ngô Văn Hải"), "tiepnhan1");
+        Dossier second = dossiers.receive(file("Ngô Thị Hoa"), "tiepnhan1");
+        Map<String, Object> a = bookEntry(first);
+        Map<String, Object> b = bookEntry(second);
+        // One book a year per receiving desk, numbered in the order files were accepted.
+        assertThat(b.get("desk_id")).isEqualTo(a.get("desk_id")).isNotNull();
+        assertThat(b.get("book_year")).isEqualTo(a.get("book_year"));
+        int entry = ((Number) b.get("entry_no")).intValue();
+        assertThat(entry).isGreaterThan(((Number) a.get("entry_no")).intValue());
+        assertThat(receiptOf(second)).contains("Quyển số: <span class=\"value\">" + b.get("book_year") + "</span>",
+                String.format("Số thứ tự: <span class=\"value\">%02d</span>", entry));
+
+        // Asked again (a step run twice): the same entry, no second row.
+        Dossier again2 = dossiers.get(second.code());
+        TrackingBook.Entry again = trackingBook.entryFor(again2, fileAgencies.of(again2).desk(), java.time.Instant.now());
+        assertThat(again).isEqualTo(new TrackingBook.Entry(((Number) b.get("book_year")).intValue(), entry));
+        assertThat(jdbc.queryForObject("select count(*) from mc_tracking_book where dossier_id = ?", Integer.class,
+                second.id())).isEqualTo(1);
+    }
+
+    private Map<String, Object> bookEntry(Dossier dossier) {
+        return jdbc.queryForMap("select desk_id, book_year, entry_no from mc_tracking_book where dossier_id = ?",
+                dossier.id());
     }
 
     @Test

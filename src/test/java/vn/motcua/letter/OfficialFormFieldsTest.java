@@ -41,9 +41,29 @@ class OfficialFormFieldsTest {
     }
 
     @Test
-    void theReceiptGivesItsEntryInTheTrackingBook() {
-        // One book a year per receiving desk; the entry is the receipt's place in the year's sequence (01/TNHS-...).
+    void theReceiptGivesItsEntryInTheTrackingBookAsTheRegisterHoldsIt() {
         assertThat(text(LetterKind.RECEIPT)).contains("Vào Sổ theo dõi hồ sơ, Quyển số: 2026, Số thứ tự: 01");
+        // The book and the entry are the register's (mc_tracking_book), not worked out from the letter.
+        LetterFacts sample = SampleLetters.facts(LetterKind.RECEIPT);
+        LetterFacts entered = sample.withReceipt(new LetterFacts.Receipt(SampleLetters.SECRET,
+                new TrackingBook.Entry(2026, 7), sample.receipt().received(), null));
+        assertThat(text(entered)).contains("Vào Sổ theo dõi hồ sơ, Quyển số: 2026, Số thứ tự: 07");
+    }
+
+    @Test
+    void theReceiptOfAFileCompletedAfterASupplementAtTheDeskGivesWhenItBecameComplete() {
+        // Decree 118/2025 Art 17(3): the time limit runs from the complete file the receipt shows, not the first visit.
+        LetterFacts sample = SampleLetters.facts(LetterKind.RECEIPT);
+        LetterFacts completedLater = sample.withReceipt(new LetterFacts.Receipt(SampleLetters.SECRET,
+                sample.receipt().book(), sample.receipt().received(), SampleLetters.at(2026, 11, 27, 10, 15)));
+        assertThat(text(completedLater)).contains("Thời gian nhận hồ sơ: 10 giờ 15 phút, ngày 27/11/2026")
+                .doesNotContain("ngày 23/11/2026");
+    }
+
+    @Test
+    void theReceiptSaysWhereTheResultIsToBeCollectedInTheFormsWords() {
+        assertThat(text(LetterKind.RECEIPT)).contains("Đăng ký nhận kết quả tại: " + DESK)
+                .doesNotContain("Nơi trả kết quả");
     }
 
     @Test
@@ -54,20 +74,21 @@ class OfficialFormFieldsTest {
                 + "<li>Giấy chứng nhận quyền sử dụng đất: 01 bản chính</li>\n"
                 + "<li>Văn bản ủy quyền của đồng sở hữu: 02 bản sao có chứng thực</li>\n"
                 + "<li>Sơ đồ vị trí thửa đất</li>\n</ol>");
-        assertThat(text(LetterKind.RECEIPT)).contains("Thành phần hồ sơ đã nhận gồm:", "Số lượng hồ sơ: 01 bộ");
+        assertThat(text(LetterKind.RECEIPT)).contains("Thành phần hồ sơ nộp gồm:", "Số lượng hồ sơ: 01 bộ");
 
         assertThat(text(receipt(new ReceivedDocuments(2, List.of(new ReceivedDocument("Tờ khai", null, 3))))))
                 .contains("Số lượng hồ sơ: 02 bộ", "Tờ khai: 03 bản").doesNotContain("01 bộ");
-        // Registered before sets and papers were recorded: the receipt says so rather than guess.
+        // Neither sets nor papers recorded at reception: the receipt says so rather than guess "01 bộ".
         assertThat(text(receipt(new ReceivedDocuments(null, List.of()))))
-                .contains("Thành phần hồ sơ đã nhận: không được ghi lại khi tiếp nhận hồ sơ")
-                .doesNotContain("Số lượng hồ sơ");
+                .contains("Thành phần hồ sơ nộp: không được ghi lại khi tiếp nhận hồ sơ",
+                        "Số lượng hồ sơ: không được ghi lại khi tiếp nhận hồ sơ")
+                .doesNotContain("01 bộ");
     }
 
     @Test
     void theControlSheetNamesTheGiverAndTheReceiverOfEveryHandOver() {
         String sheet = text(LetterKind.CONTROL_SHEET);
-        assertThat(sheet).contains("Thời gian hẹn trả kết quả: 16 giờ 30 phút, ngày 21/12/2026",
+        assertThat(sheet).contains("Hẹn trả kết quả vào: 16 giờ 30 phút, ngày 21/12/2026",
                 "STT Bước xử lý Bên giao Bên nhận Giao, nhận lúc Hạn xử lý Hoàn thành lúc Kết quả (Trước/ Đúng/ Quá hạn)"
                         + " Ghi chú");
         // The desk officer who accepted the file hands it to the first unit; each later step gets it from the step
@@ -82,6 +103,22 @@ class OfficialFormFieldsTest {
                         + " Đã báo lãnh đạo đơn vị do quá hạn bước",
                 "4 Trả kết quả cho người nộp Lãnh đạo " + LAND_OFFICE + " Hoàng Văn Nam " + DESK + " Nguyễn Thị Lan"
                         + " 09:45 10/12/2026");
+    }
+
+    @Test
+    void theControlSheetHeaderHasTheFieldsOfBm05() {
+        // The processing agency, then the other agencies that held a step (not the desk, not the lead's own units).
+        assertThat(text(LetterKind.CONTROL_SHEET)).contains("Mã số hồ sơ: 000.00.15.H57-261123-0007",
+                "Cơ quan (bộ phận) giải quyết hồ sơ: " + LAND_OFFICE,
+                "Cơ quan phối hợp giải quyết hồ sơ: " + REGISTRY + " Ngày nhận:",
+                "Ngày nhận: 09 giờ 00 phút, ngày 23/11/2026",
+                "Hẹn trả kết quả vào: 16 giờ 30 phút, ngày 21/12/2026")
+                .doesNotContain("Các đơn vị tham gia");
+        // A file no other agency touched: the line says so rather than vanish.
+        LetterFacts sample = SampleLetters.facts(LetterKind.CONTROL_SHEET);
+        LetterFacts alone = sample.withControlSheet(new LetterFacts.ControlSheet(sample.controlSheet().handovers().subList(0, 1),
+                sample.controlSheet().officerNames(), "Nguyễn Thị Lan", DossierEvent.Kind.WITHDRAWN));
+        assertThat(text(alone)).contains("Cơ quan phối hợp giải quyết hồ sơ: Không có");
     }
 
     @Test
@@ -110,10 +147,12 @@ class OfficialFormFieldsTest {
 
     @Test
     void theApologyIsTheExtensionRequestOfDecree118WithEveryFieldOfBm04() {
-        assertThat(LetterKind.APOLOGY.title()).isEqualTo("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ");
+        // BM.04's title word for word; it holds Art 19(6)'s "Phiếu đề nghị gia hạn thời gian giải quyết" whole.
+        assertThat(LetterKind.APOLOGY.title()).isEqualTo("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết");
+        assertThat(html(SampleLetters.facts(LetterKind.APOLOGY)))
+                .contains("<h1>PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT</h1>");
         String agency = LAND_OFFICE;
         assertThat(text(LetterKind.APOLOGY)).contains(
-                "PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ",
                 "Kính gửi: Ông/Bà Trần Thị Bình",
                 "Ngày 23/11/2026, Trung tâm Phục vụ hành chính công xã Long Thành tiếp nhận hồ sơ của Ông/Bà Trần Thị Bình"
                         + " (số định danh cá nhân: 001203004567) đề nghị giải quyết thủ tục: " + PROCEDURE + ".",
@@ -126,6 +165,22 @@ class OfficialFormFieldsTest {
                 agency + " đề nghị gia hạn thời gian giải quyết hồ sơ và hẹn trả kết quả vào 16 giờ 30 phút, ngày 08/01/2027.",
                 "TRƯỞNG PHÒNG (Ký, ghi rõ họ tên và đóng dấu) Hoàng Văn Nam")
                 .doesNotContain("Tuy nhiên đến nay");
+    }
+
+    @Test
+    void anApologySentOnOrAfterTheAppointmentDaySaysTheResultWasNotReturnedOnTimeAsBm04Does() {
+        LetterFacts sample = SampleLetters.facts(LetterKind.APOLOGY);
+        for (LetterFacts late : List.of(
+                LetterFacts.of(LetterKind.APOLOGY, sample.number(), SampleLetters.at(2026, 12, 22, 9, 0), sample.dossier(),
+                        sample.agencies(), sample.officerName()).withText(sample.text()).withApology(sample.apology()),
+                LetterFacts.of(LetterKind.APOLOGY, sample.number(), SampleLetters.at(2026, 12, 21, 8, 0), sample.dossier(),
+                        sample.agencies(), sample.officerName()).withText(sample.text()).withApology(sample.apology()))) {
+            assertThat(text(late)).contains("Tuy nhiên đến nay, " + LAND_OFFICE + " chưa trả kết quả giải quyết hồ sơ"
+                    + " của Ông/Bà đúng thời hạn quy định ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.",
+                    LAND_OFFICE + " đề nghị gia hạn thời gian giải quyết hồ sơ và hẹn trả kết quả vào 16 giờ 30 phút,"
+                            + " ngày 08/01/2027.")
+                    .doesNotContain("không thể trả kết quả");
+        }
     }
 
     @Test
@@ -143,7 +198,8 @@ class OfficialFormFieldsTest {
     }
 
     private static LetterFacts receipt(ReceivedDocuments received) {
-        return SampleLetters.facts(LetterKind.RECEIPT).withReceipt(new LetterFacts.Receipt(SampleLetters.SECRET, 1, received));
+        return SampleLetters.facts(LetterKind.RECEIPT).withReceipt(new LetterFacts.Receipt(SampleLetters.SECRET,
+                new TrackingBook.Entry(2026, 1), received, null));
     }
 
     static String text(LetterKind kind) {

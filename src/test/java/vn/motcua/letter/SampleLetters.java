@@ -92,7 +92,7 @@ final class SampleLetters {
         LetterFacts unnumbered = LetterFacts.of(kind, null, issued, dossier, agencies, "Nguyễn Thị Lan");
         LetterFacts base = unnumbered.withNumber(LetterSeries.of(kind, unnumbered.issuer()).number(1));
         return switch (kind) {
-            case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(SECRET, 1, RECEIVED));
+            case RECEIPT -> base.withReceipt(new LetterFacts.Receipt(SECRET, new TrackingBook.Entry(2026, 1), RECEIVED, null));
             case SUPPLEMENT_REQUEST -> base.withText(dossier.supplementItems());
             case REFUSAL -> base.withText("Thửa đất đang có tranh chấp, chưa được hòa giải tại xã");
             case RESULT_REFUSAL -> base.withText("Vị trí thửa đất không phù hợp quy hoạch sử dụng đất cấp xã;\n"
