@@ -60,6 +60,43 @@ class UnitIsolationIT {
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("chuyenvien1");
     }
 
+    /** Tasklist's comment box and History tab, for the unit that holds the task and for no one else. */
+    @Test
+    void theHoldingUnitCommentsAndReadsTheTasksHistoryOtherUnitsDoNot() throws Exception {
+        Dossier dossier = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.IN_PERSON,
+                new Dossier.Applicant("Mai Văn Tâm", "001203009999", null, null, "Xã Long Thành"),
+                new Dossier.Parcel("3", "47", "Ấp 1", "26041", false), null, null), "tiepnhan1");
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(dossier.code())
+                .taskDefinitionKey("appraiseFile").singleResult();
+        String path = "/engine-rest/task/" + task.getId();
+        assertThat(call("POST", path + "/claim", "chuyenvien1:demo", "{\"userId\":\"chuyenvien1\"}").statusCode())
+                .isEqualTo(204);
+
+        HttpResponse<String> comment = call("POST", path + "/comment/create", "chuyenvien1:demo",
+                "{\"message\":\"Đã đối chiếu bản đồ địa chính tờ 3\"}");
+        assertThat(comment.statusCode()).as(comment.body()).isEqualTo(200);
+        assertThat(call("GET", path + "/comment", "chuyenvien1:demo", null).body())
+                .contains("Đã đối chiếu bản đồ địa chính tờ 3");
+        assertThat(call("GET", "/engine-rest/history/task?taskId=" + task.getId(), "chuyenvien1:demo", null).body())
+                .contains(task.getId());
+        assertThat(call("GET", "/engine-rest/history/user-operation?taskId=" + task.getId(), "chuyenvien1:demo", null)
+                .body()).contains("\"operationType\":\"Claim\"");
+
+        assertThat(call("POST", path + "/comment/create", "thue1:demo", "{\"message\":\"Xen ngang\"}").statusCode())
+                .isIn(400, 403, 404);
+        assertThat(call("GET", "/engine-rest/history/task?taskId=" + task.getId(), "thue1:demo", null).body())
+                .isEqualTo("[]");
+        assertThat(call("GET", "/engine-rest/history/user-operation?taskId=" + task.getId(), "thue1:demo", null)
+                .body()).isEqualTo("[]");
+        assertThat(taskService.getTaskComments(task.getId())).hasSize(1);
+
+        // Giving the task back to the unit: the assignee may, an officer of another unit may not.
+        assertThat(call("POST", path + "/unclaim", "thue1:demo", null).statusCode()).isIn(403, 404);
+        HttpResponse<String> unclaim = call("POST", path + "/unclaim", "chuyenvien1:demo", null);
+        assertThat(unclaim.statusCode()).as(unclaim.body()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    }
+
     @Test
     void tasklistFiltersShowTheFileCodeApplicantAndAppointmentToTheUnit() throws Exception {
         Dossier dossier = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.ONLINE,
