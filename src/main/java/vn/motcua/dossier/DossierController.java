@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.net.URI;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,20 +47,7 @@ class DossierController {
     @PostMapping
     @PreAuthorize("@officers.atDesk(authentication)")
     ResponseEntity<DossierViews.Receipt> receive(@RequestBody ReceptionRequest request, Authentication caller) {
-        ReceivedFile file = validator.validate(request);
-        var existing = dossiers.findByClientRequest(file.clientRequestId());
-        if (existing.isPresent()) {
-            return ResponseEntity.ok(views.receipt(existing.get()));
-        }
-        Dossier dossier;
-        try {
-            dossier = dossiers.receive(file, caller.getName());
-        } catch (DuplicateKeyException raced) {
-            // the same request arrived twice at once; the other one won
-            dossier = dossiers.findByClientRequest(file.clientRequestId()).orElseThrow(() -> raced);
-            return ResponseEntity.ok(views.receipt(dossier));
-        }
-        return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.code())).body(views.receipt(dossier));
+        return receiveOnce(validator.validate(request), file -> dossiers.receive(file, caller.getName()));
     }
 
     /**
@@ -70,15 +58,20 @@ class DossierController {
     @PostMapping("/online")
     @PreAuthorize("@officers.atDesk(authentication)")
     ResponseEntity<DossierViews.Receipt> receiveOnline(@RequestBody ReceptionRequest request, Authentication caller) {
-        ReceivedFile file = validator.validate(request);
+        return receiveOnce(validator.validate(request), file -> dossiers.receiveOnline(file, caller.getName()));
+    }
+
+    /** 201 for a new file; 200 with the first answer when the same clientRequestId came before (or at once). */
+    private ResponseEntity<DossierViews.Receipt> receiveOnce(ReceivedFile file, Function<ReceivedFile, Dossier> receive) {
         var existing = dossiers.findByClientRequest(file.clientRequestId());
         if (existing.isPresent()) {
             return ResponseEntity.ok(views.receipt(existing.get()));
         }
         Dossier dossier;
         try {
-            dossier = dossiers.receiveOnline(file, caller.getName());
+            dossier = receive.apply(file);
         } catch (DuplicateKeyException raced) {
+            // the same request arrived twice at once; the other one won
             dossier = dossiers.findByClientRequest(file.clientRequestId()).orElseThrow(() -> raced);
             return ResponseEntity.ok(views.receipt(dossier));
         }
