@@ -1,5 +1,6 @@
 package vn.motcua.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -7,11 +8,18 @@ import java.time.format.DateTimeFormatter;
 public final class DayFormat {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
+            .withZone(DeadlineCalculator.ZONE);
 
     private DayFormat() {
     }
 
     public static String of(LocalDate day) {
         return day == null ? "" : DAY.format(day);
+    }
+
+    /** A moment in Vietnam's time, as "16:30 ngày 21/12/2026". */
+    public static String ofMoment(Instant moment) {
+        return moment == null ? "" : MOMENT.format(moment);
     }
 }

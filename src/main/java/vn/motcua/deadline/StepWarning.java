@@ -1,6 +1,5 @@
 package vn.motcua.deadline;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 import org.camunda.bpm.engine.TaskService;
@@ -11,7 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.calendar.DayFormat;
 
 /**
  * The step's last day has begun: the task rises in the officer's list and says so in its
@@ -26,8 +25,6 @@ import vn.motcua.calendar.DeadlineCalculator;
 public class StepWarning implements JavaDelegate, TaskListener {
 
     static final int WARNING_PRIORITY = 70;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
-            .withZone(DeadlineCalculator.ZONE);
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -49,6 +46,6 @@ public class StepWarning implements JavaDelegate, TaskListener {
 
     private static String comment(String step, Date due) {
         return "Cảnh báo: bước \"" + step + "\" sắp hết thời gian xử lý"
-                + (due == null ? "" : " (hạn " + TIME.format(due.toInstant()) + ")") + ".";
+                + (due == null ? "" : " (hạn " + DayFormat.ofMoment(due.toInstant()) + ")") + ".";
     }
 }

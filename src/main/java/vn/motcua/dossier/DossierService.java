@@ -22,6 +22,7 @@ import vn.motcua.procedure.ProcedureProperties;
 import vn.motcua.procedure.ProcedureRule;
 import vn.motcua.system.ConflictException;
 import vn.motcua.system.EngineClock;
+import vn.motcua.system.InvalidRequestException;
 import vn.motcua.system.NotFoundException;
 
 /**
@@ -31,6 +32,9 @@ import vn.motcua.system.NotFoundException;
  */
 @Service
 public class DossierService {
+
+    /** The reception outcome of an online file the desk has not checked yet (dossier-reception.bpmn). */
+    static final String ONLINE_CHECK = "AWAITING_CHECK";
 
     private final DossierRegister register;
     private final DossierDocuments documents;
@@ -110,13 +114,20 @@ public class DossierService {
     @Transactional
     public Dossier receive(ReceivedFile file, String actor) {
         Dossier dossier = accept(register(file, actor).code(), actor);
-        String processInstanceId = workflow.startProcedure(file.procedureKey(), dossier.code(), Map.of(
+        return startProcedure(dossier, "COMPLETE");
+    }
+
+    /** Starts the file's procedure at its reception, with what the reception's gateways read. */
+    private Dossier startProcedure(Dossier dossier, String receptionOutcome) {
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of(
                 "dossierCode", dossier.code(),
                 "applicantName", dossier.applicant().fullName(),
                 "channel", dossier.channel().name(),
-                "receptionOutcome", "COMPLETE",
-                "dossierDueDate", dossier.dueDate().toString()));
-        register.setProcessInstance(dossier.code(), processInstanceId);
+                "receptionOutcome", receptionOutcome));
+        if (dossier.dueDate() != null) {
+            variables.put("dossierDueDate", dossier.dueDate().toString());
+        }
+        register.setProcessInstance(dossier.code(), workflow.startProcedure(dossier.procedureKey(), dossier.code(), variables));
         return get(dossier.code());
     }
 
@@ -133,20 +144,10 @@ public class DossierService {
             return known.get();
         }
         if (file.channel() != Channel.ONLINE) {
-            throw new vn.motcua.system.InvalidRequestException("channel", "Hồ sơ chờ kiểm tra trực tuyến phải nộp qua kênh ONLINE.");
+            throw new InvalidRequestException("channel", "Hồ sơ chờ kiểm tra trực tuyến phải nộp qua kênh ONLINE.");
         }
-        Dossier dossier = register(file, actor);
-        String processInstanceId = workflow.startProcedure(file.procedureKey(), dossier.code(), Map.of(
-                "dossierCode", dossier.code(),
-                "applicantName", dossier.applicant().fullName(),
-                "channel", Channel.ONLINE.name(),
-                "receptionOutcome", ONLINE_CHECK));
-        register.setProcessInstance(dossier.code(), processInstanceId);
-        return get(dossier.code());
+        return startProcedure(register(file, actor), ONLINE_CHECK);
     }
-
-    /** The reception outcome of an online file the desk has not checked yet (dossier-reception.bpmn). */
-    static final String ONLINE_CHECK = "AWAITING_CHECK";
 
     /** Nobody at the desk took an online file up within 02 working hours (Decree 118/2025 Art 17(2)). */
     @Transactional
@@ -158,13 +159,10 @@ public class DossierService {
     /** The desk did not accept an online file or ask for a supplement within 08 working hours. */
     @Transactional
     public void recordOnlineAcceptanceLate(String code, Instant due) {
-        register.recordEvent(get(code), "ONLINE_ACCEPTANCE_LATE", "Quá 08 giờ làm việc (hạn " + HOUR_AND_DAY.format(due)
+        register.recordEvent(get(code), "ONLINE_ACCEPTANCE_LATE", "Quá 08 giờ làm việc (hạn " + DayFormat.ofMoment(due)
                 + ") chưa tiếp nhận hoặc yêu cầu bổ sung hồ sơ nộp trực tuyến; đã báo lãnh đạo (Nghị định 118/2025/NĐ-CP"
                 + " Điều 17 khoản 2)", "system", clock.now());
     }
-
-    private static final java.time.format.DateTimeFormatter HOUR_AND_DAY = java.time.format.DateTimeFormatter
-            .ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(DeadlineCalculator.ZONE);
 
     /** Links a file entered through Tasklist to its process instance. */
     @Transactional

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -124,7 +125,7 @@ public class ProcedureCatalogue {
      */
     public Set<String> excludedPeriodsOf(String key, String province, LocalDate on) {
         Map<String, TimeLimitTable> inForce = tables;
-        java.util.List<String> listed = listedPeriods(inForce, key, province, on);
+        List<String> listed = listedPeriods(inForce, key, province, on);
         return listed != null ? Set.copyOf(listed) : definedPeriods(inForce, province);
     }
 
@@ -133,15 +134,15 @@ public class ProcedureCatalogue {
      * each stop must name a period literally, a period a table defines, and one its procedure's entries
      * allow. One line per problem, naming the resource, the element and the period.
      */
-    public java.util.List<String> pauseProblems(String resource, byte[] diagram) {
+    public List<String> pauseProblems(String resource, byte[] diagram) {
         return pauseProblems(tables, resource, diagram);
     }
 
-    private static java.util.List<String> pauseProblems(Map<String, TimeLimitTable> tables, String resource, byte[] diagram) {
-        java.util.List<String> problems = new ArrayList<>();
+    private static List<String> pauseProblems(Map<String, TimeLimitTable> tables, String resource, byte[] diagram) {
+        List<String> problems = new ArrayList<>();
+        Set<String> defined = new TreeSet<>(definedPeriods(tables, null));
         for (PauseReferences.Pause pause : PauseReferences.in(diagram)) {
             String where = resource + ", phần tử «" + pause.element() + "»: ";
-            Set<String> defined = new TreeSet<>(definedPeriods(tables, null));
             if (pause.period() == null) {
                 problems.add(where + "tạm dừng thời hạn mà không ghi loại thời gian không tính vào thời hạn; ghi"
                         + " ${dossierProcess.pauseClock(execution, '<loại>')} với một trong " + defined);
@@ -166,10 +167,10 @@ public class ProcedureCatalogue {
     }
 
     /** The procedure's own list in the province's newest table that gives one, else the national's; null: none given. */
-    private static java.util.List<String> listedPeriods(Map<String, TimeLimitTable> tables, String key, String province,
+    private static List<String> listedPeriods(Map<String, TimeLimitTable> tables, String key, String province,
             LocalDate on) {
         if (province != null && !province.isBlank()) {
-            Optional<java.util.List<String>> local = tables.values().stream()
+            Optional<List<String>> local = tables.values().stream()
                     .filter(t -> province.equals(t.province()) && !t.effectiveFrom().isAfter(on))
                     .filter(t -> t.procedures().containsKey(key) && t.procedures().get(key).excludedPeriods() != null)
                     .max(Comparator.comparing(TimeLimitTable::effectiveFrom))
@@ -191,8 +192,8 @@ public class ProcedureCatalogue {
     }
 
     /** The clock stops of the diagrams released with the application, checked against tables about to apply. */
-    private static java.util.List<String> bundledDiagramProblems(Map<String, TimeLimitTable> tables) {
-        java.util.List<String> problems = new ArrayList<>();
+    private static List<String> bundledDiagramProblems(Map<String, TimeLimitTable> tables) {
+        List<String> problems = new ArrayList<>();
         try {
             for (Resource diagram : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
                 try (InputStream in = diagram.getInputStream()) {
@@ -373,7 +374,7 @@ public class ProcedureCatalogue {
     private static List<String> periodProblems(Map<String, TimeLimitTable> tables) {
         List<String> problems = new ArrayList<>();
         Set<String> national = definedPeriods(tables, null);
-        new java.util.TreeMap<>(tables).forEach((file, table) -> new java.util.TreeMap<>(table.procedures()).forEach((key, entry) -> {
+        new TreeMap<>(tables).forEach((file, table) -> new TreeMap<>(table.procedures()).forEach((key, entry) -> {
             if (entry.excludedPeriods() == null) {
                 return;
             }
