@@ -79,6 +79,7 @@ final class ClusterChecks {
                 new Check("no due job left unexecuted", ClusterChecks::noDueJobLeft),
                 new Check("no job out of retries without an incident", ClusterChecks::noSilentDeadJob),
                 new Check("no incident", ClusterChecks::noIncident),
+                new Check("no job still waiting to be tried again", ClusterChecks::noRetryPending),
                 new Check("every appraisal was completed", ClusterChecks::everyAppraisalDone),
                 new Check("each appraised file's partner exchange opened once and answered once",
                         ClusterChecks::exchangeOnceAndAnswered),
@@ -172,13 +173,28 @@ final class ClusterChecks {
         return violations;
     }
 
+    private static final List<String> JOB_STATES = List.of("created", "failed", "succeeded", "deleted");
+
     /** What happened to one file, for a failed check: its activities and register lines in order. */
     private static String journey(Facts facts, String code) {
         List<String> lines = new ArrayList<>(facts.db().query("""
                 select a.start_time_, a.end_time_, a.act_id_, a.act_inst_state_ from act_hi_actinst a
                 join act_hi_procinst p on p.id_ = a.root_proc_inst_id_ where p.business_key_ = ? order by a.start_time_, a.sequence_counter_""",
                 (rs, i) -> "      act " + rs.getTimestamp(1) + " .. " + rs.getTimestamp(2) + " " + rs.getString(3)
-                        + (rs.getInt(4) == 1 ? " (canceled)" : ""), code));
+                        + (rs.getInt(4) == 2 ? " (canceled)" : ""), code));
+        // every job of the file: created (0), failed (1), succeeded (2), deleted (3), with its due date and node
+        lines.addAll(facts.db().query("""
+                select j.timestamp_, j.job_state_, j.act_id_, j.job_duedate_, j.job_retries_, j.hostname_,
+                       j.job_exception_msg_ from act_hi_job_log j
+                join act_hi_procinst p on p.id_ = j.root_proc_inst_id_ where p.business_key_ = ? order by j.timestamp_, j.sequence_counter_""",
+                (rs, i) -> "      job " + rs.getTimestamp(1) + " " + JOB_STATES.get(rs.getInt(2)) + " " + rs.getString(3)
+                        + " due " + rs.getTimestamp(4) + " retries " + rs.getInt(5) + " on " + rs.getString(6)
+                        + (rs.getString(7) == null ? "" : " : " + rs.getString(7)), code));
+        lines.addAll(facts.db().query("""
+                select j.act_id_, j.duedate_, j.retries_, j.lock_owner_, j.exception_msg_ from act_ru_job j
+                join act_hi_procinst p on p.id_ = j.root_proc_inst_id_ where p.business_key_ = ?""",
+                (rs, i) -> "      pending " + rs.getString(1) + " due " + rs.getTimestamp(2) + " retries " + rs.getInt(3)
+                        + " lock " + rs.getString(4) + (rs.getString(5) == null ? "" : " : " + rs.getString(5)), code));
         lines.addAll(facts.db().query("""
                 select s.changed_at, s.status, s.reason from mc_dossier_status s join mc_dossier d on d.id = s.dossier_id
                 where d.code = ? order by s.changed_at, s.id""",
@@ -239,6 +255,20 @@ final class ClusterChecks {
                 where (duedate_ is null or duedate_ <= ?) and retries_ > 0 and suspension_state_ = 1""",
                 (rs, i) -> rs.getString(1) + " " + rs.getString(3) + " due " + rs.getTimestamp(4) + " retries "
                         + rs.getInt(5) + " lock " + rs.getString(6), facts.settledAt());
+    }
+
+    /**
+     * A deadline or step job that failed and has not run since: the settle waited for its retry, so
+     * it failed again (its last error is printed). Partner sends keep their own long back-off; the
+     * partner checks cover them.
+     */
+    private static List<String> noRetryPending(Facts facts) {
+        return facts.db().query("""
+                select j.id_, j.process_def_key_, j.handler_cfg_, j.duedate_, j.retries_, j.exception_msg_ from act_ru_job j
+                where j.exception_msg_ is not null and j.retries_ > 0 and j.suspension_state_ = 1
+                  and j.process_def_key_ <> 'dossier-partner-exchange'""",
+                (rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " due " + rs.getTimestamp(4)
+                        + " retries " + rs.getInt(5) + ": " + rs.getString(6));
     }
 
     private static List<String> noSilentDeadJob(Facts facts) {

@@ -206,7 +206,7 @@ final class PartnerLoad {
                 return Duration.between(start, Instant.now());
             }
             Timestamp nextRetry = db.queryForObject("""
-                    select max(j.duedate_) from mc_partner_exchange x
+                    select max(greatest(j.duedate_, j.lock_exp_time_)) from mc_partner_exchange x
                     join act_ru_job j on j.process_instance_id_ = x.process_instance_id
                     where x.status in ('OPEN', 'SENT') and j.retries_ > 0 and j.exception_msg_ is not null""",
                     Timestamp.class);
