@@ -3,7 +3,9 @@ package vn.motcua.dossier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -27,6 +29,8 @@ import vn.motcua.system.PlainText;
 public class DossierProcess {
 
     static final String CODE = "dossierCode";
+    private static final DateTimeFormatter TYPED_MOMENT = DateTimeFormatter.ofPattern("d/M/uuuu H:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
     /** The candidate group of the apology and overdue tasks drawn on each procedure ({@code ${processingLeaders}}). */
     static final String PROCESSING_LEADERS = "processingLeaders";
     /** For the appraisal forms: the last day (dd/MM/yyyy) of the agency's supplement window. */
@@ -279,14 +283,16 @@ public class DossierProcess {
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
+    /** As the desk types it: day first (20/11/2026 09:30), the office's time zone. */
     private static Instant receivedAt(String value) {
         if (value == null) {
             return null;
         }
         try {
-            return LocalDateTime.parse(value).atZone(DeadlineCalculator.ZONE).toInstant();
+            return LocalDateTime.parse(value, TYPED_MOMENT).atZone(DeadlineCalculator.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            throw new FormFieldValidationException("receivedAt", "Thời điểm nhận hồ sơ giấy phải có dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2026-11-20T09:30.");
+            throw new FormFieldValidationException("receivedAt", "Thời điểm nhận hồ sơ giấy phải là một ngày có thật, "
+                    + "dạng ngày/tháng/năm giờ:phút, ví dụ 20/11/2026 09:30.");
         }
     }
 

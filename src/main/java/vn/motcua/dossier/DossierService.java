@@ -288,7 +288,7 @@ public class DossierService {
         register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Đã bổ sung, hẹn trả ngày " + DayFormat.of(due), actor,
                 clock.now());
         workflow.startLegacyClock(code, dossier.processInstanceId(), due, processingLeaders(get(code)));
-        workflow.dueDateChanged(code, dossier.processInstanceId(), due);
+        dueDateChanged(code);
     }
 
     /**
@@ -304,7 +304,7 @@ public class DossierService {
         ExcludedPeriod excluded = catalogue.excludedPeriod(period, procedures.province(), clock.today());
         register.pause(code, clock.today(), excluded.reason(), clock.now());
         register.recordEvent(dossier, "CLOCK_PAUSED", excluded.explained(), actor, clock.now());
-        workflow.dueDateChanged(code, dossier.processInstanceId(), dossier.dueDate());
+        dueDateChanged(code);
     }
 
     /** The excluded period ends: the appointment moves by the working days it took. */
@@ -327,8 +327,14 @@ public class DossierService {
                     paused + " ngày làm việc không tính vào thời hạn: " + (reason == null
                             ? "thời gian thực hiện nghĩa vụ tài chính" : lowerFirst(reason)), actor, clock.now());
         }
-        workflow.dueDateChanged(code, dossier.processInstanceId(), due);
+        dueDateChanged(code);
         return due;
+    }
+
+    /** Tells the engine the appointment as the register now has it (new date, or the clock stopped). */
+    private void dueDateChanged(String code) {
+        Dossier changed = get(code);
+        workflow.dueDateChanged(code, changed.processInstanceId(), changed.dueDate(), FileEssentials.dueDate(changed));
     }
 
     private static String lowerFirst(String text) {
@@ -368,7 +374,7 @@ public class DossierService {
         register.recordEvent(dossier, "APOLOGY_SENT", "Gửi phiếu xin lỗi, hẹn trả ngày " + DayFormat.of(due) + ": " + reason
                 + (late ? " (gửi sau ngày hẹn " + DayFormat.of(dossier.dueDate()) + ": hồ sơ vẫn tính là quá hạn)" : ""),
                 actor, clock.now());
-        workflow.dueDateChanged(code, dossier.processInstanceId(), due);
+        dueDateChanged(code);
         publish(code, DossierEvent.Kind.EXTENDED, "1", reason, actor);
         return due;
     }

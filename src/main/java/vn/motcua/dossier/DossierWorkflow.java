@@ -84,13 +84,15 @@ public class DossierWorkflow {
      * The appointment moved (or the clock stopped): the file's own instance and its deadline clock
      * show the new date in Tasklist, and the pending deadline timers are re-evaluated against the
      * register. Called sub-processes get the date when they start (they copy their caller's variables).
+     * The open tasks' form header gets the date as a person reads it ({@link FileEssentials#dueDate}).
      */
-    public void dueDateChanged(String code, String procedureInstanceId, LocalDate due) {
+    public void dueDateChanged(String code, String procedureInstanceId, LocalDate due, String dueDateText) {
         if (procedureInstanceId != null) {
             runtimeService.setVariable(procedureInstanceId, DUE_DATE, due.toString());
         }
         taskService.createTaskQuery().processInstanceBusinessKey(code).list()
-                .forEach(task -> taskService.setVariableLocal(task.getId(), DUE_DATE, due.toString()));
+                .forEach(task -> taskService.setVariablesLocal(task.getId(), Map.of(DUE_DATE, due.toString(),
+                        FileEssentials.DUE_DATE, dueDateText)));
         for (ProcessInstance clock : legacyClocks(code)) {
             runtimeService.setVariable(clock.getId(), DUE_DATE, due.toString());
         }

@@ -28,10 +28,11 @@ class HandoverRecording extends AbstractProcessEnginePlugin {
             TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE};
 
     private final HandoverListener listener;
-    private final FileColumns fileColumns = new FileColumns();
+    private final FileColumns fileColumns;
 
-    HandoverRecording(Handovers handovers, EngineClock clock) {
+    HandoverRecording(Handovers handovers, EngineClock clock, DossierRegister register, DossierDocuments documents) {
         this.listener = new HandoverListener(handovers, clock);
+        this.fileColumns = new FileColumns(register, documents);
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -182,6 +183,20 @@ class ModelLintTest {
         Set<String> unused = new LinkedHashSet<>(owners.keySet());
         unused.removeAll(referenced);
         assertThat(unused).as("forms not referenced by any user task or start event (camunda:formRef)").isEmpty();
+    }
+
+    /** An officer decides from the form: every task's form shows its file first (dossier.FileEssentials). */
+    @Test
+    void everyTaskFormShowsTheFileItWorksOn() {
+        Set<String> taskForms = new LinkedHashSet<>();
+        bpmnFiles().forEach(f -> model(f).getModelElementsByType(UserTask.class)
+                .forEach(t -> taskForms.add(t.getCamundaFormRef())));
+        List<String> without = formFiles().filter(f -> taskForms.contains(json(f).path("id").asText()))
+                .filter(f -> StreamSupport.stream(json(f).path("components").spliterator(), false)
+                        .noneMatch(c -> "Text_fileEssentials".equals(c.path("id").asText())
+                                && c.path("text").asText().contains("{{fileApplicant}}")))
+                .map(f -> f.getFileName().toString()).toList();
+        assertThat(without).as("task forms without the file header (copy Text_fileEssentials from another form)").isEmpty();
     }
 
     // ---------------------------------------------------------------- tests: per BPMN file

@@ -416,9 +416,11 @@ class BadInputSweepIT {
         String submit = "/engine-rest/process-definition/key/land-use-conversion/submit-form";
         Map<String, String> cases = Map.of(
                 "{\"variables\":{\"applicantName\":{\"value\":\"An\",\"type\":\"String\"}}}", "Cần ghi",
-                formVariables("' OR 1=1 --", "2026-11-20T09:30", "COMPLETE"), "12 chữ số",
-                formVariables("001203004567", "2099-01-01T08:00", "COMPLETE"), "tương lai",
-                formVariables("001203004567", "${7*7}", "COMPLETE"), "năm-tháng-ngày",
+                formVariables("' OR 1=1 --", "20/11/2026 09:30", "COMPLETE"), "12 chữ số",
+                formVariables("001203004567", "01/01/2099 08:00", "COMPLETE"), "tương lai",
+                formVariables("001203004567", "${7*7}", "COMPLETE"), "ngày/tháng/năm",
+                formVariables("001203004567", "2026-11-20T09:30", "COMPLETE"), "ví dụ 20/11/2026 09:30",
+                formVariables("001203004567", "31/02/2026 09:30", "COMPLETE"), "ngày có thật",
                 formVariables("001203004567", null, "INCOMPLETE"), "bổ sung",
                 formVariables("001203004567", null, "REFUSED"), "lý do từ chối",
                 "{\"variables\":{\"applicantName\":{\"value\":{\"x\":1},\"type\":\"Integer\"}}}", "",
@@ -437,7 +439,7 @@ class BadInputSweepIT {
         String definition = JSON.readTree(desk.send("GET",
                 "/camunda/api/engine/engine/default/process-definition/key/land-use-conversion", null).body()).path("id").asText();
         HttpResponse<String> fromTasklist = desk.send("POST", "/camunda/api/engine/engine/default/process-definition/"
-                + definition + "/submit-form", formVariables("001203004567", "2099-01-01T08:00", "COMPLETE"));
+                + definition + "/submit-form", formVariables("001203004567", "01/01/2099 08:00", "COMPLETE"));
         failures.addAll(problems("Tasklist start form, future date", fromTasklist, 400, null));
         if (!fromTasklist.body().contains("Thời điểm nhận hồ sơ không được ở tương lai")) {
             failures.add("Tasklist start form lacks the Vietnamese reason: " + fromTasklist.body());

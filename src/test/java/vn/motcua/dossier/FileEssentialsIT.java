@@ -1,0 +1,83 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.dossier.FileScenario.at;
+import static vn.motcua.dossier.FileScenario.clockAt;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.motcua.support.IntegrationTest;
+
+/**
+ * Every task form starts with its file (forms/*.form, text "Text_fileEssentials"): the task carries the
+ * register's applicant, parcel, request, papers and appointment as its own variables, escaped for
+ * the form's Markdown, and the appointment follows the file when it moves or the clock stops.
+ */
+@IntegrationTest
+class FileEssentialsIT {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+    @Autowired
+    FileScenario files;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    TaskService taskService;
+
+    @BeforeEach
+    void clock() {
+        clockAt(MONDAY, LocalTime.of(9, 0));
+    }
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theAppraisalTaskCarriesTheFileAsTheRegisterHasIt() {
+        ReceivedFile typed = FileScenario.file("land-use-conversion", null, at(MONDAY, LocalTime.of(9, 0)), false);
+        ReceivedFile hostile = new ReceivedFile(typed.procedureKey(), typed.clientRequestId(), typed.channel(),
+                new Dossier.Applicant("Trần Thị *Bình* [x](http://evil)", "001203004567", "0912345678", null, "Thôn Đông"),
+                typed.parcel(), "Chuyển 200 m² đất # trồng cây", typed.receivedAt(), new ReceivedDocuments(1, List.of(
+                        new ReceivedDocument("Đơn đăng ký biến động", ReceivedDocument.Type.ORIGINAL, 1),
+                        new ReceivedDocument("Giấy chứng nhận", ReceivedDocument.Type.CERTIFIED_COPY, null))));
+        Dossier dossier = files.receive(hostile);
+
+        Map<String, Object> shown = taskService.getVariablesLocal(files.task(dossier.code(), "appraiseFile").getId());
+
+        assertThat(shown).containsEntry("dossierCode", dossier.code())
+                .containsEntry("fileApplicant", "Trần Thị \\*Bình\\* \\[x\\]\\(http://evil\\), số định danh 001203004567")
+                .containsEntry("fileParcel", "tờ bản đồ số 12, thửa số 345, Thôn Đông, xã Long Thành")
+                .containsEntry("fileRequest", "Chuyển 200 m² đất \\# trồng cây")
+                .containsEntry("fileDueDate", "21/12/2026");
+        assertThat(shown).containsEntry("fileDocuments",
+                "Đơn đăng ký biến động (bản chính, 01); Giấy chứng nhận (bản sao có chứng thực)");
+    }
+
+    @Test
+    void theOpenTasksShowTheNewAppointmentAndAStoppedClock() {
+        Dossier dossier = files.receive();
+        String code = dossier.code();
+        Task appraisal = files.task(code, "appraiseFile");
+
+        dossiers.extend(code, LocalDate.of(2027, 1, 8), "Chờ ý kiến của Sở Nông nghiệp và Môi trường", "lanhdao1");
+        assertThat(taskService.getVariableLocal(appraisal.getId(), "fileDueDate")).isEqualTo("08/01/2027");
+
+        dossiers.pauseClock(code, "financialObligations", "system");
+        assertThat(taskService.getVariableLocal(appraisal.getId(), "fileDueDate"))
+                .isEqualTo("08/01/2027 (đang tạm dừng tính thời hạn)");
+    }
+}
