@@ -91,6 +91,11 @@ public record ReceptionRequest(
             @Size(max = 500, message = "Địa chỉ tối đa 500 ký tự.")
             @Printable(label = "Địa chỉ người nộp")
             String address) {
+
+        /** The phone as people write it ("0912 345 678", "+84 912.345.678") is kept as its digits. */
+        public ApplicantData {
+            phone = PhoneNumbers.digits(phone);
+        }
     }
 
     public record ParcelData(

@@ -57,6 +57,18 @@ class DossierApiIT {
     }
 
     @Test
+    void phoneNumbersAreTakenAsPeopleWriteThem() throws Exception {
+        String spaced = body(null, "001203004567", "Phạm Thị Hoa").replace("\"address\":\"Thôn Đông\"}",
+                "\"address\":\"Thôn Đông\",\"phone\":\"+84 912.345-678\"}");
+        HttpResponse<String> response = post("tiepnhan1:demo", spaced);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("select applicant_phone from mc_dossier where code = ?", String.class, code(response)))
+                .isEqualTo("0912345678");
+
+        assertBadRequest(spaced.replace("+84 912.345-678", "0912 345"), "Số điện thoại");
+    }
+
+    @Test
     void aFileFiledOnlineIsAcknowledgedAndWaitsForTheDesksCheck() throws Exception {
         String request = "online-" + UUID.randomUUID();
         HttpResponse<String> response = postJson("tiepnhan1:demo", "/api/dossiers/online",
