@@ -141,7 +141,11 @@ class FilePages {
         return d.timeLimitDays() + ("CALENDAR_DAYS".equals(d.timeLimitKind()) ? " ngày" : " ngày làm việc");
     }
 
+    /** A line of the file's history: a status, or an event kept with them (a letter issued, see LetterIssuer). */
     private static String statusLabel(String status) {
+        if ("LETTER_ISSUED".equals(status)) {
+            return "Phát hành giấy tờ";
+        }
         return Arrays.stream(DossierStatus.values()).filter(s -> s.name().equals(status)).map(DossierStatus::label)
                 .findFirst().orElse(status);
     }

@@ -222,8 +222,8 @@ class ReceptionBrowserIT {
         assertThat(startTime).matches(NORMAL_DATE);
         assertVietnameseWithoutBanner();
         // the process instance's "Hồ sơ" tab: the same file page, on Cockpit's login
-        browser.get(base() + "/camunda/app/cockpit/default/#/process-instance/" + taskService.createTaskQuery()
-                .processInstanceBusinessKey(code).active().list().get(0).getProcessInstanceId() + "/runtime?tab=motcua-file-tab");
+        browser.get(base() + "/camunda/app/cockpit/default/#/process-instance/" + jdbc.queryForObject(
+                "select process_instance_id from mc_dossier where code = ?", String.class, code) + "/runtime?tab=motcua-file-tab");
         assertFramedFilePage(code, applicant);
         screenshot("08a-supervisor-cockpit-file-tab");
         browser.switchTo().defaultContent();
@@ -246,9 +246,11 @@ class ReceptionBrowserIT {
         browser.switchTo().defaultContent();
         browser.get(base() + "/files/" + code);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Phiếu kiểm soát quá trình"));
-        assertThat(pageText()).contains("Đang giữ hồ sơ", "Thẩm định hồ sơ, kiểm tra thực địa", "Chưa có cán bộ nhận việc");
+        assertThat(pageText()).contains("Phòng Kinh tế xã Long Thành", "Thẩm định hồ sơ, kiểm tra thực địa", "Chưa có cán bộ nhận việc");
         screenshot("03b-specialist-file-page");
         browser.navigate().back();
+        // Tasklist remembers the tab in its address: back to the form
+        click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Biểu mẫu']"));
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(@ng-click,'claim')]")));
     }
 
