@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import vn.motcua.organisation.GroupNames;
 import vn.motcua.organisation.Unit;
 
-/** What the API shows of a file. */
+/** What the API and the file page show of a file. */
 @Component
-class DossierViews {
+public class DossierViews {
 
     private final DossierRegister register;
     private final Handovers handovers;
@@ -30,10 +30,10 @@ class DossierViews {
     }
 
     /** Who plays a role of the diagrams for this file: fixed when it was received. */
-    record RouteLeg(String role, String agencyId, String agencyName) {
+    public record RouteLeg(String role, String agencyId, String agencyName) {
     }
 
-    record Detail(String code, String procedureKey, String procedureName, String channel, String applicantName,
+    public record Detail(String code, String procedureKey, String procedureName, String channel, String applicantName,
             String status, String statusLabel, String statusReason, Instant receivedAt, LocalDate acceptedOn,
             LocalDate dueDate, Integer timeLimitDays, String timeLimitKind, String timeLimitSource, boolean extended,
             boolean clockPaused, int pausedWorkingDays, int supplementCount, boolean decisionIssued,
@@ -50,7 +50,7 @@ class DossierViews {
                         .findFirst().orElse(null));
     }
 
-    Detail detail(Dossier d) {
+    public Detail detail(Dossier d) {
         return new Detail(d.code(), d.procedureKey(), d.procedureName(), d.channel().name(), d.applicant().fullName(),
                 d.status().name(), d.status().label(), d.statusReason(), d.receivedAt(), d.acceptedOn(), d.dueDate(),
                 d.timeLimitDays(), d.timeLimitKind(), d.timeLimitSource(), d.extended(), d.isPaused(),

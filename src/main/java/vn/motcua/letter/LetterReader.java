@@ -17,7 +17,7 @@ import vn.motcua.system.PlainText;
 
 /** Reading a file's letters, for officers (everything) and citizens (with the lookup secret). */
 @Component
-class LetterReader {
+public class LetterReader {
 
     /** One answer for an unknown code, a wrong secret and a letter that is not theirs: nothing leaks. */
     static final String CITIZEN_NOT_FOUND = "Không tìm thấy hồ sơ hoặc mã tra cứu không đúng. Xin kiểm tra mã hồ sơ "
@@ -25,7 +25,7 @@ class LetterReader {
     /** The stored HTML is our own markup with escaped data; still, it may run nothing and load nothing. */
     private static final String HTML_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
-    record LetterView(long id, String kind, String title, String number, java.time.Instant createdAt) {
+    public record LetterView(long id, String kind, String title, String number, java.time.Instant createdAt) {
 
         static LetterView of(Letter letter) {
             return new LetterView(letter.id(), letter.kind().name(), letter.title(), letter.number(), letter.createdAt());
@@ -47,15 +47,25 @@ class LetterReader {
         this.throttle = throttle;
     }
 
-    List<LetterView> forOfficer(String code) {
+    public List<LetterView> forOfficer(String code) {
         return archive.of(dossiers.get(code).id()).stream().map(LetterView::of).toList();
     }
 
-    ResponseEntity<byte[]> officerLetter(String code, long id, String format) {
+    public ResponseEntity<byte[]> officerLetter(String code, long id, String format) {
         Dossier dossier = dossiers.get(code);
         Letter letter = archive.find(dossier.id(), id)
                 .orElseThrow(() -> new NotFoundException("Hồ sơ " + code + " không có giấy tờ số " + id + "."));
         return content(dossier, letter, format);
+    }
+
+    /** The letter's PDF as a file to keep ("Tải về" on the file page), not to show in the browser. */
+    public ResponseEntity<byte[]> officerDownload(String code, long id) {
+        ResponseEntity<byte[]> pdf = officerLetter(code, id, "pdf");
+        String inline = pdf.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+        String filename = ContentDisposition.parse(inline).getFilename();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body(pdf.getBody());
     }
 
     /** @param client who asks, as {@link LookupThrottle#clientOf} keys it */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * other officers' profiles, yet their names belong on the control sheet.
  */
 @Component
-class OfficerNames {
+public class OfficerNames {
 
     private final JdbcTemplate jdbc;
 
@@ -24,7 +24,7 @@ class OfficerNames {
     }
 
     /** The officer's name, blank for the system or an unknown user. */
-    String of(String userId) {
+    public String of(String userId) {
         if (userId == null || userId.isBlank() || "system".equals(userId)) {
             return "";
         }

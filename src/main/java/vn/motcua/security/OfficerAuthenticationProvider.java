@@ -16,7 +16,7 @@ import vn.motcua.organisation.OrganisationDirectory;
  * engine's identity store is the single source of users and groups.
  */
 @Component
-class OfficerAuthenticationProvider implements AuthenticationProvider {
+public class OfficerAuthenticationProvider implements AuthenticationProvider {
 
     private final OrganisationDirectory directory;
 
@@ -32,6 +32,11 @@ class OfficerAuthenticationProvider implements AuthenticationProvider {
                 || !directory.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Tên đăng nhập hoặc mật khẩu không đúng.");
         }
+        return officer(userId);
+    }
+
+    /** The officer as every door knows him: his user id and his Camunda groups as "GROUP_" authorities. */
+    Authentication officer(String userId) {
         List<SimpleGrantedAuthority> groups = directory.groupIdsOf(userId).stream()
                 .map(id -> new SimpleGrantedAuthority(Officers.GROUP_PREFIX + id))
                 .toList();

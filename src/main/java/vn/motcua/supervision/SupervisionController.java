@@ -36,8 +36,12 @@ class SupervisionController {
         this.form = form;
     }
 
+    /** The one login form of the officers' pages; it names the file page when that is where the officer goes next. */
     @GetMapping("/login")
-    String login() {
+    String login(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+            Model model) {
+        var next = new org.springframework.security.web.savedrequest.HttpSessionRequestCache().getRequest(request, response);
+        model.addAttribute("forFile", next != null && next.getRedirectUrl().contains("/files/"));
         return "supervision/login";
     }
 

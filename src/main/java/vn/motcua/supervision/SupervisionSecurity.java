@@ -11,10 +11,12 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import vn.motcua.organisation.Role;
 import vn.motcua.security.Officers;
+import vn.motcua.security.WebappSessionLogin;
 
 /**
  * The dashboard is a browser page, not an API: form login with a session and CSRF protection,
- * for supervisors and unit leaders only. Placed before the project's other chains, which match
+ * for supervisors and unit leaders only. The login is shared with Camunda's webapps and the file
+ * page ({@link WebappSessionLogin}); its form is also where the file page sends an officer not logged in. Placed before the project's other chains, which match
  * /api/** and everything else.
  */
 @Configuration
@@ -31,7 +33,8 @@ class SupervisionSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain supervisionChain(HttpSecurity http, AuthenticationProvider officers) throws Exception {
+    SecurityFilterChain supervisionChain(HttpSecurity http, AuthenticationProvider officers,
+            WebappSessionLogin sessionLogin) throws Exception {
         http.securityMatcher("/supervision", "/supervision/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/supervision/assets/**").permitAll()
@@ -43,6 +46,8 @@ class SupervisionSecurity {
                                 new AuthorizationDecision(Viewer.isSupervisor(auth.get())))
                         .anyRequest().access((auth, context) -> new AuthorizationDecision(Viewer.mayOpen(auth.get()))))
                 .authenticationProvider(officers)
+                // one sign-on with Tasklist and Cockpit: the login is Camunda's, in the session
+                .securityContext(context -> context.securityContextRepository(sessionLogin))
                 .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
                         .defaultSuccessUrl("/supervision", false).failureUrl(LOGIN + "?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/supervision/logout").logoutSuccessUrl(LOGIN + "?logout"))

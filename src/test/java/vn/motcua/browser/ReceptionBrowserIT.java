@@ -158,6 +158,7 @@ class ReceptionBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[cam-tasklist-task] .due-date span[am-time-ago]")).getDomAttribute("uib-tooltip"))
                 .matches(LONG_DATE).endsWith(due);
         assertVietnameseWithoutBanner();
+        assertFileTabShowsTheFile(code, applicant);
         click(claim);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task]"), "Kết luận thẩm định"));
         choose("Đủ điều kiện — trình giải quyết");
@@ -196,6 +197,15 @@ class ReceptionBrowserIT {
         assertThat(browser.findElement(row).getText()).contains(applicant, "Trực tiếp");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", browser.findElement(row));
         screenshot("07-supervisor-file-list");
+        // the code opens the file page, without logging in again
+        browser.findElement(row).findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Phiếu kiểm soát quá trình"));
+        assertThat(browser.getCurrentUrl()).endsWith("/files/" + code);
+        assertThat(pageText()).contains(code, applicant, "Thẩm định hồ sơ, kiểm tra thực địa", "Trước hạn",
+                "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "Tải về");
+        screenshot("07a-supervisor-file-page");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('phieu-kiem-soat').scrollIntoView()");
+        screenshot("07b-supervisor-file-page-control-sheet");
 
         // 4. The supervisor's Cockpit: dashboard and the procedure's running files, dates as dd/MM/yyyy.
         login("cockpit", "giamsat1");
@@ -211,6 +221,12 @@ class ReceptionBrowserIT {
         String startTime = wait.until(ExpectedConditions.visibilityOfElementLocated(started)).getText().trim();
         assertThat(startTime).matches(NORMAL_DATE);
         assertVietnameseWithoutBanner();
+        // the process instance's "Hồ sơ" tab: the same file page, on Cockpit's login
+        browser.get(base() + "/camunda/app/cockpit/default/#/process-instance/" + jdbc.queryForObject(
+                "select process_instance_id from mc_dossier where code = ?", String.class, code) + "/runtime?tab=motcua-file-tab");
+        assertFramedFilePage(code, applicant);
+        screenshot("08a-supervisor-cockpit-file-tab");
+        browser.switchTo().defaultContent();
 
         // 5. The administrator's Admin: the officers' accounts.
         login("admin", "admin");
@@ -220,6 +236,31 @@ class ReceptionBrowserIT {
         assertThat(pageText()).contains("Người dùng", "Nhóm", "Phân quyền", "Thêm người dùng", "Họ và tên đệm");
         assertVietnameseWithoutBanner();
         screenshot("09-admin-users");
+    }
+
+    /** The task's "Hồ sơ" tab shows the file page in a frame, on Tasklist's own login; then back to the form. */
+    private void assertFileTabShowsTheFile(String code, String applicant) throws Exception {
+        click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Hồ sơ']"));
+        assertFramedFilePage(code, applicant);
+        screenshot("03a-specialist-task-file-tab");
+        browser.switchTo().defaultContent();
+        browser.get(base() + "/files/" + code);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Phiếu kiểm soát quá trình"));
+        assertThat(pageText()).contains("Phòng Kinh tế xã Long Thành", "Thẩm định hồ sơ, kiểm tra thực địa", "Chưa có cán bộ nhận việc");
+        screenshot("03b-specialist-file-page");
+        browser.navigate().back();
+        // Tasklist remembers the tab in its address: back to the form
+        click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Biểu mẫu']"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(@ng-click,'claim')]")));
+    }
+
+    /** The file page inside a webapp's tab: switched into its frame, the file's code and applicant shown. */
+    private void assertFramedFilePage(String code, String applicant) {
+        WebElement frame = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.motcua-file-tab-frame")));
+        assertThat(browser.findElement(By.cssSelector("a.motcua-file-tab-open")).getText()).contains(code);
+        browser.switchTo().frame(frame);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Phiếu kiểm soát quá trình"));
+        assertThat(pageText()).contains(code, applicant).doesNotContain("Đăng nhập");
     }
 
     /** Camunda's screen in Vietnamese, without English labels, and the Community Edition banner hidden. */

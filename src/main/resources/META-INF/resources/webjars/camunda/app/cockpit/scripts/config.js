@@ -20,7 +20,8 @@ export default {
     short: 'DD/MM/YYYY'
   },
 
-  customScripts: ['scripts/date-formats'],
+  // the date formats above, and the "Hồ sơ" tab of a process instance (the file page)
+  customScripts: ['scripts/date-formats', 'scripts/file-tab.js'],
 
   locales: {
     availableLocales: ['vi'],

@@ -20,9 +20,10 @@ export default {
   },
 
   // ES modules under app/tasklist/ (webjar 7.24.0 imports each one and registers its default export
-  // as a plugin): the banner saying when holidays are only computed (Labour Code, no official notice);
-  // the forms' date fields in dd/MM/yyyy on a browser in any language.
-  customScripts: ['scripts/holiday-notice.js', 'scripts/day-first-dates.js'],
+  // as a plugin): the banner saying when holidays are only computed (Labour Code, no official notice),
+  // the "Hồ sơ" tab of every task (the file page), and the forms' date fields in dd/MM/yyyy on a
+  // browser in any language.
+  customScripts: ['scripts/holiday-notice.js', 'scripts/file-tab.js', 'scripts/day-first-dates.js'],
 
   locales: {
     availableLocales: ['vi'],

@@ -1,0 +1,170 @@
+package vn.motcua.filepage;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.DayFormat;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocuments;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierViews;
+import vn.motcua.dossier.DueDateChange;
+import vn.motcua.dossier.Handover;
+import vn.motcua.dossier.Timeliness;
+import vn.motcua.letter.LetterReader;
+import vn.motcua.letter.OfficerNames;
+import vn.motcua.organisation.Commune;
+import vn.motcua.organisation.GroupNames;
+import vn.motcua.organisation.OrganisationCatalogue;
+import vn.motcua.partner.PartnerExchange;
+import vn.motcua.partner.PartnerExchanges;
+import vn.motcua.system.EngineClock;
+
+/** Puts a file's page together from what the files API already assembles ({@link DossierViews}) and its neighbours. */
+@Component
+class FilePages {
+
+    private final DossierViews views;
+    private final DossierDocuments documents;
+    private final PartnerExchanges exchanges;
+    private final LetterReader letters;
+    private final FileComments comments;
+    private final OfficerNames officers;
+    private final OrganisationCatalogue organisation;
+    private final EngineClock clock;
+
+    FilePages(DossierViews views, DossierDocuments documents, PartnerExchanges exchanges, LetterReader letters,
+            FileComments comments, OfficerNames officers, OrganisationCatalogue organisation, EngineClock clock) {
+        this.views = views;
+        this.documents = documents;
+        this.exchanges = exchanges;
+        this.letters = letters;
+        this.comments = comments;
+        this.officers = officers;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    FilePage of(Dossier d) {
+        Instant now = clock.now();
+        DossierViews.Detail detail = views.detail(d);
+        List<Handover> handovers = detail.handovers();
+        return new FilePage(d.code(), d.procedureName(), detail.statusLabel(), detail.statusReason(), d.status().isOpen(),
+                channel(d), DayFormat.ofMoment(d.receivedAt()), DayFormat.of(d.acceptedOn()), DayFormat.of(d.dueDate()),
+                timeLimit(d), d.timeLimitSource(), d.extended(),
+                new FilePage.Clock(d.isPaused(), detail.pauseReason(), d.pausedWorkingDays(), d.supplementCount()),
+                handovers.stream().filter(h -> h.finishedAt() == null).map(h -> holder(h, now)).toList(),
+                detail.dueDateHistory().stream().map(this::dueLine).toList(),
+                handovers.stream().map(h -> step(h, now)).toList(),
+                d.applicant(), d.parcel(), organisation.current().commune(d.parcel().communeCode()).map(Commune::name)
+                        .orElse(d.parcel().communeCode()),
+                d.requestSummary() == null || d.requestSummary().isBlank() ? d.procedureName() : d.requestSummary(),
+                documents.of(d.id()),
+                exchanges.ofDossier(d.id()).stream().map(e -> exchange(e, now)).toList(),
+                letters.forOfficer(d.code()).stream().map(l -> new FilePage.LetterLine(l.id(), l.title(), l.number(),
+                        DayFormat.ofMoment(l.createdAt()))).toList(),
+                comments.of(d.code()).stream().map(c -> new FilePage.CommentLine(DayFormat.ofMoment(c.time().toInstant()),
+                        officer(c.userId()), c.step(), c.text())).toList(),
+                detail.statusHistory().stream().map(s -> new FilePage.StatusLine(statusLabel(s.status()), s.reason(),
+                        officer(s.actor()), DayFormat.ofMoment(s.changedAt()))).toList(),
+                DayFormat.ofMoment(d.finishedAt()), d.resultOutcome());
+    }
+
+    private FilePage.Holder holder(Handover h, Instant now) {
+        return new FilePage.Holder(units(h.unit()), h.assignee() == null ? "" : officer(h.assignee()), h.stepName(),
+                DayFormat.ofMoment(h.receivedAt()), DayFormat.ofMoment(h.dueAt()),
+                h.dueAt() != null && now.isAfter(h.dueAt()));
+    }
+
+    private FilePage.StepLine step(Handover h, Instant now) {
+        String verdict;
+        String label;
+        if (h.finishedAt() == null) {
+            boolean late = h.dueAt() != null && now.isAfter(h.dueAt());
+            verdict = late ? "OPEN_LATE" : "OPEN";
+            label = late ? "Đang giữ, đã quá hạn" : "Đang giải quyết";
+        } else if (h.outcome() == null) {
+            // stopped by a withdrawal, a supplement request or the file's closing: no verdict on the step
+            verdict = "CANCELLED";
+            label = "Dừng, không xét hạn";
+        } else {
+            Timeliness timeliness = Timeliness.valueOf(h.outcome());
+            verdict = timeliness.name();
+            label = timeliness.label();
+        }
+        return new FilePage.StepLine(h.stepName(), units(h.unit()), officer(h.assignee()), DayFormat.ofMoment(h.receivedAt()),
+                DayFormat.ofMoment(h.dueAt()), DayFormat.ofMoment(h.finishedAt()), verdict, label, h.escalated());
+    }
+
+    private FilePage.ExchangeLine exchange(PartnerExchange e, Instant now) {
+        boolean waiting = e.status() == PartnerExchange.Status.OPEN || e.status() == PartnerExchange.Status.SENT;
+        return new FilePage.ExchangeLine(e.agency().displayName(), e.operation().displayName(), exchangeStatus(e.status()),
+                DayFormat.ofMoment(e.sentAt() != null ? e.sentAt() : e.openedAt()), DayFormat.ofMoment(e.dueAt()),
+                DayFormat.ofMoment(e.answeredAt()), e.outcome(), e.agencyReference(), e.reminderCount(),
+                waiting && e.dueAt() != null && now.isAfter(e.dueAt()));
+    }
+
+    private FilePage.DueLine dueLine(DueDateChange c) {
+        return new FilePage.DueLine(switch (c.kind()) {
+            case INITIAL -> "Hẹn khi tiếp nhận";
+            case RESTART -> "Tính lại từ đầu sau khi bổ sung";
+            case PAUSE -> "Lùi hẹn: thời gian không tính";
+            case APOLOGY -> "Hẹn lại kèm phiếu xin lỗi";
+        }, DayFormat.of(c.oldDue()), DayFormat.of(c.newDue()), c.reason(), officer(c.actor()), DayFormat.ofMoment(c.changedAt()));
+    }
+
+    private static String exchangeStatus(PartnerExchange.Status status) {
+        return switch (status) {
+            case OPEN -> "Đang gửi yêu cầu";
+            case SENT -> "Cơ quan đang giữ";
+            case ANSWERED -> "Đã trả lời";
+            case CANCELLED -> "Đã hủy yêu cầu";
+        };
+    }
+
+    private static String channel(Dossier d) {
+        return switch (d.channel()) {
+            case IN_PERSON -> "Trực tiếp tại Bộ phận Một cửa";
+            case POST -> "Qua bưu chính công ích";
+            case ONLINE -> "Trực tuyến";
+        };
+    }
+
+    private static String timeLimit(Dossier d) {
+        if (d.timeLimitDays() == null) {
+            return "";
+        }
+        return d.timeLimitDays() + ("CALENDAR_DAYS".equals(d.timeLimitKind()) ? " ngày" : " ngày làm việc");
+    }
+
+    /** A line of the file's history: a status, or an event kept with them (a letter issued, see LetterIssuer). */
+    private static String statusLabel(String status) {
+        if ("LETTER_ISSUED".equals(status)) {
+            return "Phát hành giấy tờ";
+        }
+        return Arrays.stream(DossierStatus.values()).filter(s -> s.name().equals(status)).map(DossierStatus::label)
+                .findFirst().orElse(status);
+    }
+
+    /** A step's candidate groups ("landoffice,landofficeleaders") as the agencies' names. */
+    private static String units(String groups) {
+        if (groups == null) {
+            return "";
+        }
+        return Arrays.stream(groups.split(",")).filter(g -> !g.isBlank()).map(GroupNames::of).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** "Lê Minh Tuấn (chuyenvien1)"; the system's own steps stay as they are recorded. */
+    private String officer(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return "";
+        }
+        String name = officers.of(userId);
+        return name.isEmpty() ? userId : name + " (" + userId + ")";
+    }
+}
