@@ -103,7 +103,7 @@ public class DossierService {
         routing.fix(id, route);
         documents.record(id, file.documents());
         Dossier dossier = get(code);
-        register.changeStatus(dossier, DossierStatus.RECEIVED, "Vào sổ tiếp nhận qua kênh " + file.channel(), actor, now);
+        register.changeStatus(dossier, DossierStatus.RECEIVED, "Vào sổ tiếp nhận (" + file.channel().label() + ")", actor, now);
         return dossier;
     }
 

@@ -54,7 +54,7 @@ class FilePages {
         DossierViews.Detail detail = views.detail(d);
         List<Handover> handovers = detail.handovers();
         return new FilePage(d.code(), d.procedureName(), detail.statusLabel(), detail.statusReason(), d.status().isOpen(),
-                channel(d), DayFormat.ofMoment(d.receivedAt()), DayFormat.of(d.acceptedOn()), DayFormat.of(d.dueDate()),
+                d.channel().label(), DayFormat.ofMoment(d.receivedAt()), DayFormat.of(d.acceptedOn()), DayFormat.of(d.dueDate()),
                 timeLimit(d), d.timeLimitSource(), d.extended(),
                 new FilePage.Clock(d.isPaused(), detail.pauseReason(), d.pausedWorkingDays(), d.supplementCount()),
                 handovers.stream().filter(h -> h.finishedAt() == null).map(h -> holder(h, now)).toList(),
@@ -123,14 +123,6 @@ class FilePages {
             case SENT -> "Cơ quan đang giữ";
             case ANSWERED -> "Đã trả lời";
             case CANCELLED -> "Đã hủy yêu cầu";
-        };
-    }
-
-    private static String channel(Dossier d) {
-        return switch (d.channel()) {
-            case IN_PERSON -> "Trực tiếp tại Bộ phận Một cửa";
-            case POST -> "Qua bưu chính công ích";
-            case ONLINE -> "Trực tuyến";
         };
     }
 

@@ -83,7 +83,7 @@ final class LetterModels {
         // BM.01-03 "Nội dung yêu cầu giải quyết": what the applicant asked for; the procedure when nothing was typed.
         m.put("request", blank(d.requestSummary()) ? text(d.procedureName()) : text(d.requestSummary()));
         m.put("parcel", parcel(d.parcel()));
-        m.put("channel", channel(d.channel().name()));
+        m.put("channel", d.channel().label());
         m.put("receivedAt", d.receivedAt() == null ? "" : VietnameseDates.hoursMinutesDay(d.receivedAt()));
         m.put("receivedDay", VietnameseDates.day(d.receivedAt()));
         m.put("dueDate", VietnameseDates.day(d.dueDate()));
@@ -280,14 +280,6 @@ final class LetterModels {
 
     private static Map<String, Object> signature(String role, String hint, String name) {
         return Map.of("role", role, "hint", hint, "name", text(name));
-    }
-
-    private static String channel(String channel) {
-        return switch (channel) {
-            case "POST" -> "Qua dịch vụ bưu chính công ích";
-            case "ONLINE" -> "Trực tuyến trên Cổng Dịch vụ công";
-            default -> "Trực tiếp tại Bộ phận Một cửa";
-        };
     }
 
     private static String delivery(String channel) {
