@@ -20,8 +20,9 @@ export default {
   },
 
   // ES modules under app/tasklist/ (webjar 7.24.0 imports each one and registers its default export
-  // as a plugin): the banner saying when holidays are only computed (Labour Code, no official notice).
-  customScripts: ['scripts/holiday-notice.js'],
+  // as a plugin): the banner saying when holidays are only computed (Labour Code, no official notice),
+  // the file code, appointment and receipt after a reception, and the task cards' dates and due marks.
+  customScripts: ['scripts/holiday-notice.js', 'scripts/reception-receipt.js', 'scripts/task-cards.js'],
 
   locales: {
     availableLocales: ['vi'],
