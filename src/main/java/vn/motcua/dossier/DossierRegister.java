@@ -31,8 +31,8 @@ public class DossierRegister {
                     insert into mc_dossier (code, client_request_id, procedure_key, procedure_name, channel,
                         applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address,
                         parcel_sheet, parcel_number, parcel_address, commune_code, remote_commune, request_summary,
-                        received_at, status, created_at, updated_at, units_passed)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ',')""", new String[] {"id"});
+                        received_at, status, created_at, updated_at, units_passed, applicant_search, code_reversed)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ',', ?, ?)""", new String[] {"id"});
             int i = 1;
             ps.setString(i++, d.code());
             ps.setString(i++, d.clientRequestId());
@@ -53,7 +53,9 @@ public class DossierRegister {
             ps.setTimestamp(i++, Timestamp.from(d.receivedAt()));
             ps.setString(i++, DossierStatus.RECEIVED.name());
             ps.setTimestamp(i++, Timestamp.from(now));
-            ps.setTimestamp(i, Timestamp.from(now));
+            ps.setTimestamp(i++, Timestamp.from(now));
+            ps.setString(i++, SearchKeys.name(d.applicant().fullName()));
+            ps.setString(i, SearchKeys.reversedCode(d.code()));
             return ps;
         }, keys);
         return keys.getKey().longValue();

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +21,20 @@ import org.springframework.stereotype.Component;
 @Component
 class TasklistFilters {
 
+    /**
+     * The layout this version writes. A shared filter written by an earlier version (sorted by the
+     * step's due date only) is rewritten at the next start; one already at this layout is left alone.
+     */
+    static final int LAYOUT = 2;
+    static final String LAYOUT_PROPERTY = "motcuaLayout";
+    /** The appointment (ISO yyyy-MM-dd, so its text sorts as the date): the variable cards show and lists sort by. */
+    static final String APPOINTMENT = "dossierDueDate";
+
     /** Columns every filter shows next to the task name, so an officer recognises the file. */
     private static final List<Map<String, String>> FILE_COLUMNS = List.of(
             Map.of("name", "dossierCode", "label", "Mã hồ sơ"),
             Map.of("name", "applicantName", "label", "Người nộp"),
-            Map.of("name", "dossierDueDate", "label", "Hạn trả kết quả"));
+            Map.of("name", APPOINTMENT, "label", "Hạn trả kết quả"));
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -49,19 +59,31 @@ class TasklistFilters {
                 taskService.createTaskQuery().dueBeforeExpression("${now()}"));
     }
 
+    /**
+     * The earliest appointment first, then the step's own due date: the file the applicant waits for
+     * soonest is on top. Tasks of files without an appointment yet (reception) come after them.
+     */
     private void ensure(String name, int priority, String description, TaskQuery query) {
-        if (filterService.createTaskFilterQuery().filterName(name).count() > 0) {
-            return;
-        }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("refresh", true);
         properties.put("variables", FILE_COLUMNS);
+        // a card without an appointment shows none rather than the word "undefined"
+        properties.put("showUndefinedVariable", false);
+        properties.put(LAYOUT_PROPERTY, LAYOUT);
+        TaskQuery sorted = query.orderByProcessVariable(APPOINTMENT, ValueType.STRING).asc().orderByDueDate().asc();
+        Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            if (!Integer.valueOf(LAYOUT).equals(existing.getProperties().get(LAYOUT_PROPERTY))) {
+                filterService.saveFilter(existing.setProperties(properties).setQuery(sorted));
+            }
+            return;
+        }
         Filter filter = filterService.newTaskFilter(name)
                 .setOwner(null)
                 .setProperties(properties)
-                .setQuery(query.orderByDueDate().asc());
+                .setQuery(sorted);
         filterService.saveFilter(filter);
         directory.grantEveryone(FILTER, filter.getId(), READ);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -127,20 +128,40 @@ class ReceptionBrowserIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đã bắt đầu quy trình"));
         String code = wait.until(d -> fileCodeOf(applicant));
-        screenshot("02-desk-file-received");
 
         JsonNode file = fileApi(code);
         assertThat(file.path("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(file.path("channel").asText()).isEqualTo("IN_PERSON");
         assertThat(file.path("applicantName").asText()).isEqualTo(applicant);
-        assertThat(file.path("dueDate").asText()).isNotBlank();
+        String appointment = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.parse(file.path("dueDate").asText()));
+        // The desk is told the code and the appointment to tell the applicant, and prints the receipt
+        // within its Tasklist session.
+        WebElement received = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".motcua-reception-receipt")));
+        assertThat(received.findElement(By.cssSelector(".motcua-reception-message")).getText())
+                .isEqualTo("Đã tiếp nhận hồ sơ " + code + ", hẹn trả kết quả ngày " + appointment);
+        WebElement print = received.findElement(By.cssSelector("a.motcua-print-receipt"));
+        assertThat(print.getText()).isEqualTo("In giấy tiếp nhận");
+        assertThat(print.getDomAttribute("href")).isEqualTo("/desk/files/" + code + "/receipt");
+        Object receipt = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' ' + r.headers.get('Content-Type')))"
+                + ".catch(e => done(String(e)));", print.getDomAttribute("href"));
+        assertThat(receipt).isEqualTo("200 application/pdf");
+        screenshot("02-desk-file-received");
+        click(By.cssSelector(".motcua-close-receipt"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".motcua-reception-receipt")));
 
         // 2. The file reached the land office: the specialist finds it by its code in the unit's filter.
         open("chuyenvien1");
         click(filter("Việc của đơn vị"));
+        // Lists open sorted by the appointment, named in Vietnamese, and keep that sort from filter to filter.
+        wait.until(d -> d.getCurrentUrl().contains("filter="));
+        String sorting = browser.getCurrentUrl().replaceAll(".*[?&](sorting=[^&]*).*", "$1");
+        assertThat(java.net.URLDecoder.decode(sorting, java.nio.charset.StandardCharsets.UTF_8)).contains("dossierDueDate");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-sorting-choices]"), "Hạn trả kết quả"));
+        assertThat(browser.findElement(By.cssSelector("[cam-sorting-choices]")).getText()).doesNotContain("dossierDueDate");
         browser.get(tasklist() + "#/?searchQuery=" + java.net.URLEncoder.encode("[{\"type\":\"processInstanceBusinessKey\","
                 + "\"operator\":\"eq\",\"value\":\"" + code + "\",\"name\":\"\"}]", java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20") + "&filter=" + filterId("Việc của đơn vị"));
+                .replace("+", "%20") + "&filter=" + filterId("Việc của đơn vị") + "&" + sorting);
         By card = By.xpath("//li[@ng-repeat='(delta, task) in tasks'][.//*[contains(normalize-space(),'" + code + "')]]");
         wait.until(ExpectedConditions.visibilityOfElementLocated(card));
         assertThat(browser.findElement(card).getText()).contains("Thẩm định hồ sơ, kiểm tra thực địa", code, applicant,
@@ -151,6 +172,12 @@ class ReceptionBrowserIT {
         String cardDue = browser.findElement(card).findElement(By.cssSelector(".due-date span[am-time-ago]")).getDomAttribute("uib-tooltip");
         assertThat(cardDue).matches(LONG_DATE).endsWith(due);
         assertThat(browser.findElement(card).findElement(By.cssSelector(".due-date")).getText()).matches("Hạn xử lý .+ (tới|trước)");
+        // The card shows the whole code, and the appointment as the desk reads dates; lists sort by it.
+        assertThat(browser.findElement(card).getText()).contains("Hạn trả kết quả:", appointment);
+        WebElement codeValue = browser.findElement(card).findElement(By.xpath(
+                ".//span[contains(@class,'variable-value')][normalize-space()='" + code + "']"));
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].scrollWidth <= arguments[0].clientWidth", codeValue)).isEqualTo(true);
         screenshot("03-specialist-unit-tasks");
         browser.findElement(card).findElement(By.xpath(".//h4[contains(@class,'task')]/a")).click();
         By claim = By.xpath("//button[contains(@ng-click,'claim')]");
@@ -169,6 +196,17 @@ class ReceptionBrowserIT {
         click(By.xpath("//button[contains(@ng-click,'complete')]"));
         wait.until(d -> taskService.createTaskQuery().taskId(appraisal.getId()).count() == 0);
         screenshot("05-specialist-appraisal-completed");
+
+        // The demo's overdue steps of the land office are marked on their cards, in red and in words.
+        browser.get(tasklist() + "#/?filter=" + filterId("Quá hạn") + "&" + sorting);
+        // the search by code is kept from list to list: removed to see the whole filter
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-search] .remove-search"))).click();
+        By cards = By.cssSelector("ol.tasks-list > li.task");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(cards));
+        wait.until(d -> d.findElements(cards).stream().allMatch(c -> c.getDomAttribute("class").contains("motcua-overdue")));
+        assertThat(browser.findElements(cards)).allSatisfy(c -> assertThat(
+                c.findElement(By.cssSelector(".motcua-due-badge")).getText()).isEqualTo("Quá hạn"));
+        screenshot("05a-specialist-overdue-tasks");
 
         JsonNode afterAppraisal = fileApi(code);
         assertThat(afterAppraisal.path("status").asText()).isEqualTo("IN_PROGRESS");

@@ -21,9 +21,11 @@ export default {
 
   // ES modules under app/tasklist/ (webjar 7.24.0 imports each one and registers its default export
   // as a plugin): the banner saying when holidays are only computed (Labour Code, no official notice),
-  // the "Hồ sơ" tab of every task (the file page), and the forms' date fields in dd/MM/yyyy on a
+  // the "Hồ sơ" tab of every task (the file page), the file code, appointment and receipt after a
+  // reception, the task cards' dates and due marks, and the forms' date fields in dd/MM/yyyy on a
   // browser in any language.
-  customScripts: ['scripts/holiday-notice.js', 'scripts/file-tab.js', 'scripts/day-first-dates.js'],
+  customScripts: ['scripts/holiday-notice.js', 'scripts/file-tab.js', 'scripts/reception-receipt.js',
+    'scripts/task-cards.js', 'scripts/day-first-dates.js'],
 
   locales: {
     availableLocales: ['vi'],

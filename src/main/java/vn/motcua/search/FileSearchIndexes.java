@@ -1,0 +1,120 @@
+package vn.motcua.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.dossier.SearchKeys;
+
+/**
+ * V18: the register's search columns and indexes. In Java rather than SQL because the existing files'
+ * keys are computed by {@link SearchKeys}, the code that writes new files' keys (no SQL function
+ * strips Vietnamese diacritics on both H2 and PostgreSQL), and because PostgreSQL needs index kinds H2
+ * does not have: {@code varchar_pattern_ops} so that a {@code like 'prefix%'} seeks under any collation,
+ * and a trigram index so that a name is found from any of its words.
+ */
+@Component
+public class FileSearchIndexes implements JavaMigration {
+
+    private static final Logger log = LoggerFactory.getLogger(FileSearchIndexes.class);
+    private static final int BATCH = 1000;
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("18");
+    }
+
+    @Override
+    public String getDescription() {
+        return "file search columns";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return 18;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("alter table mc_dossier add column applicant_search varchar(250)");
+            ddl.execute("alter table mc_dossier add column code_reversed varchar(60)");
+        }
+        fillExistingFiles(connection);
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute(postgres
+                    ? "create index mc_dossier_code_reversed on mc_dossier (code_reversed varchar_pattern_ops)"
+                    : "create index mc_dossier_code_reversed on mc_dossier (code_reversed)");
+            ddl.execute("create index mc_dossier_applicant_id on mc_dossier (applicant_id_number)");
+            ddl.execute("create index mc_dossier_parcel on mc_dossier (parcel_number, parcel_sheet)");
+            // "the latest files this officer received" (the desk's receipt after starting in Tasklist)
+            ddl.execute("create index mc_dossier_status_actor on mc_dossier_status (actor, status, changed_at)");
+            if (postgres && trigramsAvailable(connection)) {
+                ddl.execute("create index mc_dossier_applicant_trgm on mc_dossier using gin (applicant_search gin_trgm_ops)");
+            }
+        }
+    }
+
+    /** Also called by the test that proves it, on a file whose keys it removed. */
+    static void fillExistingFiles(Connection connection) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement(
+                "select id, code, applicant_name from mc_dossier where code_reversed is null order by id");
+                PreparedStatement write = connection.prepareStatement(
+                        "update mc_dossier set applicant_search = ?, code_reversed = ? where id = ?")) {
+            read.setFetchSize(BATCH);
+            int pending = 0;
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    write.setString(1, SearchKeys.name(rows.getString("applicant_name")));
+                    write.setString(2, SearchKeys.reversedCode(rows.getString("code")));
+                    write.setLong(3, rows.getLong("id"));
+                    write.addBatch();
+                    if (++pending == BATCH) {
+                        write.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                write.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * pg_trgm ships with PostgreSQL and is a trusted extension (a database owner may create it). Where it
+     * cannot be created, names are still found, by reading the column without an index; the log says so.
+     */
+    private static boolean trigramsAvailable(Connection connection) throws SQLException {
+        Savepoint before = connection.setSavepoint();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create extension if not exists pg_trgm");
+            connection.releaseSavepoint(before);
+            return true;
+        } catch (SQLException refused) {
+            connection.rollback(before);
+            log.warn("PostgreSQL extension pg_trgm could not be created ({}): searching files by applicant name reads"
+                    + " every file's name column. Ask the database administrator to run 'create extension pg_trgm'"
+                    + " in this database, then create the index mc_dossier_applicant_trgm (docs/operations.md).",
+                    refused.getMessage());
+            return false;
+        }
+    }
+}
