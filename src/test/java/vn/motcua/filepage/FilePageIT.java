@@ -163,6 +163,34 @@ class FilePageIT {
     }
 
     /** A demo file received at Long Thành's desk, with a Long Thành parcel, now at the land office. */
+    @Test
+    void theOfficerFindsAFileByTheApplicantsNameWithoutDiacriticsAndOpensIt() throws Exception {
+        Map<String, Object> file = demoFileAtTheLandOffice();
+        String code = (String) file.get("code");
+        String name = (String) file.get("applicant_name");
+        String plain = java.text.Normalizer.normalize(name.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        HttpCalls tasklist = new HttpCalls(port);
+        assertThat(tasklist.webappLogin("tasklist", "tiepnhan1", "demo").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> found = tasklist.get("/files?q=" + URLEncoder.encode(plain, StandardCharsets.UTF_8), null);
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("Tìm hồ sơ", "href=\"/files/" + code + "\"", name);
+
+        HttpResponse<String> byTail = tasklist.get("/files?q=" + code.substring(code.length() - 11), null);
+        assertThat(byTail.body()).contains("href=\"/files/" + code + "\"");
+
+        HttpResponse<String> tooShort = tasklist.get("/files?q=a", null);
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("class=\"problem\"", "chữ");
+
+        // another commune's desk does not find it
+        HttpCalls otherDesk = new HttpCalls(port);
+        assertThat(otherDesk.webappLogin("tasklist", "tiepnhanap", "demo").statusCode()).isEqualTo(200);
+        assertThat(otherDesk.get("/files?q=" + URLEncoder.encode(plain, StandardCharsets.UTF_8), null).body())
+                .doesNotContain("/files/" + code);
+    }
+
     private Map<String, Object> demoFileAtTheLandOffice() {
         return jdbc.queryForMap("""
                 select d.code, d.applicant_name, d.due_date from mc_dossier d
