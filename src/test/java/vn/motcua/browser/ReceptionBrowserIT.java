@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -39,6 +42,10 @@ import org.springframework.util.FileSystemUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.ReceivedFile;
 import vn.motcua.support.HttpCalls;
 import vn.motcua.support.IntegrationTest;
 
@@ -72,9 +79,15 @@ class ReceptionBrowserIT {
     TaskService taskService;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    DossierService dossiers;
 
     private final List<Path> profiles = new ArrayList<>();
     private WebDriver browser;
+    /** The browser's own language: Vietnamese at the desk, English on some desk PCs. */
+    private String language = "vi-VN";
     private WebDriverWait wait;
 
     @AfterEach
@@ -188,6 +201,11 @@ class ReceptionBrowserIT {
         assertFileTabShowsTheFile(code, applicant);
         click(claim);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task]"), "Kết luận thẩm định"));
+        // The form starts with the file: the specialist decides without leaving it.
+        assertThat(browser.findElement(By.cssSelector("[cam-tasklist-task] .fjs-form")).getText()).contains(
+                "Hồ sơ " + code, "Hẹn trả kết quả: " + appointment, "Người nộp: " + applicant + ", số định danh 001203004599",
+                "Thửa đất: tờ bản đồ số 21, thửa số 118, Thôn Bắc, xã Long Thành",
+                "Yêu cầu: Chuyển 200 m² đất trồng cây lâu năm sang đất ở");
         choose("Đủ điều kiện — trình giải quyết");
         fill("Kết quả thẩm định, kiểm tra thực địa", "Hồ sơ đủ điều kiện; đã kiểm tra thực địa, phù hợp quy hoạch.");
         screenshot("04-specialist-appraisal-form");
@@ -208,6 +226,18 @@ class ReceptionBrowserIT {
                 c.findElement(By.cssSelector(".motcua-due-badge")).getText()).isEqualTo("Quá hạn"));
         screenshot("05a-specialist-overdue-tasks");
 
+        // The specialist finds the file again by the applicant's name typed without diacritics.
+        browser.get(base() + "/files");
+        type(By.id("q"), plainLetters(applicant));
+        click(By.cssSelector("form.search button[type=submit]"));
+        By result = By.xpath("//table[contains(@class,'results')]//a[normalize-space()='" + code + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(result));
+        assertThat(pageText()).contains(applicant, "Đang giải quyết", appointment);
+        screenshot("05b-specialist-search-without-diacritics");
+        click(result);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Phiếu kiểm soát quá trình"));
+        assertThat(browser.getCurrentUrl()).endsWith("/files/" + code);
+
         JsonNode afterAppraisal = fileApi(code);
         assertThat(afterAppraisal.path("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(afterAppraisal.toString()).contains("\"stepKey\":\"appraiseFile\"");
@@ -216,6 +246,8 @@ class ReceptionBrowserIT {
         // Next, the land registration office's cadastral extract: a request to its own system.
         assertThat(jdbc.queryForObject("select count(*) from mc_partner_exchange e join mc_dossier d on d.id = e.dossier_id"
                 + " where d.code = ? and e.step_key = 'provideCadastralExtract'", Integer.class, code)).isOne();
+
+        leaderGivesALateFileANewAppointmentOnAnEnglishBrowser();
 
         // 3. The supervisor sees the file on the dashboard, behind the procedure's "to process" figure.
         browser.quit();
@@ -274,6 +306,74 @@ class ReceptionBrowserIT {
         assertThat(pageText()).contains("Người dùng", "Nhóm", "Phân quyền", "Thêm người dùng", "Họ và tên đệm");
         assertVietnameseWithoutBanner();
         screenshot("09-admin-users");
+    }
+
+    /**
+     * The land office's head answers a file that is already late with an apology and a new date, on a
+     * desk PC whose browser speaks English: the date typed day first (15/01/2027) is the date stored,
+     * not 01/03/2028 as the browser's own month-first pattern would read it.
+     */
+    private void leaderGivesALateFileANewAppointmentOnAnEnglishBrowser() throws Exception {
+        String late = dossiers.receive(new ReceivedFile("land-use-conversion", null, Channel.IN_PERSON,
+                new Dossier.Applicant("Đỗ Văn Trễ Hạn", "001203004598", null, null, "Thôn Nam, xã Long Thành"),
+                new Dossier.Parcel("22", "119", "Thôn Nam, xã Long Thành", "26041", false),
+                "Chuyển 150 m² đất trồng lúa sang đất ở", Instant.now().minus(Duration.ofDays(60))), "tiepnhan1").code();
+        Task apology = wait.until(d -> {
+            // the timer is long due: run it now unless the job executor already has
+            managementService.createJobQuery().processInstanceId(dossiers.get(late).processInstanceId())
+                    .activityId("apologyDue").list().forEach(job -> {
+                        try {
+                            managementService.executeJob(job.getId());
+                        } catch (RuntimeException alreadyRun) {
+                            // taken by the job executor meanwhile
+                        }
+                    });
+            return taskService.createTaskQuery().processInstanceBusinessKey(late).taskDefinitionKey("proposeExtension")
+                    .singleResult();
+        });
+        language = "en-US";
+        try {
+            open("lanhdao1");
+            assertThat(((JavascriptExecutor) browser).executeScript("return navigator.language")).isEqualTo("en-US");
+            browser.get(tasklist() + "#/?task=" + apology.getId());
+            click(By.xpath("//button[contains(@ng-click,'claim')]"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task]"), "Ngày hẹn trả mới"));
+            String oldDue = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(dossiers.get(late).dueDate());
+            assertThat(browser.findElement(By.cssSelector("[cam-tasklist-task] .fjs-form")).getText())
+                    .contains("Hồ sơ " + late, "Hẹn trả kết quả: " + oldDue, "Người nộp: Đỗ Văn Trễ Hạn");
+            fill("Lý do chậm trễ", "Chờ kết quả xác định nghĩa vụ tài chính của cơ quan thuế");
+            LocalDate newDue = nextWorkingWeekday(LocalDate.now(DESK_ZONE).plusDays(40));
+            String typed = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(newDue);
+            fill("Ngày hẹn trả mới", typed + Keys.TAB);
+            WebElement dateInput = browser.findElement(By.id(browser.findElement(By.xpath(
+                    "//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(),'Ngày hẹn trả mới')]"))
+                    .getDomAttribute("for")));
+            assertThat(dateInput.getDomProperty("value")).as("the date as typed, day first").isEqualTo(typed);
+            screenshot("05c-leader-late-apology-english-browser");
+            click(By.xpath("//button[contains(@ng-click,'complete')]"));
+            wait.until(d -> taskService.createTaskQuery().taskId(apology.getId()).count() == 0);
+            assertThat(dossiers.get(late).dueDate()).isEqualTo(newDue);
+        } finally {
+            language = "vi-VN";
+        }
+    }
+
+    /**
+     * A weekday clear of Tết, so the new date is stored as typed (not moved to the next working day),
+     * and after the 12th, so a month-first reading of it cannot be a date at all.
+     */
+    private static LocalDate nextWorkingWeekday(LocalDate day) {
+        LocalDate result = day;
+        while (result.getDayOfWeek().getValue() > 5 || result.getMonthValue() <= 2 || result.getDayOfMonth() <= 12) {
+            result = result.plusDays(1);
+        }
+        return result;
+    }
+
+    /** As an officer types a name in a hurry: no diacritics, lower case. */
+    private static String plainLetters(String name) {
+        return java.text.Normalizer.normalize(name.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The task's "Hồ sơ" tab shows the file page in a frame, on Tasklist's own login; then back to the form. */
@@ -381,8 +481,11 @@ class ReceptionBrowserIT {
         click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[contains(normalize-space(),'" + optionLabel + "')]"));
     }
 
+    /** Scrolled to the middle first: Tasklist's footer covers the bottom of a long form. */
     private void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
     }
 
     private void type(By locator, String text) {
@@ -432,7 +535,7 @@ class ReceptionBrowserIT {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("browser.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi-VN",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + language,
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver")).toFile())
