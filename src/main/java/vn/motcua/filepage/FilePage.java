@@ -21,7 +21,7 @@ record FilePage(String code, String procedureName, String statusLabel, String st
     record Clock(boolean paused, String pauseReason, int pausedWorkingDays, int supplementCount) {
     }
 
-    record Holder(String unit, String officer, String step, String since, String dueAt, boolean overdue) {
+    record Holder(String unit, String who, String step, String since, String dueAt, boolean overdue) {
     }
 
     record DueLine(String kind, String oldDue, String newDue, String reason, String actor, String at) {

@@ -3,6 +3,7 @@ package vn.motcua.filepage;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -53,18 +54,22 @@ class FilePages {
         Instant now = clock.now();
         DossierViews.Detail detail = views.detail(d);
         List<Handover> handovers = detail.handovers();
+        List<PartnerExchange> fileExchanges = exchanges.ofDossier(d.id());
+        // a step sent to an agency's own system is held by that system, not by an officer who has not claimed it
+        Map<String, String> waitingAgencies = fileExchanges.stream().filter(FilePages::waiting)
+                .collect(Collectors.toMap(PartnerExchange::stepKey, e -> e.agency().displayName(), (a, b) -> a));
         return new FilePage(d.code(), d.procedureName(), detail.statusLabel(), detail.statusReason(), d.status().isOpen(),
                 d.channel().label(), DayFormat.ofMoment(d.receivedAt()), DayFormat.of(d.acceptedOn()), DayFormat.of(d.dueDate()),
                 timeLimit(d), d.timeLimitSource(), d.extended(),
                 new FilePage.Clock(d.isPaused(), detail.pauseReason(), d.pausedWorkingDays(), d.supplementCount()),
-                handovers.stream().filter(h -> h.finishedAt() == null).map(h -> holder(h, now)).toList(),
+                handovers.stream().filter(h -> h.finishedAt() == null).map(h -> holder(h, waitingAgencies, now)).toList(),
                 detail.dueDateHistory().stream().map(this::dueLine).toList(),
                 handovers.stream().map(h -> step(h, now)).toList(),
                 d.applicant(), d.parcel(), organisation.current().commune(d.parcel().communeCode()).map(Commune::name)
                         .orElse(d.parcel().communeCode()),
                 d.requestSummary() == null || d.requestSummary().isBlank() ? d.procedureName() : d.requestSummary(),
                 documents.of(d.id()),
-                exchanges.ofDossier(d.id()).stream().map(e -> exchange(e, now)).toList(),
+                fileExchanges.stream().map(e -> exchange(e, now)).toList(),
                 letters.forOfficer(d.code()).stream().map(l -> new FilePage.LetterLine(l.id(), l.title(), l.number(),
                         DayFormat.ofMoment(l.createdAt()))).toList(),
                 comments.of(d.code()).stream().map(c -> new FilePage.CommentLine(DayFormat.ofMoment(c.time().toInstant()),
@@ -74,8 +79,11 @@ class FilePages {
                 DayFormat.ofMoment(d.finishedAt()), d.resultOutcome());
     }
 
-    private FilePage.Holder holder(Handover h, Instant now) {
-        return new FilePage.Holder(units(h.unit()), h.assignee() == null ? "" : officer(h.assignee()), h.stepName(),
+    private FilePage.Holder holder(Handover h, Map<String, String> waitingAgencies, Instant now) {
+        String agency = waitingAgencies.get(h.stepKey());
+        String who = agency != null ? "Đang chờ hệ thống của " + agency + " trả lời"
+                : h.assignee() == null ? "Chưa có cán bộ nhận việc" : "Cán bộ: " + officer(h.assignee());
+        return new FilePage.Holder(units(h.unit()), who, h.stepName(),
                 DayFormat.ofMoment(h.receivedAt()), DayFormat.ofMoment(h.dueAt()),
                 h.dueAt() != null && now.isAfter(h.dueAt()));
     }
@@ -100,8 +108,12 @@ class FilePages {
                 DayFormat.ofMoment(h.dueAt()), DayFormat.ofMoment(h.finishedAt()), verdict, label, h.escalated());
     }
 
+    private static boolean waiting(PartnerExchange e) {
+        return e.status() == PartnerExchange.Status.OPEN || e.status() == PartnerExchange.Status.SENT;
+    }
+
     private FilePage.ExchangeLine exchange(PartnerExchange e, Instant now) {
-        boolean waiting = e.status() == PartnerExchange.Status.OPEN || e.status() == PartnerExchange.Status.SENT;
+        boolean waiting = waiting(e);
         return new FilePage.ExchangeLine(e.agency().displayName(), e.operation().displayName(), exchangeStatus(e.status()),
                 DayFormat.ofMoment(e.sentAt() != null ? e.sentAt() : e.openedAt()), DayFormat.ofMoment(e.dueAt()),
                 DayFormat.ofMoment(e.answeredAt()), e.outcome(), e.agencyReference(), e.reminderCount(),

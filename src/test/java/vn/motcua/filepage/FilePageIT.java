@@ -191,6 +191,22 @@ class FilePageIT {
                 .doesNotContain("/files/" + code);
     }
 
+    @Test
+    void aStepSentToAnAgencysSystemSaysSoNotThatNoOfficerClaimedIt() throws Exception {
+        Map<String, Object> waiting = jdbc.queryForMap("""
+                select d.code, e.step_key from mc_partner_exchange e join mc_dossier d on d.id = e.dossier_id
+                where e.status in ('OPEN', 'SENT') and d.code like '%H57%'
+                  and exists (select 1 from mc_handover h where h.dossier_id = d.id and h.finished_at is null
+                              and h.step_key = e.step_key)
+                order by d.code fetch first 1 rows only""");
+        HttpCalls supervisor = new HttpCalls(port);
+        assertThat(supervisor.webappLogin("cockpit", "giamsat1", "demo").statusCode()).isEqualTo(200);
+
+        String html = supervisor.get("/files/" + waiting.get("code"), null).body();
+
+        assertThat(html).containsPattern("Đang chờ hệ thống của [^<]+ trả lời");
+    }
+
     private Map<String, Object> demoFileAtTheLandOffice() {
         return jdbc.queryForMap("""
                 select d.code, d.applicant_name, d.due_date from mc_dossier d
