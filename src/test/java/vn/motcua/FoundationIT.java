@@ -92,7 +92,7 @@ class FoundationIT {
     @Test
     void tasklistShowsTheDeskWhenNextYearsHolidaysAreOnlyComputed() throws Exception {
         String config = get("/camunda/app/tasklist/scripts/config.js", null).body();
-        assertThat(config).contains("customScripts: ['scripts/holiday-notice.js']");
+        assertThat(config).containsPattern("customScripts: \\[[^\\]]*'scripts/holiday-notice.js'");
         HttpResponse<String> script = get("/camunda/app/tasklist/scripts/holiday-notice.js", null);
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.headers().firstValue("Content-Type").orElse("")).contains("javascript");

@@ -31,13 +31,12 @@ import vn.motcua.supervision.Rows.ProcedureRow;
  * (mc_handover), nothing read from Camunda's history. Each figure is the files and steps not
  * rolled yet, counted here, plus the settled files and finished steps {@link KpiRollup} has added
  * to the monthly tables ({@link RolledFigures}), so a query reads the open files and a few
- * thousand rollup rows, not the register's history. The bucket rules are those of {@link FileFacts}; keep the three in
- * step. A plain class (no Spring annotations) so the benchmark can run it against any data source.
+ * thousand rollup rows, not the register's history. The bucket rules are {@link KpiRules}'. A plain class (no Spring annotations) so the benchmark can run it against any data source.
  */
 public class KpiQueries {
 
-    // The file-level buckets of the Gia Lai method (see FileFacts.countsIn).
-    private static final String COUNTED = "d.accepted_on is not null and d.status not in ('REFUSED', 'WITHDRAWN', 'CLOSED')";
+    // The file-level buckets of the Gia Lai method (KpiRules).
+    private static final String COUNTED = KpiRules.COUNTED_SQL;
     static final String IN_PERIOD = COUNTED
             + " and d.received_at < :end and (d.finished_at is null or d.finished_at >= :start)";
     static final String LIVE = " and d.kpi_rolled_at is null";
@@ -49,18 +48,15 @@ public class KpiQueries {
     private static final String ON_TIME = FINISHED_IN + " and cast(d.finished_at as date) = " + DUE;
     private static final String LATE = FINISHED_IN + " and cast(d.finished_at as date) > " + DUE;
     private static final String OPEN_AT_END = "(d.finished_at is null or d.finished_at >= :end)";
-    // Waiting for the agency's supplement stops the clock only when it was asked for in time (FileFacts.clockStopped).
-    private static final String STOPPED = "(d.paused_since is not null"
-            + " or (d.status = 'WAITING_AGENCY_SUPPLEMENT' and d.supplement_restarts_clock = true))";
-    private static final String RUNNING = "(d.paused_since is null"
-            + " and (d.status <> 'WAITING_AGENCY_SUPPLEMENT' or d.supplement_restarts_clock = false))";
+    private static final String STOPPED = KpiRules.STOPPED_SQL;
+    private static final String RUNNING = KpiRules.RUNNING_SQL;
     private static final String PAUSED = OPEN_AT_END + " and " + STOPPED;
     private static final String OVERDUE = OPEN_AT_END + " and " + RUNNING + " and " + DUE + " < :asOf";
     private static final String NOT_DUE = OPEN_AT_END + " and " + RUNNING + " and (d.due_date is null or " + DUE + " >= :asOf)";
     private static final String LATE_ANY = "((" + LATE + ") or (" + OVERDUE + "))";
     private static final String OPEN_NOW = COUNTED + " and d.finished_at is null and d.status <> 'FINISHED'";
     private static final String APOLOGY_IN = "c.kind = 'APOLOGY' and c.changed_at >= :start and c.changed_at < :end";
-    private static final String APOLOGY_TIMELY = "cast(c.changed_at as date) < c.old_due";
+    private static final String APOLOGY_TIMELY = KpiRules.APOLOGY_TIMELY_SQL;
     static final String HANDOVER_DONE = "h.outcome is not null and h.finished_at >= :start and h.finished_at < :end";
     static final String HANDOVER_LATE = "((h.outcome = 'LATE' and h.finished_at >= :start and h.finished_at < :end)"
             + " or (h.finished_at is null and h.due_at < :now))";

@@ -38,7 +38,6 @@ import vn.motcua.dossier.Handovers;
 public class KpiRollup {
 
     static final int BATCH = 2_000;
-    private static final Set<String> NOT_COUNTED = Set.of("REFUSED", "WITHDRAWN", "CLOSED");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -111,7 +110,7 @@ public class KpiRollup {
                     SettledFile file = byId.get(rs.getLong("dossier_id"));
                     Instant changed = rs.getTimestamp("changed_at").toInstant();
                     LocalDate oldDue = rs.getObject("old_due", LocalDate.class);
-                    boolean timely = oldDue != null && day(changed).isBefore(oldDue);
+                    boolean timely = KpiRules.apologyTimely(day(changed), oldDue);
                     for (String unit : file.unitKeys()) {
                         add(apologies, List.of(unit, file.procedureKey, month(changed), timely, file.commune,
                                 file.receivedBy), 1);
@@ -277,10 +276,10 @@ public class KpiRollup {
             LocalDate due = rs.getObject("due_date", LocalDate.class);
             dueMonth = due == null ? 0 : month(YearMonth.from(due));
             String status = rs.getString("status");
-            counted = rs.getObject("accepted_on") != null && !NOT_COUNTED.contains(status);
-            timeliness = finished == null ? "" : timeliness(day(finished.toInstant()), due);
-            stopped = rs.getObject("paused_since") != null
-                    || ("WAITING_AGENCY_SUPPLEMENT".equals(status) && rs.getBoolean("supplement_restarts_clock"));
+            counted = KpiRules.counted(rs.getObject("accepted_on", LocalDate.class), status);
+            timeliness = finished == null ? "" : KpiRules.timeliness(day(finished.toInstant()), due);
+            stopped = KpiRules.clockStopped(rs.getObject("paused_since", LocalDate.class), status,
+                    rs.getBoolean("supplement_restarts_clock"));
             extended = rs.getBoolean("extended");
             supplements = rs.getInt("supplement_count");
             commune = blank(rs.getString("commune_code"));
@@ -289,14 +288,6 @@ public class KpiRollup {
 
         static SettledFile of(ResultSet rs) throws SQLException {
             return new SettledFile(rs);
-        }
-
-        /** As KpiQueries' EARLY, ON_TIME and LATE: the finishing day in Vietnam against the appointment. */
-        private static String timeliness(LocalDate finished, LocalDate due) {
-            if (due == null || finished.isBefore(due)) {
-                return "EARLY";
-            }
-            return finished.isEqual(due) ? "ON_TIME" : "LATE";
         }
 
         void addUnits(String groups) {

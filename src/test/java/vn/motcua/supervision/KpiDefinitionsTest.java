@@ -77,10 +77,10 @@ class KpiDefinitionsTest {
     @Test
     void anApologyIsTimelyOnlyAtLeastOneDayBeforeTheOldDueDate() {
         LocalDate due = LocalDate.of(2026, 3, 12);
-        assertThat(ApologyRule.timely(due.minusDays(2), due)).isTrue();
-        assertThat(ApologyRule.timely(due.minusDays(1), due)).isTrue();
-        assertThat(ApologyRule.timely(due, due)).isFalse();
-        assertThat(ApologyRule.timely(due.plusDays(3), due)).isFalse();
+        assertThat(KpiRules.apologyTimely(due.minusDays(2), due)).isTrue();
+        assertThat(KpiRules.apologyTimely(due.minusDays(1), due)).isTrue();
+        assertThat(KpiRules.apologyTimely(due, due)).isFalse();
+        assertThat(KpiRules.apologyTimely(due.plusDays(3), due)).isFalse();
     }
 
     @Test

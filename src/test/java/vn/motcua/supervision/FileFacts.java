@@ -2,13 +2,12 @@ package vn.motcua.supervision;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Set;
 
 /**
- * The register columns a file's KPIs depend on (mc_dossier), with the bucket rules of the Gia Lai
- * statistics method (see {@link Counts} and {@link Indicator}).
- * {@link KpiQueries} evaluates the same rules in SQL; a test holds both to the same answers.
- * Times are register timestamps (local time of the office).
+ * A test's file: the register columns a file's KPIs depend on (mc_dossier), counted into the
+ * period's buckets by {@link KpiRules}, the rules the roll-up runs. The tests write these files to
+ * the register and hold {@link KpiQueries}' SQL to the same counts. Times are register timestamps
+ * (local time of the office).
  */
 public record FileFacts(String code, String channel, LocalDateTime receivedAt, LocalDate acceptedOn, LocalDate dueDate,
         String status, LocalDate pausedSince, LocalDateTime finishedAt, boolean extended, int supplementCount,
@@ -21,21 +20,12 @@ public record FileFacts(String code, String channel, LocalDateTime receivedAt, L
                 true);
     }
 
-    /** Refused at reception, withdrawn or closed for want of a supplement: never "to process". */
-    static final Set<String> NOT_PROCESSED = Set.of("REFUSED", "WITHDRAWN", "CLOSED");
-
-    /**
-     * Clock stopped: an excluded period (tax, posting...), or waiting for a supplement the agency asked
-     * for in time. A late request (past the 3 working days, with the head's decision) leaves the clock
-     * running, so the file stays "not due" or "overdue" and its lateness shows.
-     */
     boolean clockStopped() {
-        return pausedSince != null || ("WAITING_AGENCY_SUPPLEMENT".equals(status) && supplementRestartsClock);
+        return KpiRules.clockStopped(pausedSince, status, supplementRestartsClock);
     }
 
-    /** Accepted (the clock ran) and neither refused, withdrawn nor closed. */
     boolean counted() {
-        return acceptedOn != null && !NOT_PROCESSED.contains(status);
+        return KpiRules.counted(acceptedOn, status);
     }
 
     /** Adds this file to the period's counts; {@code asOf} as in {@link KpiFilter#asOf}. */
@@ -48,13 +38,10 @@ public record FileFacts(String code, String channel, LocalDateTime receivedAt, L
         boolean receivedNow = !receivedAt.isBefore(from);
         long early = 0, onTime = 0, late = 0, notDue = 0, overdue = 0, paused = 0;
         if (finishedAt != null && finishedAt.isBefore(until)) {
-            LocalDate finishedOn = finishedAt.toLocalDate();
-            if (finishedOn.isBefore(dueDate)) {
-                early = 1;
-            } else if (finishedOn.isEqual(dueDate)) {
-                onTime = 1;
-            } else {
-                late = 1;
+            switch (KpiRules.timeliness(finishedAt.toLocalDate(), dueDate)) {
+                case "EARLY" -> early = 1;
+                case "ON_TIME" -> onTime = 1;
+                default -> late = 1;
             }
         } else if (clockStopped()) {
             paused = 1;
