@@ -27,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -221,9 +222,8 @@ class ReceptionBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-search] .remove-search"))).click();
         By cards = By.cssSelector("ol.tasks-list > li.task");
         wait.until(ExpectedConditions.visibilityOfElementLocated(cards));
-        wait.until(d -> d.findElements(cards).stream().allMatch(c -> c.getDomAttribute("class").contains("motcua-overdue")));
-        assertThat(browser.findElements(cards)).allSatisfy(c -> assertThat(
-                c.findElement(By.cssSelector(".motcua-due-badge")).getText()).isEqualTo("Quá hạn"));
+        wait.until(d -> d.findElements(cards).stream().allMatch(c -> c.getDomAttribute("class").contains("motcua-overdue")
+                && "Quá hạn".equals(c.findElement(By.cssSelector(".motcua-due-badge")).getText())));
         screenshot("05a-specialist-overdue-tasks");
 
         // The specialist finds the file again by the applicant's name typed without diacritics.
@@ -543,6 +543,8 @@ class ReceptionBrowserIT {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, WAIT);
+        // Tasklist redraws its lists while it settles: an element read mid-redraw is looked up again
+        wait.ignoring(StaleElementReferenceException.class);
         return driver;
     }
 
