@@ -238,6 +238,41 @@ class PublicPagesIT {
         assertThat(lookup(file.code(), file.secret()).body()).contains("Ông/bà đã đánh giá hồ sơ này");
     }
 
+    @Test
+    void theDashboardShowsSatisfactionPerAgencyWithinTheViewersUnit() throws Exception {
+        CitizenFiles.Held file = files.receive("Lâm Thị Năm Sao");
+        files.finish(file.code());
+        assertThat(post("/danh-gia/gui", Map.of("code", file.code(), "secret", file.secret(), "score", "5")).statusCode())
+                .isEqualTo(200);
+
+        String supervisor = dashboard("giamsat1");
+        assertThat(supervisor).contains("Mức độ hài lòng của người nộp hồ sơ", "Quyết định 766/QĐ-TTg");
+        assertThat(section(supervisor)).contains("Trung tâm Phục vụ hành chính công xã Long Thành",
+                "Phòng Kinh tế xã Long Thành");
+        String landOfficeHead = section(dashboard("lanhdao1"));
+        assertThat(landOfficeHead).contains("Phòng Kinh tế xã Long Thành")
+                .doesNotContain("Trung tâm Phục vụ hành chính công xã Long Thành");
+    }
+
+    private String dashboard(String user) throws Exception {
+        HttpCalls officer = new HttpCalls(port);
+        Matcher token = CSRF.matcher(officer.get("/supervision/login", null).body().replaceAll("\\s+value=", " value="));
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> login = officer.client().send(HttpRequest.newBuilder(officer.uri("/supervision/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        form(Map.of("username", user, "password", "demo", "_csrf", token.group(1))))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        return officer.get("/supervision", null).body();
+    }
+
+    /** The satisfaction table of the dashboard. */
+    private static String section(String dashboard) {
+        int start = dashboard.indexOf("<table class=\"satisfaction\">");
+        assertThat(start).as("the satisfaction table").isGreaterThan(0);
+        return dashboard.substring(start, dashboard.indexOf("</table>", start));
+    }
+
     private int count(String code) {
         return jdbc.queryForObject("""
                 select count(*) from mc_satisfaction_rating r join mc_dossier d on d.id = r.dossier_id where d.code = ?""",
