@@ -16,8 +16,16 @@ record PublicFile(String code, String procedureName, String statusLabel, String 
         List<AppointmentChange> appointmentChanges, List<Event> events, List<Letter> letters, Desk desk,
         Rating rating) {
 
-    /** The clock stands still ("tạm ngưng"): since when, why, and when the step it waits for is due, if known. */
-    record Pause(String since, String reason, String expected) {
+    /**
+     * The clock stands still ("tạm ngưng"): since when and why. When it runs again is not known here (the
+     * holders' step deadlines are shown with them); the appointment then moves by the days it stood.
+     */
+    record Pause(String since, String reason) {
+    }
+
+    /** The appointment was moved by an apology (once per file). */
+    public boolean rescheduled() {
+        return appointmentChanges.stream().anyMatch(AppointmentChange::apology);
     }
 
     /** An agency holding the file now, at which step, and the day that step is due. */

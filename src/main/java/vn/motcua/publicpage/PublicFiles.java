@@ -49,9 +49,7 @@ class PublicFiles {
         DossierViews.Detail detail = views.detail(d);
         List<Handover> open = detail.handovers().stream().filter(h -> h.finishedAt() == null).toList();
         PublicFile.Pause pause = d.isPaused() ? new PublicFile.Pause(DayFormat.of(d.pausedSince()),
-                detail.pauseReason() == null ? "thời gian không tính vào thời hạn giải quyết" : detail.pauseReason(),
-                open.stream().map(Handover::dueAt).filter(java.util.Objects::nonNull).max(java.time.Instant::compareTo)
-                        .map(DayFormat::ofMoment).orElse("")) : null;
+                detail.pauseReason() == null ? "thời gian không tính vào thời hạn giải quyết" : detail.pauseReason()) : null;
         return new PublicFile(d.code(), d.procedureName(), d.status().label(), detail.statusReason(), d.status().isOpen(),
                 DayFormat.ofMoment(d.receivedAt()), DayFormat.of(d.dueDate()), DayFormat.ofMoment(d.finishedAt()), pause,
                 open.stream().map(h -> new PublicFile.Holder(agencies(h.unit()), h.stepName(), DayFormat.ofMoment(h.receivedAt()),
