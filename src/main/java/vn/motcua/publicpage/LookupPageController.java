@@ -32,6 +32,9 @@ import vn.motcua.system.NotFoundException;
 @RequestMapping("/tra-cuu")
 class LookupPageController {
 
+    /** The query flag of a form that came back without its CSRF token ({@link PublicPagesSecurity}). */
+    static final String STALE_FORM = "het-han";
+
     private final CitizenProof proof;
     private final PublicFiles files;
     private final LetterReader letters;
@@ -49,6 +52,10 @@ class LookupPageController {
         if (vn.motcua.letter.SecretInAddress.in(request.getQueryString())) {
             return proof.form(HttpStatus.BAD_REQUEST, code, "Vì an toàn, không gửi mã tra cứu trên địa chỉ trang."
                     + " Xin nhập mã tra cứu vào ô bên dưới.");
+        }
+        if (request.getParameter(STALE_FORM) != null) {
+            return proof.form(HttpStatus.OK, code, "Trang đã mở quá lâu hoặc trình duyệt không nhận cookie của trang,"
+                    + " nên chưa tra cứu được. Xin nhập lại mã hồ sơ và mã tra cứu rồi bấm Tra cứu.");
         }
         return proof.form(HttpStatus.OK, code, null);
     }

@@ -47,7 +47,9 @@ class PublicFiles {
 
     PublicFile of(Dossier d) {
         DossierViews.Detail detail = views.detail(d);
-        List<Handover> open = detail.handovers().stream().filter(h -> h.finishedAt() == null).toList();
+        // a file that has ended is held by nobody, whatever step the engine may not have closed yet
+        List<Handover> open = d.status().isOpen()
+                ? detail.handovers().stream().filter(h -> h.finishedAt() == null).toList() : List.of();
         PublicFile.Pause pause = d.isPaused() ? new PublicFile.Pause(DayFormat.of(d.pausedSince()),
                 detail.pauseReason() == null ? "thời gian không tính vào thời hạn giải quyết" : detail.pauseReason()) : null;
         return new PublicFile(d.code(), d.procedureName(), d.status().label(), detail.statusReason(), d.status().isOpen(),

@@ -36,6 +36,10 @@ class PublicPagesSecurity {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie))
+                // a form without its token (opened too long ago, or a browser that refuses the cookie): the form
+                // again with a word of why, not an officer's error page; nothing of the post is read
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) ->
+                        response.sendRedirect(request.getContextPath() + "/tra-cuu?" + LookupPageController.STALE_FORM)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
