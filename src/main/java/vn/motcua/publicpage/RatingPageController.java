@@ -88,7 +88,8 @@ class RatingPageController {
         }
         return message(HttpStatus.OK, "Cảm ơn ông/bà đã đánh giá",
                 "Đánh giá của ông/bà cho hồ sơ " + dossier.code() + " (" + SCALE.get(score - 1).toLowerCase() + ") đã được"
-                        + " ghi nhận. Ý kiến được gửi tới cơ quan giải quyết và tổ giám sát của tỉnh.");
+                        + " ghi nhận. Đánh giá được dùng để theo dõi chất lượng phục vụ của Trung tâm tiếp nhận và cơ quan giải"
+                        + " quyết hồ sơ.");
     }
 
     /** Why this file may not be rated now, as a page; null if it may. */
