@@ -98,9 +98,22 @@ final class LetterModels {
         return m;
     }
 
+    /**
+     * What the receipt's QR code opens: the lookup page with the code in the address and the secret in
+     * the fragment ({@code #secret=}), which the browser never sends, so no log or proxy keeps it; the
+     * page's script copies it into the form. Without a lookup page configured: the file code alone.
+     */
+    String qrText(String code, String secret) {
+        if (letters.lookupUrl().isEmpty()) {
+            return code;
+        }
+        String page = letters.lookupUrl() + "?ma=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8);
+        return secret == null || secret.isBlank() ? page : page + "#secret=" + secret;
+    }
+
     private void receipt(LetterFacts facts, Map<String, Object> m) {
         Dossier d = facts.dossier();
-        m.put("qr", QrCodes.pngDataUri(d.code()));
+        m.put("qr", QrCodes.pngDataUri(qrText(d.code(), facts.receipt().secret())));
         if (facts.receipt().completeAt() != null) {
             m.put("receivedAt", VietnameseDates.hoursMinutesDay(facts.receipt().completeAt()));
         }

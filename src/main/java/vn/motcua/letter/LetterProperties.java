@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * ({@code organisation/province.yaml}); {@link RetiredLetterSettings} warns about the settings that
  * used to give them.
  *
- * @param lookupUrl the citizen portal page where a file's letters are read with the lookup secret
+ * @param lookupUrl the public lookup page ("https://motcua.example/tra-cuu") where the applicant reads the file with
+ *                  the lookup secret; the receipt prints it and its QR code opens it
  */
 @Validated
 @ConfigurationProperties("motcua.letters")

@@ -20,7 +20,7 @@ import vn.motcua.system.PlainText;
 public class LetterReader {
 
     /** One answer for an unknown code, a wrong secret and a letter that is not theirs: nothing leaks. */
-    static final String CITIZEN_NOT_FOUND = "Không tìm thấy hồ sơ hoặc mã tra cứu không đúng. Xin kiểm tra mã hồ sơ "
+    public static final String CITIZEN_NOT_FOUND = "Không tìm thấy hồ sơ hoặc mã tra cứu không đúng. Xin kiểm tra mã hồ sơ "
             + "và mã tra cứu in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.";
     /** The stored HTML is our own markup with escaped data; still, it may run nothing and load nothing. */
     private static final String HTML_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
@@ -69,20 +69,26 @@ public class LetterReader {
     }
 
     /** @param client who asks, as {@link LookupThrottle#clientOf} keys it */
-    List<LetterView> forCitizen(String code, String secret, String client) {
+    public List<LetterView> forCitizen(String code, String secret, String client) {
         return archive.of(citizenFile(code, secret, client).id()).stream().filter(l -> l.kind().citizenVisible())
                 .map(LetterView::of).toList();
     }
 
-    ResponseEntity<byte[]> citizenLetter(String code, long id, String secret, String format, String client) {
+    public ResponseEntity<byte[]> citizenLetter(String code, long id, String secret, String format, String client) {
         Dossier dossier = citizenFile(code, secret, client);
         Letter letter = archive.find(dossier.id(), id).filter(l -> l.kind().citizenVisible())
                 .orElseThrow(() -> new NotFoundException(CITIZEN_NOT_FOUND));
         return content(dossier, letter, format);
     }
 
-    /** An unknown code and a wrong secret take the same path: one query, one hash, one answer. */
-    private Dossier citizenFile(String code, String secret, String client) {
+    /**
+     * The file a citizen proves with its code and the receipt's secret. An unknown code and a wrong secret
+     * take the same path: one query, one hash, one answer.
+     *
+     * @throws LookupThrottle.Held while the client waits after its misses
+     * @throws NotFoundException   with {@link #CITIZEN_NOT_FOUND}, for a wrong code or secret alike
+     */
+    public Dossier citizenFile(String code, String secret, String client) {
         throttle.checkAllowed(client);
         if (!secrets.matches(code, secret)) {
             throttle.recordMiss(client, code);

@@ -32,7 +32,7 @@ public class LookupThrottle {
     }
 
     /** The client must wait; the lookup was not checked. */
-    static final class Held extends RuntimeException {
+    public static final class Held extends RuntimeException {
 
         private final Duration wait;
 
@@ -42,7 +42,7 @@ public class LookupThrottle {
         }
 
         /** Whole seconds, rounded up: what Retry-After says. */
-        long seconds() {
+        public long seconds() {
             return Math.max(1, (wait.toMillis() + 999) / 1000);
         }
     }
@@ -92,7 +92,7 @@ public class LookupThrottle {
     }
 
     /** The key a caller's misses are counted under. */
-    static String clientOf(String remoteAddress) {
+    public static String clientOf(String remoteAddress) {
         if (remoteAddress == null || !remoteAddress.contains(":")) {
             return String.valueOf(remoteAddress);
         }

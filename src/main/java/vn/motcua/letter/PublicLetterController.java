@@ -1,7 +1,5 @@
 package vn.motcua.letter;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,7 +51,7 @@ class PublicLetterController {
     /** Runs before every lookup: a secret in the address is refused, even beside a header. */
     @ModelAttribute
     void secretNotInTheAddress(HttpServletRequest request) {
-        if (namesSecret(request.getQueryString())) {
+        if (SecretInAddress.in(request.getQueryString())) {
             throw new InvalidRequestException("secret", "Vì an toàn, không gửi mã tra cứu trên địa chỉ (tham số secret):"
                     + " địa chỉ được lưu ở nhật ký máy chủ, máy trung gian và lịch sử trình duyệt. Hãy gửi mã trong tiêu đề "
                     + SECRET_HEADER + " hoặc trong nội dung yêu cầu POST (secret=…).");
@@ -109,23 +107,5 @@ class PublicLetterController {
 
     private static String client(HttpServletRequest request) {
         return LookupThrottle.clientOf(request.getRemoteAddr());
-    }
-
-    private static boolean namesSecret(String query) {
-        if (query == null) {
-            return false;
-        }
-        for (String pair : query.split("&")) {
-            String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
-            try {
-                name = URLDecoder.decode(name, StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                // a malformed escape: judged as written
-            }
-            if (name.trim().equalsIgnoreCase("secret")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

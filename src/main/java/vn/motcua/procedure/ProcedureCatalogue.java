@@ -206,6 +206,39 @@ public class ProcedureCatalogue {
         return problems;
     }
 
+    /**
+     * Every procedure as a file accepted today in this deployment's province would be counted: the public
+     * procedure pages. Step names come from the bundled diagrams, read once.
+     */
+    public List<PublishedProcedure> published(LocalDate today) {
+        StepNames names = publicStepNames();
+        return keys().stream().map(key -> published(rule(key, province, today), names, today)).toList();
+    }
+
+    private PublishedProcedure published(ProcedureRule rule, StepNames names, LocalDate today) {
+        List<PublishedProcedure.Step> steps = rule.stepQuotas().entrySet().stream()
+                .map(e -> new PublishedProcedure.Step(names.of(rule.key(), e.getKey()), e.getValue(),
+                        !rule.countedSteps().contains(e.getKey())))
+                .sorted(Comparator.comparing(PublishedProcedure.Step::excluded)).toList();
+        List<ExcludedPeriod> notCounted = excludedPeriodsOf(rule.key(), province, today).stream().sorted()
+                .map(period -> excludedPeriod(period, province, today)).toList();
+        return new PublishedProcedure(rule.key(), rule.name(), rule.days(), rule.dayCount(),
+                rule.remoteCommuneExtraDays(),
+                rule.source(), rule.processingUnit(), steps, notCounted, rule.warning());
+    }
+
+    private volatile StepNames stepNames;
+
+    /** The public pages may be asked often; the bundled diagrams do not change while the node runs. */
+    private StepNames publicStepNames() {
+        StepNames names = stepNames;
+        if (names == null) {
+            names = StepNames.fromDiagrams();
+            stepNames = names;
+        }
+        return names;
+    }
+
     /** The tables in force and what reloading the files would change: the analyst's read-only page. */
     public TimeLimitOverview overview(LocalDate today) {
         StepNames names = StepNames.fromDiagrams();

@@ -44,7 +44,7 @@ final class TableInheritance {
         Set<String> counted = Stream.concat(inherited.countedSteps().stream(), own.countedSteps().stream())
                 .collect(Collectors.toUnmodifiableSet());
         return new ProcedureRule(key, own.name() != null ? own.name() : inherited.name(), own.days(), own.dayCount(),
-                own.remoteCommuneExtraDays(), Map.copyOf(steps), own.source(), own.table(), own.effectiveFrom(),
+                own.remoteCommuneExtraDays(), java.util.Collections.unmodifiableMap(steps), own.source(), own.table(), own.effectiveFrom(),
                 own.processingUnit() != null ? own.processingUnit() : inherited.processingUnit(), null, counted);
     }
 

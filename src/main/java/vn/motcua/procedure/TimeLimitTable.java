@@ -74,8 +74,9 @@ record TimeLimitTable(String province, String setBy, LocalDate effectiveFrom, In
         if (extraDays == null && overridden != null) {
             extraDays = overridden.remoteCommuneExtraDaysFor(key, calendar);
         }
+        // the steps keep the table's order: the public procedure page lists them so
         return new ProcedureRule(key, entry.name(), days, calendar ? DayCount.CALENDAR_DAYS : DayCount.WORKING_DAYS,
-                extraDays == null ? 0 : extraDays, Map.copyOf(steps),
+                extraDays == null ? 0 : extraDays, java.util.Collections.unmodifiableMap(steps),
                 entry.source() != null ? entry.source() : setBy, fileName, effectiveFrom, entry.processingUnit(), null,
                 entry.steps() == null ? java.util.Set.of() : java.util.Set.copyOf(entry.steps().keySet()));
     }

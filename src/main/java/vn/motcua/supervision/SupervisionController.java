@@ -29,11 +29,13 @@ class SupervisionController {
     private final KpiService kpis;
     private final ObjectMapper json;
     private final FilterForm form;
+    private final Satisfaction satisfaction;
 
-    SupervisionController(KpiService kpis, ObjectMapper json, FilterForm form) {
+    SupervisionController(KpiService kpis, ObjectMapper json, FilterForm form, Satisfaction satisfaction) {
         this.kpis = kpis;
         this.json = json;
         this.form = form;
+        this.satisfaction = satisfaction;
     }
 
     /** The one login form of the officers' pages; it names the file page when that is where the officer goes next. */
@@ -54,6 +56,7 @@ class SupervisionController {
         model.addAttribute("d", dashboard);
         model.addAttribute("procedures", dashboard.procedures());
         model.addAttribute("chartJson", json(chart(dashboard)));
+        model.addAttribute("satisfaction", satisfaction.byAgency(filter));
         return "supervision/dashboard";
     }
 

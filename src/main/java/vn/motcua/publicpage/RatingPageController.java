@@ -1,0 +1,141 @@
+package vn.motcua.publicpage;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import vn.motcua.calendar.DayFormat;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.letter.LookupThrottle;
+import vn.motcua.system.EngineClock;
+import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.NotFoundException;
+import vn.motcua.system.PlainText;
+
+/**
+ * "Đánh giá mức độ hài lòng": reached from the lookup page once the result was handed over, with the
+ * same proof (code and secret, posted). One rating per file; a second is refused and the first stands
+ * ({@link SatisfactionRatings}). A 1–5 scale and a comment: the project holds no list of the criteria
+ * of Decision 766/QĐ-TTg to score against.
+ */
+@Controller
+@RequestMapping("/danh-gia")
+class RatingPageController {
+
+    /** The scale's words, 1 to 5. */
+    static final List<String> SCALE = List.of("Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng",
+            "Rất hài lòng");
+    private static final int COMMENT_MAX = 1000;
+
+    private final CitizenProof proof;
+    private final PublicFiles files;
+    private final SatisfactionRatings ratings;
+    private final DossierService dossiers;
+    private final PublicPagesProperties settings;
+    private final EngineClock clock;
+
+    RatingPageController(CitizenProof proof, PublicFiles files, SatisfactionRatings ratings, DossierService dossiers,
+            PublicPagesProperties settings, EngineClock clock) {
+        this.proof = proof;
+        this.files = files;
+        this.ratings = ratings;
+        this.dossiers = dossiers;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The rating form, for a file whose result was handed over and that was not rated yet. */
+    @PostMapping
+    ModelAndView form(@RequestParam(required = false) String code, @RequestParam(required = false) String secret,
+            HttpServletRequest request) {
+        Dossier dossier = proof.file(code, secret, request);
+        ModelAndView refused = refusal(dossier);
+        return refused != null ? refused : page(dossier, secret, null, HttpStatus.OK);
+    }
+
+    @PostMapping("/gui")
+    ModelAndView rate(@RequestParam(required = false) String code, @RequestParam(required = false) String secret,
+            @RequestParam(name = "score", required = false) String scoreText, @RequestParam(required = false) String comment,
+            HttpServletRequest request) {
+        Dossier dossier = proof.file(code, secret, request);
+        ModelAndView refused = refusal(dossier);
+        if (refused != null) {
+            return refused;
+        }
+        Integer score = scoreText == null || !scoreText.strip().matches("[1-5]") ? null : Integer.valueOf(scoreText.strip());
+        String text = comment == null ? "" : comment.strip();
+        String problem = score == null ? "Xin chọn một mức đánh giá, từ 1 đến 5."
+                : text.length() > COMMENT_MAX ? "Ý kiến dài quá " + COMMENT_MAX + " ký tự; xin viết ngắn hơn."
+                : PlainText.problem(text, true) != null ? PlainText.reason("Ý kiến", PlainText.problem(text, true)) : null;
+        if (problem != null) {
+            return page(dossier, secret, problem, HttpStatus.BAD_REQUEST);
+        }
+        String desk = files.deskOf(dossier).id();
+        String processing = files.processingAgencyOf(dossier, dossiers.ruleOf(dossier).processingUnit());
+        if (!ratings.add(dossier.id(), desk, processing, score, text.isEmpty() ? null : text, clock.now())) {
+            return refusal(dossier);
+        }
+        return message(HttpStatus.OK, "Cảm ơn ông/bà đã đánh giá",
+                "Đánh giá của ông/bà cho hồ sơ " + dossier.code() + " (" + SCALE.get(score - 1).toLowerCase() + ") đã được"
+                        + " ghi nhận. Đánh giá được dùng để theo dõi chất lượng phục vụ của Trung tâm tiếp nhận và cơ quan giải"
+                        + " quyết hồ sơ.");
+    }
+
+    /** Why this file may not be rated now, as a page; null if it may. */
+    private ModelAndView refusal(Dossier dossier) {
+        if (dossier.status() != DossierStatus.FINISHED) {
+            return message(HttpStatus.CONFLICT, "Chưa thể đánh giá",
+                    "Hồ sơ " + dossier.code() + " chưa trả kết quả (" + dossier.status().label().toLowerCase() + ")."
+                            + " Ông/bà đánh giá được sau khi đã nhận kết quả giải quyết.");
+        }
+        return ratings.of(dossier.id()).map(r -> message(HttpStatus.CONFLICT, "Hồ sơ đã được đánh giá",
+                "Hồ sơ " + dossier.code() + " đã được đánh giá lúc " + DayFormat.ofMoment(r.ratedAt()) + " ("
+                        + SCALE.get(r.score() - 1).toLowerCase() + "). Mỗi hồ sơ được đánh giá một lần; đánh giá đã gửi"
+                        + " được giữ nguyên.")).orElse(null);
+    }
+
+    private ModelAndView page(Dossier dossier, String secret, String problem, HttpStatus status) {
+        ModelAndView page = new ModelAndView("public/rating", status);
+        page.addObject("code", dossier.code());
+        page.addObject("procedureName", dossier.procedureName());
+        page.addObject("secret", secret.strip());
+        page.addObject("scale", SCALE);
+        page.addObject("problem", problem);
+        page.addObject("hotline", settings.hotline());
+        return page;
+    }
+
+    private ModelAndView message(HttpStatus status, String title, String text) {
+        ModelAndView page = new ModelAndView("public/message", status);
+        page.addObject("title", title);
+        page.addObject("text", text);
+        page.addObject("hotline", settings.hotline());
+        return page;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(HttpServletRequest request) {
+        return proof.notFound(request.getParameter("code"));
+    }
+
+    @ExceptionHandler(LookupThrottle.Held.class)
+    ModelAndView held(LookupThrottle.Held held, HttpServletRequest request, HttpServletResponse response) {
+        return proof.held(request.getParameter("code"), held, response);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ModelAndView secretInAddress(InvalidRequestException e, HttpServletRequest request) {
+        return proof.form(HttpStatus.BAD_REQUEST, request.getParameter("code"), e.getMessage());
+    }
+}

@@ -1,0 +1,316 @@
+package vn.motcua.publicpage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+import vn.motcua.dossier.DossierService;
+import vn.motcua.letter.LetterReader;
+import vn.motcua.letter.LookupThrottle;
+import vn.motcua.support.HttpCalls;
+import vn.motcua.support.IntegrationTest;
+
+/**
+ * The citizens' pages through HTTP: the home page and a procedure, the lookup with the receipt's proof
+ * (a wrong code and a wrong secret answer the same page, misses are throttled as the letters API's,
+ * a pause and an apology show their reasons and dates), the receipt's QR code, and the rating.
+ */
+@IntegrationTest
+class PublicPagesIT {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern QR = Pattern.compile("src=\"data:image/png;base64,([^\"]+)\"");
+    private static final String UNKNOWN_CODE = "000.00.15.H57-991231-9999";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    LookupThrottle throttle;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private HttpCalls calls;
+    private CitizenFiles files;
+
+    @BeforeEach
+    void aCitizenWithABrowser() {
+        throttle.reset();
+        calls = new HttpCalls(port);
+        files = new CitizenFiles(dossiers, calls);
+    }
+
+    @AfterEach
+    void forgetTheMisses() {
+        throttle.reset();
+    }
+
+    @Test
+    void theHomePageIsForCitizensNotTheCamundaLogin() throws Exception {
+        HttpResponse<String> home = calls.get("/", null);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Tra cứu hồ sơ", "name=\"secret\"", "name=\"_csrf\"", "href=\"/thu-tuc/parcel-split\"",
+                "Tách thửa đất", "Số 1 đường Lê Duẩn, xã Long Thành", "Cán bộ đăng nhập", "1022");
+        assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(home.headers().firstValue("Set-Cookie").orElse("")).doesNotContain("JSESSIONID");
+    }
+
+    @Test
+    void aProcedurePageShowsTheLimitTheEngineCountsWithItsSource() throws Exception {
+        HttpResponse<String> page = calls.get("/thu-tuc/parcel-split", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Tách thửa đất", "12 ngày làm việc", "Nghị định 151/2025/NĐ-CP",
+                "thêm 10 ngày", "Thời gian trưng cầu giám định", "Chi nhánh Văn phòng đăng ký đất đai",
+                "chưa có trong dữ liệu thủ tục", "Trung tâm Phục vụ hành chính công xã An Phước");
+        assertThat(calls.get("/thu-tuc", null).body()).contains("Hòa giải tranh chấp đất đai");
+        assertThat(calls.get("/thu-tuc/no-such-procedure", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theRightProofShowsTheFileAndItsLetters() throws Exception {
+        CitizenFiles.Held file = files.receive("Tô Thị Lụa");
+        HttpResponse<String> page = lookup(file.code(), file.secret().toLowerCase().replace("-", ""));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        String due = DAY.format(dossiers.get(file.code()).dueDate());
+        assertThat(page.body()).contains(file.code(), "Đang giải quyết", due, "Hẹn trả kết quả khi tiếp nhận",
+                "Giấy tiếp nhận hồ sơ", "Tải về (PDF)", "Số 1 đường Lê Duẩn", "1022")
+                .doesNotContain("Tô Thị Lụa"); // nothing personal beyond what the applicant typed
+        assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+
+        Matcher letter = Pattern.compile("action=\"/tra-cuu/giay-to/(\\d+)\"").matcher(page.body());
+        assertThat(letter.find()).isTrue();
+        HttpResponse<byte[]> pdf = postBytes("/tra-cuu/giay-to/" + letter.group(1),
+                Map.of("code", file.code(), "secret", file.secret()));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+    }
+
+    @Test
+    void aWrongCodeAndAWrongSecretGiveTheSamePage() throws Exception {
+        CitizenFiles.Held file = files.receive("Lê Văn Sai");
+        String wrong = file.secret().startsWith("A") ? "BBBB-BBBB" : "AAAA-AAAA";
+        HttpResponse<String> wrongSecret = lookup(file.code(), wrong);
+        HttpResponse<String> wrongCode = lookup(UNKNOWN_CODE, file.secret());
+        assertThat(wrongSecret.statusCode()).isEqualTo(404);
+        assertThat(wrongCode.statusCode()).isEqualTo(404);
+        assertThat(wrongSecret.body()).contains(LetterReader.CITIZEN_NOT_FOUND).doesNotContain(wrong);
+        // the same page but for the code typed back into the form and the form's own token
+        assertThat(normalised(wrongCode.body(), UNKNOWN_CODE)).isEqualTo(normalised(wrongSecret.body(), file.code()));
+    }
+
+    @Test
+    void missesAreThrottledAsTheLettersApiAndTheWaitRevealsNothing() throws Exception {
+        CitizenFiles.Held file = files.receive("Hà Văn Đoán");
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 5; i++) {
+            last = lookup(file.code(), "ZZZZ-ZZZ" + (2 + i));
+        }
+        assertThat(last.statusCode()).isEqualTo(404);
+        HttpResponse<String> held = lookup(file.code(), file.secret());
+        assertThat(held.statusCode()).isEqualTo(429);
+        assertThat(held.headers().firstValue("Retry-After")).isPresent();
+        assertThat(held.body()).contains("nhập sai nhiều lần").doesNotContain("Đang giải quyết");
+        // the JSON lookup shares the count: the same client waits there too
+        HttpResponse<String> api = calls.client().send(HttpRequest.newBuilder(calls.uri("/api/public/dossiers/" + file.code()
+                + "/letters")).header("X-Lookup-Secret", file.secret()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void aPausedFileShowsWhyItsClockStands() throws Exception {
+        CitizenFiles.Held file = files.receive("Phạm Thị Chờ Thuế");
+        dossiers.pauseClock(file.code(), "financialObligations", "thue1");
+        String page = lookup(file.code(), file.secret()).body();
+        assertThat(page).contains("Tạm ngưng tính thời hạn", "Thời gian xác định nghĩa vụ tài chính",
+                DAY.format(LocalDate.now(vn.motcua.calendar.DeadlineCalculator.ZONE)), "ngày hẹn trả sẽ lùi thêm");
+    }
+
+    @Test
+    void anApologyShowsTheNewDateAndItsReason() throws Exception {
+        CitizenFiles.Held file = files.receive("Đỗ Văn Hẹn Lại");
+        LocalDate oldDue = dossiers.get(file.code()).dueDate();
+        LocalDate newDue = dossiers.extend(file.code(), oldDue.plusDays(14), "Cần xác minh thêm nguồn gốc sử dụng đất",
+                "lanhdao1");
+        String page = lookup(file.code(), file.secret()).body();
+        assertThat(page).contains("Xin lỗi và hẹn lại ngày trả kết quả", DAY.format(oldDue), DAY.format(newDue),
+                "Lý do: Cần xác minh thêm nguồn gốc sử dụng đất", "Phiếu xin lỗi");
+        assertThat(page.indexOf(DAY.format(newDue))).isGreaterThan(0);
+    }
+
+    @Test
+    void theReceiptQrCodeOpensTheLookupPageWithTheSecretInTheFragment() throws Exception {
+        CitizenFiles.Held file = files.receive("Ngô Thị Quét");
+        Matcher png = QR.matcher(file.receiptHtml());
+        assertThat(png.find()).isTrue();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png.group(1))));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        String text = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        assertThat(text).isEqualTo("http://localhost:8080/tra-cuu?ma=" + file.code() + "#secret=" + file.secret());
+        // what the server sees of that address: the code, never the secret
+        HttpResponse<String> opened = calls.get("/tra-cuu?ma=" + file.code(), null);
+        assertThat(opened.body()).contains("value=\"" + file.code() + "\"", "/public/assets/lookup.js")
+                .doesNotContain(file.secret());
+        assertThat(calls.get("/tra-cuu?ma=" + file.code() + "&secret=" + file.secret(), null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aPostWithoutTheFormsTokenIsNotReadAndTheFormComesBack() throws Exception {
+        CitizenFiles.Held file = files.receive("Vũ Thị Không Mã");
+        HttpResponse<String> forged = calls.client().send(HttpRequest.newBuilder(calls.uri("/tra-cuu"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("code", file.code(), "secret", file.secret()))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(forged.headers().firstValue("Location").orElseThrow()).endsWith("/tra-cuu?het-han");
+        assertThat(forged.body()).doesNotContain("Đang giải quyết");
+        assertThat(calls.get("/tra-cuu?het-han", null).body()).contains("Trang đã mở quá lâu");
+    }
+
+    @Test
+    void aFileIsRatedOnceAfterItsResultWithItsProof() throws Exception {
+        CitizenFiles.Held file = files.receive("Trần Văn Đánh Giá");
+        Map<String, String> rating = Map.of("code", file.code(), "secret", file.secret(), "score", "4",
+                "comment", "Cán bộ hướng dẫn tận tình");
+
+        HttpResponse<String> early = post("/danh-gia/gui", rating);
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(early.body()).contains("Chưa thể đánh giá", "sau khi đã nhận kết quả");
+        assertThat(lookup(file.code(), file.secret()).body()).doesNotContain("action=\"/danh-gia\"");
+
+        files.finish(file.code());
+        assertThat(lookup(file.code(), file.secret()).body()).contains("action=\"/danh-gia\"", "Đã trả kết quả")
+                .doesNotContain("Hồ sơ đang ở"); // ended: held by nobody, even with a step the engine left open
+        Map<String, String> wrongSecret = new LinkedHashMap<>(rating);
+        wrongSecret.put("secret", file.secret().startsWith("A") ? "BBBB-BBBB" : "AAAA-AAAA");
+        HttpResponse<String> stranger = post("/danh-gia/gui", wrongSecret);
+        assertThat(stranger.statusCode()).isEqualTo(404);
+        assertThat(stranger.body()).contains(LetterReader.CITIZEN_NOT_FOUND);
+        assertThat(count(file.code())).isZero();
+
+        assertThat(post("/danh-gia", Map.of("code", file.code(), "secret", file.secret())).body())
+                .contains("Rất hài lòng", "name=\"score\"");
+        HttpResponse<String> noScore = post("/danh-gia/gui", Map.of("code", file.code(), "secret", file.secret()));
+        assertThat(noScore.statusCode()).isEqualTo(400);
+        assertThat(noScore.body()).contains("Xin chọn một mức đánh giá");
+
+        HttpResponse<String> rated = post("/danh-gia/gui", rating);
+        assertThat(rated.statusCode()).as(rated.body()).isEqualTo(200);
+        assertThat(rated.body()).contains("Cảm ơn ông/bà đã đánh giá", "hài lòng");
+        Map<String, String> again = new LinkedHashMap<>(rating);
+        again.put("score", "1");
+        HttpResponse<String> second = post("/danh-gia/gui", again);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains("đã được đánh giá", "một lần");
+        assertThat(jdbc.queryForObject("""
+                select r.score from mc_satisfaction_rating r join mc_dossier d on d.id = r.dossier_id where d.code = ?""",
+                Integer.class, file.code())).isEqualTo(4);
+        assertThat(jdbc.queryForObject("""
+                select r.desk_agency_id from mc_satisfaction_rating r join mc_dossier d on d.id = r.dossier_id
+                where d.code = ?""", String.class, file.code())).isEqualTo("longthanh-centre");
+        assertThat(lookup(file.code(), file.secret()).body()).contains("Ông/bà đã đánh giá hồ sơ này");
+    }
+
+    @Test
+    void theDashboardShowsSatisfactionPerAgencyWithinTheViewersUnit() throws Exception {
+        CitizenFiles.Held file = files.receive("Lâm Thị Năm Sao");
+        files.finish(file.code());
+        assertThat(post("/danh-gia/gui", Map.of("code", file.code(), "secret", file.secret(), "score", "5")).statusCode())
+                .isEqualTo(200);
+
+        String supervisor = dashboard("giamsat1");
+        assertThat(supervisor).contains("Mức độ hài lòng của người nộp hồ sơ", "Quyết định 766/QĐ-TTg");
+        assertThat(section(supervisor)).contains("Trung tâm Phục vụ hành chính công xã Long Thành",
+                "Phòng Kinh tế xã Long Thành");
+        String landOfficeHead = section(dashboard("lanhdao1"));
+        assertThat(landOfficeHead).contains("Phòng Kinh tế xã Long Thành")
+                .doesNotContain("Trung tâm Phục vụ hành chính công xã Long Thành");
+    }
+
+    private String dashboard(String user) throws Exception {
+        HttpCalls officer = new HttpCalls(port);
+        Matcher token = CSRF.matcher(officer.get("/supervision/login", null).body().replaceAll("\\s+value=", " value="));
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> login = officer.client().send(HttpRequest.newBuilder(officer.uri("/supervision/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        form(Map.of("username", user, "password", "demo", "_csrf", token.group(1))))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        return officer.get("/supervision", null).body();
+    }
+
+    /** The satisfaction table of the dashboard. */
+    private static String section(String dashboard) {
+        int start = dashboard.indexOf("<table class=\"satisfaction\">");
+        assertThat(start).as("the satisfaction table").isGreaterThan(0);
+        return dashboard.substring(start, dashboard.indexOf("</table>", start));
+    }
+
+    private int count(String code) {
+        return jdbc.queryForObject("""
+                select count(*) from mc_satisfaction_rating r join mc_dossier d on d.id = r.dossier_id where d.code = ?""",
+                Integer.class, code);
+    }
+
+    private HttpResponse<String> lookup(String code, String secret) throws Exception {
+        return post("/tra-cuu", Map.of("code", code, "secret", secret));
+    }
+
+    /** As the browser does: the form's page first (its token and cookie), then the post. */
+    private HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+        return calls.client().send(formPost(path, fields), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> postBytes(String path, Map<String, String> fields) throws Exception {
+        return calls.client().send(formPost(path, fields), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest formPost(String path, Map<String, String> fields) throws Exception {
+        Matcher token = CSRF.matcher(calls.get("/tra-cuu", null).body());
+        assertThat(token.find()).isTrue();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", token.group(1));
+        return HttpRequest.newBuilder(calls.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(all))).build();
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String normalised(String page, String typedCode) {
+        return page.replace(typedCode, "<code>").replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\"");
+    }
+}
