@@ -199,7 +199,9 @@ final class LetterModels {
         m.put("certificateNumber", text(result.certificateNumber()));
         m.put("refusalNumber", text(result.refusalNumber()));
         m.put("note", text(result.note()));
-        m.put("delivery", delivery(facts.text() != null ? facts.text() : d.resultDelivery()));
+        m.put("delivery", result.fullyOnline() ? "Trực tuyến: kết quả bản điện tử trên Cổng Dịch vụ công quốc gia"
+                : delivery(facts.text() != null ? facts.text() : d.resultDelivery()));
+        m.put("fullyOnline", result.fullyOnline());
         m.put("finishedDay", VietnameseDates.day(facts.issuedAt()));
         m.put("timeliness", d.dueDate() == null ? ""
                 : Timeliness.of(VietnameseDates.localDay(facts.issuedAt()), d.dueDate()).label());
