@@ -144,6 +144,12 @@ class FilePages {
         if ("LETTER_ISSUED".equals(status)) {
             return "Phát hành giấy tờ";
         }
+        if ("COMPLAINT_RECEIVED".equals(status)) {
+            return "Nhận phản ánh, kiến nghị";
+        }
+        if ("COMPLAINT_ESCALATED".equals(status)) {
+            return "Phản ánh, kiến nghị quá hạn trả lời";
+        }
         return Arrays.stream(DossierStatus.values()).filter(s -> s.name().equals(status)).map(DossierStatus::label)
                 .findFirst().orElse(status);
     }

@@ -140,7 +140,9 @@ class ComplaintsIT {
         assertThat(browser.webappLogin("tasklist", "chuyenvien1", "demo").statusCode()).isEqualTo(200);
         String page = browser.get("/files/" + code, null).body();
         assertThat(page).contains("Phản ánh, kiến nghị về hồ sơ").contains("Nguyễn Văn Bình")
-                .contains("Đã trả lời quá hạn").contains("Tổng đài 1022");
+                .contains("Đã trả lời quá hạn").contains("Tổng đài 1022")
+                .as("the file's history names both lines in Vietnamese")
+                .contains("Nhận phản ánh, kiến nghị").contains("Phản ánh, kiến nghị quá hạn trả lời");
         HttpCalls supervisor = new HttpCalls(port);
         supervisor.webappLogin("cockpit", "giamsat1", "demo");
         String dashboard = supervisor.get("/supervision", null).body();

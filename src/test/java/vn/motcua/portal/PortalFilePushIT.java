@@ -43,6 +43,8 @@ class PortalFilePushIT {
     @Autowired
     TaskService tasks;
     @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
     ObjectMapper json;
 
     HttpCalls calls;
@@ -84,6 +86,9 @@ class PortalFilePushIT {
         HttpResponse<String> detail = calls.get("/api/dossiers/" + code, "tiepnhan1:demo");
         assertThat(detail.body()).contains("\"channel\":\"ONLINE\"");
 
+        assertThat(runtime.getVariable(check.getProcessInstanceId(), "deliveryChannel"))
+                .as("the result of a fully online file goes back online: 'Trả kết quả' opens with it chosen")
+                .isEqualTo("ONLINE");
         tasks.complete(check.getId(), Map.of("receptionOutcome", "COMPLETE"));
         JsonNode letters = json.readTree(calls.get("/api/dossiers/" + code + "/letters", "tiepnhan1:demo").body());
         long receiptId = 0;
@@ -108,6 +113,15 @@ class PortalFilePushIT {
         HttpResponse<String> unsigned = send(push, now, null);
         assertThat(unsigned.statusCode()).isEqualTo(401);
         assertThat(stored("portal:G22-PORTAL-0002")).isZero();
+
+        // signed right, the same push is taken: the 401s above were the signature's doing; not fully online,
+        // its result is delivered however the desk chooses
+        long later = Instant.now().getEpochSecond();
+        HttpResponse<String> signed = send(push, later, CallbackSignature.sign("demo-secret-portal", later, push));
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
+        String code = json.readTree(signed.body()).path("dossierCode").asText();
+        Task check = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("checkOnlineFile").singleResult();
+        assertThat(runtime.getVariable(check.getProcessInstanceId(), "deliveryChannel")).isNull();
     }
 
     @Test
