@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -35,8 +34,11 @@ class DossierController {
     private final ReceptionValidator validator;
     private final DossierViews views;
     private final FileReaders readers;
+    private final OnceOnlyReception once;
 
-    DossierController(DossierService dossiers, ReceptionValidator validator, DossierViews views, FileReaders readers) {
+    DossierController(DossierService dossiers, ReceptionValidator validator, DossierViews views, FileReaders readers,
+            OnceOnlyReception once) {
+        this.once = once;
         this.dossiers = dossiers;
         this.validator = validator;
         this.views = views;
@@ -63,19 +65,11 @@ class DossierController {
 
     /** 201 for a new file; 200 with the first answer when the same clientRequestId came before (or at once). */
     private ResponseEntity<DossierViews.Receipt> receiveOnce(ReceivedFile file, Function<ReceivedFile, Dossier> receive) {
-        var existing = dossiers.findByClientRequest(file.clientRequestId());
-        if (existing.isPresent()) {
-            return ResponseEntity.ok(views.receipt(existing.get()));
+        OnceOnlyReception.Outcome outcome = once.receive(file, receive);
+        if (!outcome.created()) {
+            return ResponseEntity.ok(views.receipt(outcome.dossier()));
         }
-        Dossier dossier;
-        try {
-            dossier = receive.apply(file);
-        } catch (DuplicateKeyException raced) {
-            // the same request arrived twice at once; the other one won
-            dossier = dossiers.findByClientRequest(file.clientRequestId()).orElseThrow(() -> raced);
-            return ResponseEntity.ok(views.receipt(dossier));
-        }
-        return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.code())).body(views.receipt(dossier));
+        return ResponseEntity.created(URI.create("/api/dossiers/" + outcome.dossier().code())).body(views.receipt(outcome.dossier()));
     }
 
     @GetMapping("/{code}")

@@ -127,6 +127,10 @@ public class DossierService {
         if (dossier.dueDate() != null) {
             variables.put("dossierDueDate", dossier.dueDate().toString());
         }
+        if (documents.of(dossier.id()).fullyOnline()) {
+            // "Toàn trình": the result goes back online too; the desk's "Trả kết quả" form opens with it chosen.
+            variables.put("deliveryChannel", Channel.ONLINE.name());
+        }
         register.setProcessInstance(dossier.code(), workflow.startProcedure(dossier.procedureKey(), dossier.code(), variables));
         return get(dossier.code());
     }

@@ -71,13 +71,18 @@ record FileEssentials(Dossier dossier, ReceivedDocuments received) {
         if (papers.isEmpty()) {
             return NOT_GIVEN;
         }
-        return papers.stream().map(FileEssentials::paper).collect(Collectors.joining("; "));
+        String list = papers.stream().map(FileEssentials::paper).collect(Collectors.joining("; "));
+        return received.fullyOnline() ? "hồ sơ toàn trình, không có bản giấy: " + list : list;
     }
 
     private static String paper(ReceivedDocument paper) {
         String said = paper.type() == null ? "" : paper.type().label();
         if (paper.count() != null) {
             said += (said.isEmpty() ? "" : ", ") + String.format("%02d", paper.count());
+        }
+        if (paper.sha256() != null) {
+            // the first characters are enough for the desk to compare with what it opens on the portal
+            said += (said.isEmpty() ? "" : ", ") + "SHA-256 " + paper.sha256().substring(0, 12) + "…";
         }
         return text(paper.name()) + (said.isEmpty() ? "" : " (" + said + ")");
     }

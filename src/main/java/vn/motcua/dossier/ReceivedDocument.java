@@ -5,8 +5,15 @@ package vn.motcua.dossier;
  *
  * @param type original or which kind of copy; null when the desk did not say
  * @param count how many of it; null when the desk did not say
+ * @param reference where an electronic paper is kept (the portal's store); null for paper
+ * @param sha256 the hex SHA-256 of the electronic paper as the portal sent it; null for paper
  */
-public record ReceivedDocument(String name, Type type, Integer count) {
+public record ReceivedDocument(String name, Type type, Integer count, String reference, String sha256) {
+
+    /** A paper handed in at the desk: no reference, no digest. */
+    public ReceivedDocument(String name, Type type, Integer count) {
+        this(name, type, count, null, null);
+    }
 
     public enum Type {
         ORIGINAL("bản chính"),

@@ -66,7 +66,20 @@ public record ReceptionRequest(
 
             @Min(value = 1, message = "Số lượng giấy tờ từ 1 đến 99.")
             @Max(value = 99, message = "Số lượng giấy tờ từ 1 đến 99.")
-            Integer count) {
+            Integer count,
+
+            /** An electronic paper: where the portal keeps it. */
+            @Size(max = 1000, message = "Địa chỉ giấy tờ điện tử tối đa 1000 ký tự.")
+            @Pattern(regexp = "https://\\S+", message = "Địa chỉ giấy tờ điện tử phải là một địa chỉ https:// không có khoảng trắng.")
+            String reference,
+
+            /** ... and the SHA-256 of its content, so the desk can show it opened what was filed. */
+            @Pattern(regexp = "[0-9a-f]{64}", message = "Mã băm SHA-256 của giấy tờ phải gồm đúng 64 chữ số thập lục phân viết thường.")
+            String sha256) {
+
+        public DocumentData(String name, String type, Integer count) {
+            this(name, type, count, null, null);
+        }
     }
 
     public record ApplicantData(
@@ -132,7 +145,7 @@ public record ReceptionRequest(
     private ReceivedDocuments receivedDocuments() {
         List<ReceivedDocument> papers = documents == null ? List.of() : documents.stream()
                 .map(d -> new ReceivedDocument(d.name().strip(), blankToNull(d.type()) == null ? null
-                        : ReceivedDocument.Type.valueOf(d.type()), d.count()))
+                        : ReceivedDocument.Type.valueOf(d.type()), d.count(), blankToNull(d.reference()), blankToNull(d.sha256())))
                 .toList();
         // Not given stays unknown: the receipt says so rather than print "01 bộ" nobody stated.
         return new ReceivedDocuments(sets, papers);

@@ -4,18 +4,21 @@ import java.util.List;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.ReceivedDocuments;
+import vn.motcua.feedback.ComplaintViews;
 
 /**
  * What the file page shows, every date already as a person reads it (dd/MM/yyyy, times in Vietnam).
  *
  * @param holders who holds the file now: a unit's step or a partner agency; several while steps run in parallel
+ * @param complaints the complaints and petitions about the file (1022 hotline, desk), oldest first
  */
 record FilePage(String code, String procedureName, String statusLabel, String statusReason, boolean open,
         String channel, String receivedAt, String acceptedOn, String dueDate, String timeLimit,
         String timeLimitSource, boolean extended, Clock clock, List<Holder> holders, List<DueLine> dueHistory,
         List<StepLine> steps, Dossier.Applicant applicant, Dossier.Parcel parcel, String communeName,
         String request, ReceivedDocuments documents, List<ExchangeLine> exchanges, List<LetterLine> letters,
-        List<CommentLine> comments, List<StatusLine> statusHistory, String finishedAt, String resultOutcome) {
+        List<CommentLine> comments, List<StatusLine> statusHistory, String finishedAt, String resultOutcome,
+        List<ComplaintViews.View> complaints) {
 
     /** The file's clock: stopped now (and why), working days not counted so far, supplements asked. */
     record Clock(boolean paused, String pauseReason, int pausedWorkingDays, int supplementCount) {

@@ -16,6 +16,8 @@ import vn.motcua.dossier.DossierViews;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.Handover;
 import vn.motcua.dossier.Timeliness;
+import vn.motcua.feedback.ComplaintService;
+import vn.motcua.feedback.ComplaintViews;
 import vn.motcua.letter.LetterReader;
 import vn.motcua.letter.OfficerNames;
 import vn.motcua.organisation.Commune;
@@ -37,9 +39,12 @@ class FilePages {
     private final OfficerNames officers;
     private final OrganisationCatalogue organisation;
     private final EngineClock clock;
+    private final ComplaintService complaints;
 
     FilePages(DossierViews views, DossierDocuments documents, PartnerExchanges exchanges, LetterReader letters,
-            FileComments comments, OfficerNames officers, OrganisationCatalogue organisation, EngineClock clock) {
+            FileComments comments, OfficerNames officers, OrganisationCatalogue organisation, EngineClock clock,
+            ComplaintService complaints) {
+        this.complaints = complaints;
         this.views = views;
         this.documents = documents;
         this.exchanges = exchanges;
@@ -76,7 +81,8 @@ class FilePages {
                         officer(c.userId()), c.step(), c.text())).toList(),
                 detail.statusHistory().stream().map(s -> new FilePage.StatusLine(statusLabel(s.status()), s.reason(),
                         officer(s.actor()), DayFormat.ofMoment(s.changedAt()))).toList(),
-                DayFormat.ofMoment(d.finishedAt()), d.resultOutcome());
+                DayFormat.ofMoment(d.finishedAt()), d.resultOutcome(),
+                complaints.ofDossier(d.id()).stream().map(c -> ComplaintViews.of(c, clock.today())).toList());
     }
 
     private FilePage.Holder holder(Handover h, Map<String, String> waitingAgencies, Instant now) {
@@ -149,6 +155,12 @@ class FilePages {
     private static String statusLabel(String status) {
         if ("LETTER_ISSUED".equals(status)) {
             return "Phát hành giấy tờ";
+        }
+        if ("COMPLAINT_RECEIVED".equals(status)) {
+            return "Nhận phản ánh, kiến nghị";
+        }
+        if ("COMPLAINT_ESCALATED".equals(status)) {
+            return "Phản ánh, kiến nghị quá hạn trả lời";
         }
         return Arrays.stream(DossierStatus.values()).filter(s -> s.name().equals(status)).map(DossierStatus::label)
                 .findFirst().orElse(status);

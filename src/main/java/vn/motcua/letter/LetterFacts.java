@@ -32,10 +32,11 @@ record LetterFacts(LetterKind kind, String number, Instant issuedAt, Dossier dos
      * @param receivedBy who collected the result, when not the applicant
      * @param refusalNumber the number of the refusal handed over instead of a result
      */
+    /** @param fullyOnline a "toàn trình" file: the result is electronic, nothing is signed on paper */
     record Result(String receivedBy, String decisionNumber, String certificateNumber, String note,
-            String refusalNumber) {
+            String refusalNumber, boolean fullyOnline) {
 
-        static final Result NONE = new Result(null, null, null, null, null);
+        static final Result NONE = new Result(null, null, null, null, null, false);
     }
 
     /**

@@ -116,7 +116,8 @@ public class LetterIssuer {
                     .withText(first(event.detail(), d.resultDelivery())).withResult(
                     new LetterFacts.Result(variables.text("receivedBy"), variables.text("decisionNumber"),
                             variables.text("certificateNumber"), variables.text("returnNote"),
-                            archive.latest(d.id(), LetterKind.RESULT_REFUSAL).map(Letter::number).orElse(null)));
+                            archive.latest(d.id(), LetterKind.RESULT_REFUSAL).map(Letter::number).orElse(null),
+                            documents.of(d.id()).fullyOnline()));
             case CONTROL_SHEET -> controlSheet(base, d, event.kind());
         };
     }

@@ -124,10 +124,17 @@ final class LetterModels {
         m.put("timeLimit", d.timeLimitDays() == null ? ""
                 : String.format("%02d %s", d.timeLimitDays(),
                         "CALENDAR_DAYS".equals(d.timeLimitKind()) ? "ngày" : "ngày làm việc"));
-        m.put("deliveryPlace", join(", ", facts.agencies().desk().name(), facts.agencies().desk().address()));
         ReceivedDocuments received = facts.receipt().received();
         m.put("documents", received.documents().stream().map(LetterModels::document).toList());
-        m.put("sets", received.sets() == null ? "" : String.format("%02d bộ", received.sets()));
+        m.put("fullyOnline", received.fullyOnline());
+        if (received.fullyOnline()) {
+            // "Toàn trình": no paper is handed in or out at any step (Decree 118/2025 Art 17).
+            m.put("deliveryPlace", "Trực tuyến trên Cổng Dịch vụ công quốc gia (kết quả bản điện tử)");
+            m.put("sets", "Hồ sơ điện tử, không nộp bản giấy");
+        } else {
+            m.put("deliveryPlace", join(", ", facts.agencies().desk().name(), facts.agencies().desk().address()));
+            m.put("sets", received.sets() == null ? "" : String.format("%02d bộ", received.sets()));
+        }
         m.put("signatures", List.of(
                 signature("NGƯỜI NỘP HỒ SƠ", PERSON_HINT, d.applicant().fullName()),
                 signature("NGƯỜI TIẾP NHẬN HỒ SƠ", PERSON_HINT, facts.officerName())));
@@ -205,7 +212,9 @@ final class LetterModels {
         m.put("certificateNumber", text(result.certificateNumber()));
         m.put("refusalNumber", text(result.refusalNumber()));
         m.put("note", text(result.note()));
-        m.put("delivery", delivery(facts.text() != null ? facts.text() : d.resultDelivery()));
+        m.put("delivery", result.fullyOnline() ? "Trực tuyến: kết quả bản điện tử trên Cổng Dịch vụ công quốc gia"
+                : delivery(facts.text() != null ? facts.text() : d.resultDelivery()));
+        m.put("fullyOnline", result.fullyOnline());
         m.put("finishedDay", VietnameseDates.day(facts.issuedAt()));
         m.put("timeliness", d.dueDate() == null ? ""
                 : Timeliness.of(VietnameseDates.localDay(facts.issuedAt()), d.dueDate()).label());

@@ -16,7 +16,9 @@ public enum Agency {
     PORTAL("portal", "Cổng Dịch vụ công quốc gia", "portal"),
     POPULATION("population", "Cơ sở dữ liệu quốc gia về dân cư", "population"),
     /** SMS and e-mail to applicants (a telecom's brand-name gateway or the province's mail service). */
-    MESSAGING("messaging", "Dịch vụ tin nhắn và thư điện tử", "messaging");
+    MESSAGING("messaging", "Dịch vụ tin nhắn và thư điện tử", "messaging"),
+    /** The province's 1022 hotline: pushes complaints (phản ánh, kiến nghị) and takes their answers. */
+    HOTLINE("hotline", "Tổng đài 1022 của tỉnh", "hotline");
 
     private final String id;
     private final String displayName;

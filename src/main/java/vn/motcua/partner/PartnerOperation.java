@@ -20,7 +20,8 @@ public enum PartnerOperation {
     RESULT_DELIVERY(Agency.POST, "/deliveries", "Chuyển phát kết quả đến người nộp"),
     STATUS_SYNC(Agency.PORTAL, "/dossier-statuses", "Đồng bộ trạng thái hồ sơ"),
     CITIZEN_CHECK(Agency.POPULATION, "/citizen-checks", "Đối chiếu số định danh cá nhân"),
-    APPLICANT_NOTICE(Agency.MESSAGING, "/notices", "Thông báo cho người nộp hồ sơ (tin nhắn, thư điện tử)");
+    APPLICANT_NOTICE(Agency.MESSAGING, "/notices", "Thông báo cho người nộp hồ sơ (tin nhắn, thư điện tử)"),
+    COMPLAINT_ANSWER(Agency.HOTLINE, "/complaint-answers", "Trả lời phản ánh, kiến nghị");
 
     private final Agency agency;
     private final String path;

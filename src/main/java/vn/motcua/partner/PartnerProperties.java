@@ -79,7 +79,7 @@ public record PartnerProperties(
 
     /** Every agency is called by some process or by the background synchronisation. */
     @AssertTrue(message = "every partner agency needs motcua.partners.agencies.<id>.base-url; ids: land-registry, tax,"
-            + " commune, post, portal, population")
+            + " commune, post, portal, population, messaging, hotline")
     public boolean isEveryAgencyConfigured() {
         return missingAgencies().isEmpty();
     }

@@ -71,6 +71,9 @@ class SimulatedAgencies implements DisposableBean {
     /** How often each notice was asked for (kept apart from the agencies' work: nothing comes back). */
     private final Map<String, Integer> noticeRequests = new LinkedHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
+    /** Complaint answers the hotline shows the caller, once per key, and how often each key was sent. */
+    private final Map<String, Map<String, Object>> complaintAnswers = new LinkedHashMap<>();
+    private final Map<String, Integer> complaintAnswerRequests = new LinkedHashMap<>();
 
     SimulatedAgencies(SimulatorProperties properties, PartnerProperties partners, LocalPort localPort, ObjectMapper json) {
         this.properties = properties;
@@ -123,6 +126,41 @@ class SimulatedAgencies implements DisposableBean {
                 "kind", body.path("kind").asText(), "message", body.path("message").asText()));
     }
 
+    /** The agency's answer to something it pushed to us. */
+    record Pushed(int status, String body) {
+    }
+
+    /**
+     * The agency pushes something to this deployment on its own (the portal a file, the hotline a complaint),
+     * signed with its key as a real one would; the body is sent as given.
+     */
+    Pushed push(Agency agency, String path, String body) {
+        long timestamp = Instant.now().getEpochSecond();
+        String secret = partners.endpoint(agency).callbackSecret();
+        URI uri = URI.create(localPort.resolve(properties.callbackBaseUrl()) + path);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(CallbackSignature.SIGNATURE_HEADER, CallbackSignature.sign(secret, timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Pushed(response.statusCode(), response.body());
+        } catch (java.io.IOException e) {
+            return new Pushed(502, "{\"message\":\"Không gửi được: " + e.getClass().getSimpleName() + "\"}");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Pushed(503, "{}");
+        }
+    }
+
+    /** An answer to a complaint reached the hotline: counted per request, kept once per key. */
+    synchronized void complaintAnswer(String key, JsonNode body) {
+        complaintAnswerRequests.merge(key, 1, Integer::sum);
+        complaintAnswers.computeIfAbsent(key, k -> Map.of("key", key, "complaintId", body.path("hotlineComplaintId").asText(),
+                "answer", body.path("answer").asText()));
+    }
+
     boolean failsNow() {
         return ThreadLocalRandom.current().nextDouble() < properties.errorRate();
     }
@@ -139,6 +177,8 @@ class SimulatedAgencies implements DisposableBean {
         view.put("portalStatuses", List.copyOf(portalStatuses));
         view.put("notices", List.copyOf(notices.values()));
         view.put("noticeRequests", Map.copyOf(noticeRequests));
+        view.put("complaintAnswers", List.copyOf(complaintAnswers.values()));
+        view.put("complaintAnswerRequests", Map.copyOf(complaintAnswerRequests));
         return view;
     }
 

@@ -62,6 +62,10 @@ class SimulatorController {
                 yield answer(HttpStatus.OK, "SYNCED", null);
             }
             case CITIZEN_CHECK -> answer(HttpStatus.OK, knownCitizen(body.path("idNumber").asText()) ? "MATCH" : "MISMATCH", null);
+            case COMPLAINT_ANSWER -> {
+                agencies.complaintAnswer(idempotencyKey, body);
+                yield answer(HttpStatus.OK, "RECEIVED", null);
+            }
             case APPLICANT_NOTICE -> {
                 agencies.notice(idempotencyKey, body);
                 yield answer(HttpStatus.OK, "SENT", null);
@@ -71,6 +75,23 @@ class SimulatorController {
                 yield ResponseEntity.accepted().body(Map.of("reference", work.reference(), "status", "ACCEPTED"));
             }
         };
+    }
+
+    /** The portal pushes a file filed online (the body: portalFileId, fullyOnline, file), signed with its key. */
+    @PostMapping("/portal/pushes")
+    ResponseEntity<String> portalPush(@RequestBody String push) {
+        return pushed(agencies.push(Agency.PORTAL, "/api/partners/portal/files", push));
+    }
+
+    /** The 1022 hotline pushes a complaint it took, signed with its key. */
+    @PostMapping("/hotline/pushes")
+    ResponseEntity<String> hotlinePush(@RequestBody String complaint) {
+        return pushed(agencies.push(Agency.HOTLINE, "/api/partners/hotline/complaints", complaint));
+    }
+
+    private static ResponseEntity<String> pushed(SimulatedAgencies.Pushed pushed) {
+        return ResponseEntity.status(pushed.status()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(pushed.body());
     }
 
     @PostMapping("/{agency}/{resource}/{key}/reminders")

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.motcua.feedback.FeedbackFigures;
+
 /** The supervisors' pages: dashboard, the files behind a figure, exports, login. */
 @Controller
 @RequestMapping("/supervision")
@@ -30,8 +32,11 @@ class SupervisionController {
     private final ObjectMapper json;
     private final FilterForm form;
     private final Satisfaction satisfaction;
+    private final FeedbackFigures feedback;
 
-    SupervisionController(KpiService kpis, ObjectMapper json, FilterForm form, Satisfaction satisfaction) {
+    SupervisionController(KpiService kpis, ObjectMapper json, FilterForm form, Satisfaction satisfaction,
+            FeedbackFigures feedback) {
+        this.feedback = feedback;
         this.kpis = kpis;
         this.json = json;
         this.form = form;
@@ -57,6 +62,10 @@ class SupervisionController {
         model.addAttribute("procedures", dashboard.procedures());
         model.addAttribute("chartJson", json(chart(dashboard)));
         model.addAttribute("satisfaction", satisfaction.byAgency(filter));
+        // citizens' feedback: the province's supervisors see every unit, a unit's leaders their own
+        model.addAttribute("complaints", feedback.complaintsPerUnit(unit -> viewer.supervisor() || viewer.ledUnits().contains(unit)));
+        model.addAttribute("complaintTimeLimit", feedback.complaintTimeLimit());
+        model.addAttribute("dialogues", feedback.dialogues(unit -> viewer.supervisor() || viewer.ledUnits().contains(unit)));
         return "supervision/dashboard";
     }
 

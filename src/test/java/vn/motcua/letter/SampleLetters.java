@@ -104,7 +104,7 @@ final class SampleLetters {
             case STOP_NOTICE -> base.withText("Gia đình đổi ý, xin rút hồ sơ để hoàn thiện giấy tờ");
             case CLOSING_NOTICE -> base;
             case RESULT_HANDOVER -> base.withText("IN_PERSON").withResult(new LetterFacts.Result("Lê Văn Cường",
-                    "123/QĐ-UBND", "DA 123456", "Người nhận thay có giấy ủy quyền", null));
+                    "123/QĐ-UBND", "DA 123456", "Người nhận thay có giấy ủy quyền", null, false));
             case CONTROL_SHEET -> base.withControlSheet(new LetterFacts.ControlSheet(handovers(), Map.of(
                     "chuyenvien1", "Lê Minh Tuấn", "vpdk1", "Đỗ Thị Mai", "lanhdao1", "Hoàng Văn Nam",
                     "tiepnhan1", "Nguyễn Thị Lan"), "Nguyễn Thị Lan", DossierEvent.Kind.FINISHED));

@@ -72,6 +72,7 @@ class PartnerFaultsIT {
         registry.add("motcua.partners.agencies.portal.base-url", () -> agencies.baseUrl() + "/portal");
         registry.add("motcua.partners.agencies.population.base-url", () -> agencies.baseUrl() + "/population");
         registry.add("motcua.partners.agencies.messaging.base-url", () -> agencies.baseUrl() + "/messaging");
+        registry.add("motcua.partners.agencies.hotline.base-url", () -> agencies.baseUrl() + "/hotline");
     }
 
     @AfterAll
@@ -99,6 +100,10 @@ class PartnerFaultsIT {
     JdbcTemplate jdbc;
     @Autowired
     CitizenChecks citizenChecks;
+    @Autowired
+    vn.motcua.feedback.ComplaintAnswerDelivery complaintAnswers;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @BeforeEach
     void reset() {
@@ -347,5 +352,42 @@ class PartnerFaultsIT {
                 String.class, unknown.id())).singleElement().asString().contains("001403004567", "không khớp");
         assertThat(jdbc.queryForObject("select count(*) from mc_dossier_status where dossier_id = ? and status = 'CITIZEN_ID_MISMATCH'",
                 Integer.class, known.id())).isZero();
+    }
+
+    /** The 1022 hotline down at first: the answer waits, then goes with the same key, and is marked delivered once. */
+    @Test
+    void aComplaintAnswerWaitsForTheHotlineAndIsSentAgainWithTheSameKey() throws Exception {
+        agencies.stubFor(post(urlEqualTo("/hotline/complaint-answers")).inScenario("hotline")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        agencies.stubFor(post(urlEqualTo("/hotline/complaint-answers")).inScenario("hotline").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"RECEIVED\"}")));
+        vn.motcua.support.HttpCalls calls = new vn.motcua.support.HttpCalls(port);
+        String push = "{\"hotlineComplaintId\":\"1022-FAULT-1\",\"kind\":\"PHAN_ANH\",\"personName\":\"Lý Văn Toàn\","
+                + "\"content\":\"Cán bộ hẹn gọi lại nhưng chưa gọi.\"}";
+        long now = java.time.Instant.now().getEpochSecond();
+        java.net.http.HttpResponse<String> pushed = calls.client().send(java.net.http.HttpRequest.newBuilder(
+                calls.uri("/api/partners/hotline/complaints")).header("Content-Type", "application/json")
+                .header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(now))
+                .header(CallbackSignature.SIGNATURE_HEADER, CallbackSignature.sign("demo-secret-hotline", now, push))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(push)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(201);
+        long id = jdbc.queryForObject("select id from mc_complaint where external_id = '1022-FAULT-1'", Long.class);
+        assertThat(calls.post("/api/complaints/" + id + "/answer", "tiepnhan1:demo",
+                "{\"answer\":\"Bộ phận Một cửa đã gọi lại cho ông.\"}").statusCode()).isEqualTo(200);
+
+        assertThat(complaintAnswers.deliverPending()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select delivered_at is null from mc_complaint where id = ?", Boolean.class, id)).isTrue();
+        assertThat(complaintAnswers.deliverPending()).as("it waits before trying again").isZero();
+        jdbc.update("update mc_complaint set delivery_lease_until = null where id = ?", id);
+        assertThat(complaintAnswers.deliverPending()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select delivered_at is not null from mc_complaint where id = ?", Boolean.class, id)).isTrue();
+        List<LoggedRequest> sent = agencies.findAll(postRequestedFor(urlEqualTo("/hotline/complaint-answers")));
+        assertThat(sent).hasSize(2).allSatisfy(r -> {
+            assertThat(r.getHeader("Idempotency-Key")).isEqualTo("complaint-answer-" + id);
+            assertThat(r.getBodyAsString()).contains("1022-FAULT-1").contains("đã gọi lại");
+        });
     }
 }

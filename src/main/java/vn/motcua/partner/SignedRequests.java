@@ -1,0 +1,54 @@
+package vn.motcua.partner;
+
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.security.LocalCallers;
+import vn.motcua.system.ForbiddenException;
+import vn.motcua.system.UnauthorizedException;
+
+/**
+ * Every request a partner system sends us on its own (answers, files pushed by the portal, complaints
+ * from the 1022 hotline) is signed with that agency's secret ({@link CallbackSignature}) and stamped
+ * with the time, checked here before its body is read.
+ */
+@Component
+public class SignedRequests {
+
+    private final PartnerProperties properties;
+
+    SignedRequests(PartnerProperties properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * @throws ForbiddenException the agency still has a demo secret and the caller is not this machine
+     * @throws UnauthorizedException the timestamp is missing, too old or too new, or the signature is wrong
+     */
+    public void verify(Agency agency, HttpServletRequest request, String signature, String timestamp, String body) {
+        // Anyone can sign with a demo secret: only the simulator on this machine may use one.
+        if (properties.endpoint(agency).hasDemoSecret() && !LocalCallers.isLocal(request)) {
+            throw new ForbiddenException(agency.displayName() + " còn dùng khóa ký mặc định của bản trình diễn: chỉ nhận"
+                    + " yêu cầu gửi từ chính máy chủ này. Cần đặt khóa ký riêng cho cơ quan (MOTCUA_PARTNER_<AGENCY>_SECRET).");
+        }
+        long seconds;
+        try {
+            seconds = Long.parseLong(timestamp == null ? "" : timestamp.trim());
+        } catch (NumberFormatException e) {
+            throw new UnauthorizedException("Thiếu hoặc sai tiêu đề " + CallbackSignature.TIMESTAMP_HEADER + " (giây kể từ 1970).");
+        }
+        // Compared in seconds: a timestamp near Long.MIN/MAX_VALUE is no Instant and must not throw.
+        long now = Instant.now().getEpochSecond();
+        long maxSkew = properties.callbackMaxSkew().toSeconds();
+        if (seconds < now - maxSkew || seconds > now + maxSkew) {
+            throw new UnauthorizedException("Yêu cầu đã quá cũ hoặc đồng hồ lệch quá " + properties.callbackMaxSkew().toMinutes()
+                    + " phút; không được chấp nhận.");
+        }
+        if (!CallbackSignature.matches(properties.endpoint(agency).callbackSecret(), seconds, body == null ? "" : body, signature)) {
+            throw new UnauthorizedException("Chữ ký của yêu cầu không hợp lệ (" + CallbackSignature.SIGNATURE_HEADER + ").");
+        }
+    }
+}
