@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -166,7 +167,8 @@ class PublicPagesBrowserIT {
     }
 
     private void waitFor(String words) {
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        // the body read while the next page replaces it is gone ("does not belong to the document"): read again
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), words));
     }
 

@@ -29,6 +29,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -543,8 +544,9 @@ class ReceptionBrowserIT {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, WAIT);
-        // Tasklist redraws its lists while it settles: an element read mid-redraw is looked up again
-        wait.ignoring(StaleElementReferenceException.class);
+        // Tasklist redraws its lists while it settles, and a page replaces the one being read: an
+        // element read mid-redraw ("stale", "does not belong to the document") is looked up again
+        wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
         return driver;
     }
 
