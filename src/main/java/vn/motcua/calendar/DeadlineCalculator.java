@@ -67,7 +67,10 @@ public final class DeadlineCalculator {
         return acceptanceDay(receivedAt.toInstant());
     }
 
-    /** The deadline of a file received at a moment: cut-off applied, then N working days. */
+    /**
+     * The deadline of a file received (or complete again after an agency's supplement request, which
+     * restarts the whole limit) at a moment: cut-off applied, then N working days.
+     */
     public Deadline start(Instant receivedAt, int workingDays) {
         return startOn(acceptanceDay(receivedAt), workingDays);
     }
@@ -105,16 +108,6 @@ public final class DeadlineCalculator {
         int paused = deadline.pausedWorkingDays() + pausedWorkingDays;
         LocalDate due = calendar.addWorkingDays(deadline.acceptedOn(), deadline.workingDays() + paused);
         return new Deadline(deadline.acceptedOn(), deadline.workingDays(), paused, due);
-    }
-
-    /** The full limit again, counted from the moment the completed file came back; earlier pauses are dropped. */
-    public Deadline restart(Deadline deadline, Instant completedAt) {
-        return start(completedAt, deadline.workingDays());
-    }
-
-    /** As {@link #restart(Deadline, Instant)} for a day without a time. */
-    public Deadline restartOn(Deadline deadline, LocalDate completedOn) {
-        return startOn(completedOn, deadline.workingDays());
     }
 
     /**

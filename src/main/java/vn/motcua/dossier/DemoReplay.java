@@ -433,7 +433,7 @@ class DemoReplay {
             List<String> candidates = links.stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                     .map(IdentityLink::getGroupId).sorted().toList();
-            String group = candidates.stream().filter(g -> !g.endsWith("leaders")).findFirst()
+            String group = candidates.stream().filter(g -> !Unit.isLeadersGroup(g)).findFirst()
                     .orElse(candidates.isEmpty() ? null : candidates.get(0));
             return pick(group, salt);
         }
@@ -450,10 +450,10 @@ class DemoReplay {
         private List<String> staffOf(String group) {
             List<String> members = identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
                     .stream().map(User::getId).toList();
-            if (group.endsWith("leaders")) {
+            if (Unit.isLeadersGroup(group)) {
                 return members;
             }
-            Set<String> leaders = new HashSet<>(identityService.createUserQuery().memberOfGroup(group + "leaders").list()
+            Set<String> leaders = new HashSet<>(identityService.createUserQuery().memberOfGroup(Unit.leadersOf(group)).list()
                     .stream().map(User::getId).toList());
             List<String> officers = members.stream().filter(m -> !leaders.contains(m)).toList();
             return officers.isEmpty() ? members : officers;

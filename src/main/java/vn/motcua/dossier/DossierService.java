@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.DayFormat;
+import vn.motcua.calendar.Deadline;
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.organisation.Commune;
 import vn.motcua.organisation.Route;
@@ -539,11 +540,10 @@ public class DossierService {
         LocalDate receivedOn = LocalDate.ofInstant(completeAt, DeadlineCalculator.ZONE);
         ProcedureRule rule = catalogue.rule(dossier.procedureKey(), procedures.province(), receivedOn);
         boolean workingDays = rule.dayCount() == DayCount.WORKING_DAYS;
-        LocalDate acceptedOn = workingDays ? calculator.acceptanceDay(completeAt) : receivedOn;
         int days = rule.daysFor(dossier.parcel().remoteCommune());
-        LocalDate due = workingDays
-                ? calculator.calendar().addWorkingDays(acceptedOn, days)
-                : calculator.calendarDaysAfterReceipt(completeAt, days);
+        Deadline deadline = workingDays ? calculator.start(completeAt, days) : null;
+        LocalDate acceptedOn = workingDays ? deadline.acceptedOn() : receivedOn;
+        LocalDate due = workingDays ? deadline.dueDate() : calculator.calendarDaysAfterReceipt(completeAt, days);
         register.accept(dossier.code(), acceptedOn, days, rule.dayCount().name(), rule.citation(), due, clock.now());
         register.recordDueDateChange(dossier, kind, dossier.dueDate(), due, reason + " (" + days + " "
                 + (workingDays ? "ngày làm việc" : "ngày") + ")", actor, clock.now());

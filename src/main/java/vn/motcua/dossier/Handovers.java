@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.organisation.Unit;
 
 /**
  * The control sheet in the application's register: every step a file passed, who held it,
@@ -21,7 +22,6 @@ import vn.motcua.calendar.DeadlineCalculator;
 public class Handovers {
 
     /** A unit's leaders form the group "<unit>leaders". */
-    private static final String LEADERS = "leaders";
 
     private final JdbcTemplate jdbc;
 
@@ -55,7 +55,7 @@ public class Handovers {
         if (groups != null) {
             for (String group : groups.split(",")) {
                 if (!group.isEmpty()) {
-                    units.add(group.endsWith(LEADERS) ? group.substring(0, group.length() - LEADERS.length()) : group);
+                    units.add(Unit.staffGroupOf(group));
                 }
             }
         }

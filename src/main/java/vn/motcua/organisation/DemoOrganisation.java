@@ -41,7 +41,7 @@ class DemoOrganisation implements StartupSeed {
                 directory.ensureUser(user.id(), user.firstName(), user.lastName(), password, user.groupIds());
             }
         })) {
-            log.info("Demo organisation seeded: {} officers, password '{}' (see README)",
+            log.info("Demo organisation seeded: {} officers, password '{}' (see docs/demo.md)",
                     DemoUser.values().length, password);
         }
     }

@@ -1,7 +1,7 @@
 package vn.motcua.organisation;
 
 /**
- * The demo province's officers, listed in the README: today's users work in the first commune (Long
+ * The demo province's officers, listed in docs/demo.md: today's users work in the first commune (Long
  * Thành) and its agencies under the plain group ids; the other communes' and branch's officers are in
  * the groups their agency's groupPrefix gives (organisation/province.yaml).
  */
@@ -35,7 +35,8 @@ enum DemoUser {
     REGISTRY_LEADER_PHUOC_LONG("lanhdaovpdkpl", "Võ Thành", "Trung", "phuoclonglandregistry",
             "phuoclonglandregistryleaders"),
     SUPERVISOR("giamsat1", "Đặng Thị", "Thu", Role.SUPERVISOR.groupId()),
-    ANALYST("phantich1", "Ngô Đức", "Anh", Role.ANALYST.groupId());
+    ANALYST("phantich1", "Ngô Đức", "Anh", Role.ANALYST.groupId()),
+    MONITORING("vanhanh1", "Hệ thống", "Theo dõi", Role.MONITORING.groupId());
 
     private final String id;
     private final String firstName;

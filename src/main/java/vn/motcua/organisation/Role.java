@@ -5,7 +5,9 @@ public enum Role {
 
     SUPERVISOR("supervisors", "Tổ giám sát, văn phòng"),
     ANALYST("analysts", "Cán bộ phân tích quy trình"),
-    ADMIN("camunda-admin", "Quản trị hệ thống");
+    ADMIN("camunda-admin", "Quản trị hệ thống"),
+    /** Reads the node's metrics and health details (a Prometheus scraper), nothing else: no file, no task, no webapp. */
+    MONITORING("monitoring", "Theo dõi vận hành hệ thống");
 
     private final String groupId;
     private final String displayName;

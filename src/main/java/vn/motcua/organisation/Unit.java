@@ -14,6 +14,8 @@ public enum Unit {
     TAX_OFFICE("taxoffice", "Thuế cơ sở"),
     COMMUNE("commune", "Ủy ban nhân dân xã");
 
+    private static final String LEADERS_SUFFIX = "leaders";
+
     private final String groupId;
     private final String displayName;
 
@@ -28,7 +30,22 @@ public enum Unit {
 
     /** Leaders of a unit form their own group: escalations and approvals go there. */
     public String leaderGroupId() {
-        return groupId + "leaders";
+        return leadersOf(groupId);
+    }
+
+    /** The one place the leaders' group id is built: the staff group id plus "leaders" ("anphuoclandoffice" → "anphuoclandofficeleaders"). */
+    public static String leadersOf(String staffGroup) {
+        return staffGroup + LEADERS_SUFFIX;
+    }
+
+    /** Whether a group id is a leaders' group. */
+    public static boolean isLeadersGroup(String group) {
+        return group.endsWith(LEADERS_SUFFIX);
+    }
+
+    /** The staff group a group id stands for: a leaders' group counts for its unit. */
+    public static String staffGroupOf(String group) {
+        return isLeadersGroup(group) ? group.substring(0, group.length() - LEADERS_SUFFIX.length()) : group;
     }
 
     /** The role's generic name, for places that name a role rather than an office. */

@@ -18,11 +18,6 @@ public record ProcedureRule(String key, String name, int days, DayCount dayCount
         Map<String, Integer> stepQuotas, String source, String table, LocalDate effectiveFrom, String processingUnit,
         String warning, java.util.Set<String> countedSteps) {
 
-    /** The group that signs the apology and answers for an overdue file. */
-    public String leaderGroup() {
-        return processingUnit + "leaders";
-    }
-
     /** The limit for a file of a normal or a remote commune. */
     public int daysFor(boolean remoteCommune) {
         return remoteCommune ? days + remoteCommuneExtraDays : days;

@@ -110,7 +110,7 @@ public class FileSearch {
         StringBuilder handedOver = new StringBuilder();
         int i = 0;
         for (String unit : caller.units()) {
-            params.addValue("unit" + i, "%," + unit + ",%").addValue("leaders" + i, "%," + unit + "leaders,%");
+            params.addValue("unit" + i, "%," + unit + ",%").addValue("leaders" + i, "%," + Unit.leadersOf(unit) + ",%");
             passed.append(" or d.units_passed like :unit").append(i);
             handedOver.append(handedOver.isEmpty() ? "" : " or ").append("(',' || h.unit || ',') like :unit").append(i)
                     .append(" or (',' || h.unit || ',') like :leaders").append(i);

@@ -1,7 +1,5 @@
 package vn.motcua.security;
 
-import java.nio.charset.StandardCharsets;
-
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
@@ -10,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import vn.motcua.organisation.Role;
+import vn.motcua.system.ApiError;
 
 /**
  * Three chains. The project's API ({@code /api/**}) is stateless HTTP Basic against the
@@ -67,9 +65,12 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Who reads the metrics and the health details: the engine's administrators and the supervisors. */
+    /**
+     * Who reads the metrics and the health details: the engine's administrators, the supervisors, and
+     * the metrics-only accounts of the monitoring group (a scraper needs no file).
+     */
     static final String[] OPERATORS = {Officers.GROUP_PREFIX + Role.ADMIN.groupId(),
-            Officers.GROUP_PREFIX + Role.SUPERVISOR.groupId()};
+            Officers.GROUP_PREFIX + Role.SUPERVISOR.groupId(), Officers.GROUP_PREFIX + Role.MONITORING.groupId()};
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
@@ -84,23 +85,11 @@ class SecurityConfig {
     private static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"motcua\", charset=\"UTF-8\"");
-            writeJson(response, HttpStatus.UNAUTHORIZED,
-                    "Cần đăng nhập: gửi tài khoản cán bộ theo HTTP Basic.");
+            ApiError.of(HttpStatus.UNAUTHORIZED, ApiError.LOGIN_NEEDED).writeTo(response);
         };
     }
 
     private static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> writeJson(response, HttpStatus.FORBIDDEN,
-                "Tài khoản này không có quyền thực hiện thao tác được yêu cầu.");
-    }
-
-    private static void writeJson(jakarta.servlet.http.HttpServletResponse response, HttpStatus status,
-            String message) throws java.io.IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String body = "{\"status\":" + status.value() + ",\"error\":\"" + status.getReasonPhrase()
-                + "\",\"message\":\"" + message + "\",\"problems\":[]}";
-        response.getWriter().write(body);
+        return (request, response, e) -> ApiError.of(HttpStatus.FORBIDDEN, ApiError.NOT_ALLOWED).writeTo(response);
     }
 }

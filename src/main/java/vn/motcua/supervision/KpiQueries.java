@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.dossier.Handovers;
+import vn.motcua.organisation.Unit;
 import vn.motcua.supervision.Rows.ApologyCounts;
 import vn.motcua.supervision.Rows.ChannelRow;
 import vn.motcua.supervision.Rows.FileRow;
@@ -386,9 +387,9 @@ public class KpiQueries {
         String steps = filter.stepUnit() == null ? "" : String.join(",", Handovers.unitsOf(filter.stepUnit()));
         return params.addValue("unitKey", unit)
                 .addValue("unitPattern", "%," + unit + ",%")
-                .addValue("leaderPattern", "%," + unit + "leaders,%")
+                .addValue("leaderPattern", "%," + Unit.leadersOf(unit) + ",%")
                 .addValue("stepPattern", "%," + steps + ",%")
-                .addValue("stepLeaderPattern", "%," + steps + "leaders,%")
+                .addValue("stepLeaderPattern", "%," + Unit.leadersOf(steps) + ",%")
                 .addValue("commune", filter.commune())
                 .addValue("receivedBy", filter.receivedBy());
     }

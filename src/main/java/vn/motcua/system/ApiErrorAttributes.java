@@ -35,8 +35,8 @@ class ApiErrorAttributes extends DefaultErrorAttributes {
     static String reason(int status) {
         return switch (status) {
             case 400 -> "Yêu cầu không hợp lệ: địa chỉ hoặc tham số sai dạng.";
-            case 401 -> "Cần đăng nhập: gửi tài khoản cán bộ theo HTTP Basic.";
-            case 403 -> "Tài khoản này không có quyền thực hiện thao tác được yêu cầu.";
+            case 401 -> ApiError.LOGIN_NEEDED;
+            case 403 -> ApiError.NOT_ALLOWED;
             case 404 -> "Không tìm thấy địa chỉ được yêu cầu.";
             case 405 -> "Phương thức này không được hỗ trợ tại địa chỉ được yêu cầu.";
             case 413 -> "Nội dung gửi lên quá lớn (tối đa 64 KB).";

@@ -84,7 +84,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "Forbidden",
-                "Tài khoản này không có quyền thực hiện thao tác được yêu cầu."));
+                ApiError.NOT_ALLOWED));
     }
 
     @ExceptionHandler(ForbiddenException.class)

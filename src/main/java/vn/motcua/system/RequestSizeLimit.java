@@ -2,7 +2,6 @@ package vn.motcua.system;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -70,10 +70,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         // The rest of the body is not read: the connection is not reused.
         response.setHeader("Connection", "close");
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String size = limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB";
-        response.getWriter().write("{\"status\":413,\"error\":\"Payload Too Large\",\"message\":"
-                + "\"Nội dung gửi lên quá lớn (tối đa " + size + ").\",\"problems\":[]}");
+        ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE, "Nội dung gửi lên quá lớn (tối đa " + size + ").").writeTo(response);
     }
 }

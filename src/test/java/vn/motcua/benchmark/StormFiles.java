@@ -20,6 +20,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.dossier.OfficerAnswers;
+import vn.motcua.organisation.Unit;
 import vn.motcua.procedure.DayCount;
 import vn.motcua.procedure.ProcedureCatalogue;
 import vn.motcua.procedure.ProcedureProperties;
@@ -111,7 +112,7 @@ final class StormFiles {
             runtimeService.createProcessInstanceByKey(f.procedure()).businessKey(f.code())
                     .setVariables(Map.of("dossierCode", f.code(), "applicantName", "Người nộp thử tải " + f.i(),
                             "dossierDueDate", f.due().toString(), "accepted", true,
-                            "processingLeaders", f.rule().leaderGroup()))
+                            "processingLeaders", Unit.leadersOf(f.rule().processingUnit())))
                     .startBeforeActivity(PROCESSING).execute();
         }
     }

@@ -65,6 +65,23 @@ class OperatorEndpointsIT {
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     }
 
+    /** A scraper's account of the monitoring group reads the metrics and nothing of the files. */
+    @Test
+    void aMetricsOnlyAccountReadsMetricsAndNoFile() throws Exception {
+        assertThat(scrape("vanhanh1:demo").statusCode()).isEqualTo(200);
+        assertThat(scrape("vanhanh1:demo").body()).contains("motcua_jobs_due{");
+        assertThat(calls.get("/actuator/health", "vanhanh1:demo").body()).contains("\"portalOutbox\"");
+
+        assertThat(calls.get("/api/files/search?q=Nguyen", "vanhanh1:demo").statusCode()).isEqualTo(403);
+        assertThat(calls.get("/api/dossiers", "vanhanh1:demo").statusCode()).isIn(403, 405);
+        assertThat(calls.get("/api/complaints", "vanhanh1:demo").statusCode()).isEqualTo(403);
+        HttpResponse<String> tasks = calls.get("/engine-rest/task", "vanhanh1:demo");
+        assertThat(tasks.statusCode() == 403 || tasks.body().equals("[]")).as("tasks: %s %s", tasks.statusCode(), tasks.body()).isTrue();
+        HttpResponse<String> instances = calls.get("/engine-rest/process-instance", "vanhanh1:demo");
+        assertThat(instances.statusCode() == 403 || instances.body().equals("[]")).as("instances: %s", instances.body()).isTrue();
+        assertThat(calls.get("/supervision", "vanhanh1:demo").statusCode()).isNotEqualTo(200);
+    }
+
     @Test
     void theMetricsEndpointIsForOperatorsToo() throws Exception {
         assertThat(calls.get("/actuator/metrics/motcua.jobs.due", "admin:demo").statusCode()).isEqualTo(200);
