@@ -1,56 +1,84 @@
 package vn.motcua.dossier;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * What an officer typically enters at each step, and the steps of each procedure's usual path:
- * the demo office moves its files with them (and the process tests reuse them).
+ * the demo office moves its files with them (and the process tests reuse them). They are data,
+ * {@code processes/demo-answers.yaml}, so a new procedure needs no Java here.
  */
 final class DemoAnswers {
+
+    static final String RESOURCE = "processes/demo-answers.yaml";
 
     private DemoAnswers() {
     }
 
-    static final Map<String, List<String>> USUAL_PATHS = Map.of(
-            "land-use-conversion", List.of("appraiseFile", "provideCadastralExtract", "approveConversion", "issueTaxNotice",
-                    "confirmPayment", "updateLandRecords", "returnResult"),
-            "parcel-split", List.of("appraiseFile", "surveyParcel", "approveSplit", "issueTaxNotice", "confirmPayment",
-                    "updateLandRecords", "returnResult"),
-            "parcel-merge", List.of("appraiseFile", "surveyParcel", "approveMerge", "issueTaxNotice", "confirmPayment",
-                    "updateLandRecords", "returnResult"),
-            "certificate-revocation", List.of("appraiseFile", "approveRevocation", "cancelCertificate", "updateLandRecords",
-                    "returnResult"),
-            "first-certificate", List.of("appraiseFile", "confirmLandOrigin", "postPublicly", "concludePosting",
-                    "surveyParcel", "approveCertificate", "issueTaxNotice", "confirmPayment", "printCertificate", "returnResult"),
-            "land-dispute-mediation", List.of("verifyDispute", "formMediationCouncil", "holdMediationMeeting",
-                    "recordMinutes", "returnResult"));
+    static final Map<String, List<String>> USUAL_PATHS;
+    static final Map<String, Map<String, Object>> ANSWERS;
 
-    private static final Map<String, Object> APPROVED = Map.of("decision", "APPROVED", "decisionNumber", "215/QĐ-UBND");
+    static {
+        Map<String, Object> data = load();
+        USUAL_PATHS = immutable(section(data, "usualPaths"), "usualPaths", DemoAnswers::path);
+        ANSWERS = immutable(section(data, "answers"), "answers", DemoAnswers::answer);
+    }
 
-    static final Map<String, Map<String, Object>> ANSWERS = Map.ofEntries(
-            Map.entry("appraiseFile", Map.of("appraisalDecision", "PROCEED", "appraisalFindings", "Hồ sơ hợp lệ, đủ điều kiện giải quyết")),
-            Map.entry("verifyDispute", Map.of("appraisalDecision", "PROCEED", "appraisalFindings", "Đã xác minh nguồn gốc và quá trình sử dụng đất")),
-            Map.entry("provideCadastralExtract", Map.of("extractNumber", "TL-2026-015", "parcelAreaM2", 180)),
-            Map.entry("surveyParcel", Map.of("surveyNumber", "TĐ-2026-044", "newParcelCount", 2, "surveyedAreaM2", 320)),
-            Map.entry("approveConversion", APPROVED),
-            Map.entry("approveSplit", APPROVED),
-            Map.entry("approveMerge", APPROVED),
-            Map.entry("approveRevocation", APPROVED),
-            Map.entry("approveCertificate", APPROVED),
-            Map.entry("issueTaxNotice", Map.of("taxNoticeNumber", "TB-2026-88", "taxAmount", 126_000_000)),
-            Map.entry("confirmPayment", Map.of("paymentReference", "CT-2026-301", "paidOn", "2026-11-20")),
-            Map.entry("updateLandRecords", Map.of("certificateNumber", "DĐ 402118")),
-            Map.entry("cancelCertificate", Map.of("cancelledCertificateNumber", "BX 110203",
-                    "cancellationNote", "Quyết định thu hồi số 77/QĐ-UBND")),
-            Map.entry("confirmLandOrigin", Map.of("currentUse", "Đất ở, nhà cấp 4", "landOrigin", "Sử dụng ổn định từ năm 1995",
-                    "disputeStatus", "NONE", "planConformity", true)),
-            Map.entry("postPublicly", Map.of("postingPlace", "Trụ sở UBND xã và nhà văn hóa ấp", "postedOn", "2026-11-23")),
-            Map.entry("concludePosting", Map.of("postingObjections", "NONE")),
-            Map.entry("printCertificate", Map.of("certificateNumber", "DĐ 402119", "certificateRegistryNumber", "CS 01234")),
-            Map.entry("formMediationCouncil", Map.of("councilDecisionNumber", "45/QĐ-UBND",
-                    "councilMembers", "Chủ tịch UBND xã, đại diện Mặt trận, công chức địa chính", "meetingDate", "2026-12-01")),
-            Map.entry("holdMediationMeeting", Map.of("meetingOutcome", "AGREED", "meetingNotes", "Hai bên thống nhất ranh giới")),
-            Map.entry("recordMinutes", Map.of("minutesNumber", "BB-12", "minutesSummary", "Hòa giải thành, hai bên ký biên bản")),
-            Map.entry("returnResult", Map.of("deliveryChannel", "IN_PERSON", "receivedBy", "Người nộp hồ sơ")));
+    private static Map<String, Object> load() {
+        try (InputStream in = DemoAnswers.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            // SafeConstructor: plain maps, lists and scalars, never an object named by the file.
+            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            if (!(root instanceof Map<?, ?> map)) {
+                throw new IllegalStateException(RESOURCE + " must be a mapping with usualPaths and answers");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> typed = (Map<String, Object>) map;
+            return typed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<?, ?> section(Map<String, Object> data, String name) {
+        if (!(data.get(name) instanceof Map<?, ?> section)) {
+            throw new IllegalStateException(RESOURCE + ": '" + name + "' must be a mapping");
+        }
+        return section;
+    }
+
+    private static <V> Map<String, V> immutable(Map<?, ?> section, String name,
+            BiFunction<String, Object, V> read) {
+        Map<String, V> result = new LinkedHashMap<>();
+        section.forEach((key, value) -> result.put(String.valueOf(key), read.apply(name + "." + key, value)));
+        return Collections.unmodifiableMap(result);
+    }
+
+    private static List<String> path(String where, Object value) {
+        if (!(value instanceof List<?> steps) || steps.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + ": " + where + " must be a non-empty list of task ids");
+        }
+        return steps.stream().map(String::valueOf).toList();
+    }
+
+    private static Map<String, Object> answer(String where, Object value) {
+        if (!(value instanceof Map<?, ?> fields)) {
+            throw new IllegalStateException(RESOURCE + ": " + where + " must be a mapping of form fields");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        fields.forEach((field, fieldValue) -> answer.put(String.valueOf(field), fieldValue));
+        return Collections.unmodifiableMap(answer);
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.support.IntegrationTest;
@@ -56,12 +56,7 @@ class AllProceduresProcessIT {
     }
 
     @ParameterizedTest(name = "{0}: {1} {2} -> {3}")
-    @CsvSource({
-            "land-use-conversion,    20, WORKING_DAYS,  2026-12-21",
-            "parcel-split,           12, WORKING_DAYS,  2026-12-09",
-            "parcel-merge,           12, WORKING_DAYS,  2026-12-09",
-            "certificate-revocation, 25, WORKING_DAYS,  2026-12-28",
-            "land-dispute-mediation, 30, CALENDAR_DAYS, 2026-12-23"})
+    @CsvFileSource(resources = "/procedures/usual-path-due-dates.csv")
     void usualPathFromReceptionToResult(String procedure, int days, String kind, LocalDate due) {
         Dossier dossier = files.receive(FileScenario.file(procedure, null, null, false));
         assertThat(dossier.timeLimitDays()).isEqualTo(days);
