@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
+import vn.motcua.system.VietnamTime;
+
 /**
  * The clock rules of one-stop files on top of a {@link WorkingCalendar}:
  * <ul>
@@ -28,7 +30,7 @@ import java.util.Objects;
 public final class DeadlineCalculator {
 
     /** Every civil time of the application is Vietnam's. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = VietnamTime.ZONE;
 
     public static final LocalTime DEFAULT_CUT_OFF = LocalTime.of(15, 0);
 

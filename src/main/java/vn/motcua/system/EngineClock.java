@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.calendar.DeadlineCalculator;
-
 /**
  * "Now" for the whole application: the engine's clock, so register entries and timers agree,
  * and process tests move both with {@code ClockUtil.setCurrentTime}.
@@ -21,6 +19,6 @@ public class EngineClock {
 
     /** Today in Vietnam. */
     public LocalDate today() {
-        return LocalDate.ofInstant(now(), DeadlineCalculator.ZONE);
+        return LocalDate.ofInstant(now(), VietnamTime.ZONE);
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
-import vn.motcua.calendar.DeadlineCalculator;
 
 /**
  * The page a browser gets when something goes wrong outside the webapps' own screens (an unknown
@@ -26,7 +25,7 @@ class ErrorPages implements ErrorViewResolver {
 
     /** When it happened, as the office's clocks show it: what an administrator looks for in the log. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(DeadlineCalculator.ZONE);
+            .withZone(VietnamTime.ZONE);
 
     private final String webappsPath;
 
