@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.security.FileReaders;
+import vn.motcua.dossier.FileReaders;
 import vn.motcua.system.Printable;
 
 /**

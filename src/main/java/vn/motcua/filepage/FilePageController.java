@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import vn.motcua.letter.LetterReader;
-import vn.motcua.security.FileReaders;
+import vn.motcua.dossier.FileReaders;
 import vn.motcua.system.ForbiddenException;
 import vn.motcua.system.NotFoundException;
 

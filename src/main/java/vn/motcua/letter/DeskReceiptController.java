@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.security.FileReaders;
+import vn.motcua.dossier.FileReaders;
 import vn.motcua.system.NotFoundException;
 
 /**

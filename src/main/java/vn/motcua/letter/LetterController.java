@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.security.FileReaders;
+import vn.motcua.dossier.FileReaders;
 
 /** Officers who may read a file ({@link FileReaders}) read its letters: the list, then each as PDF (default) or HTML. */
 @RestController

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.security.FileReaders;
+import vn.motcua.dossier.FileReaders;
 import vn.motcua.system.EngineClock;
 
 /** Which agency held a file, for how long, and what it answered: {@code GET /api/dossiers/{code}/partner-exchanges}. */

@@ -6,7 +6,7 @@ import vn.motcua.dossier.Handovers;
 import vn.motcua.organisation.Role;
 
 /**
- * Which files a caller may find: the rule of {@link vn.motcua.security.FileReaders} for one file, as a
+ * Which files a caller may find: the rule of {@link vn.motcua.dossier.FileReaders} for one file, as a
  * condition on the whole register. Supervisors and administrators find every file; any other officer
  * the files received by their desk, held now or before by their unit, or of their commune if they
  * lead its committee.

@@ -21,19 +21,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * Feature packages that import each other in a circle cannot be understood, tested or moved one at
- * a time. One such knot exists today; this test holds them to their members, so no package joins
- * one and no new one forms. Untying a knot means removing it (or a member) here.
+ * a time. There is no such knot (the last two were untied: Vietnam's time zone moved to
+ * {@code system}, the file readers' rule to {@code dossier}, the demo office to {@code demo}), and
+ * this test keeps it so: a dependency that closes a circle fails with the packages named.
  */
 class FeatureCyclesTest {
 
     private static final String ROOT = "vn.motcua.";
 
-    /** Today's knots, each the set of packages that reach each other. */
-    private static final List<Set<String>> KNOWN = List.of(
-            Set.of("deadline", "dossier", "partner", "security"));
-
     @Test
-    void noFeaturePackageJoinsACycleAndNoNewCycleForms() {
+    void noFeaturePackagesImportEachOtherInACircle() {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("vn.motcua");
         Map<String, Set<String>> uses = new TreeMap<>();
@@ -47,9 +44,7 @@ class FeatureCyclesTest {
             });
         }
         List<Set<String>> knots = stronglyConnected(uses).stream().filter(c -> c.size() > 1).toList();
-        assertThat(knots).as("feature packages that import each other in a circle (%s)", uses)
-                .allSatisfy(knot -> assertThat(KNOWN).as("a knot of today or part of one: %s", knot)
-                        .anySatisfy(known -> assertThat(known).containsAll(knot)));
+        assertThat(knots).as("feature packages that import each other in a circle (all uses: %s)", uses).isEmpty();
     }
 
     /** The package right under vn.motcua, or null for a class elsewhere. */

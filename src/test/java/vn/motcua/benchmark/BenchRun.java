@@ -34,7 +34,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.OfficerAnswers;
+import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.dossier.ReceivedFile;
 
 /** The phases of one benchmark on one booted application: warm-up, files and baselines, timer storms. */

@@ -19,7 +19,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.DueDateChange;
-import vn.motcua.dossier.OfficerAnswers;
+import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.organisation.Unit;
 import vn.motcua.procedure.DayCount;
 import vn.motcua.procedure.ProcedureCatalogue;

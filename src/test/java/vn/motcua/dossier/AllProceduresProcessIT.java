@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.support.IntegrationTest;
 
 /**
@@ -73,7 +74,7 @@ class AllProceduresProcessIT {
         assertThat(files.openTasks(dossier.code())).isEmpty();
         assertThat(files.deadlinesRunning(dossier.code())).isFalse();
         assertThat(handovers.of(finished.id())).extracting(Handover::stepKey)
-                .containsExactlyElementsOf(DemoAnswers.USUAL_PATHS.get(procedure));
+                .containsExactlyElementsOf(OfficerAnswers.usualPath(procedure));
         assertThat(handovers.of(finished.id())).allSatisfy(h -> assertThat(h.outcome()).isNotNull());
     }
 
@@ -95,7 +96,7 @@ class AllProceduresProcessIT {
         // 15 days of posting from Mon 23/11 end on Tue 08/12.
         clockAt(LocalDate.of(2026, 12, 9), LocalTime.of(8, 0));
         files.fireDueTimers(code);
-        files.complete(code, "concludePosting", DemoAnswers.ANSWERS.get("concludePosting"));
+        files.complete(code, "concludePosting", OfficerAnswers.forStep("concludePosting"));
 
         Dossier resumed = dossiers.get(code);
         assertThat(resumed.isPaused()).isFalse();
@@ -110,16 +111,16 @@ class AllProceduresProcessIT {
 
         // The tax period that follows stops the clock under its own reason, which the file view shows.
         for (String step : List.of("surveyParcel", "approveCertificate")) {
-            files.complete(code, step, DemoAnswers.ANSWERS.getOrDefault(step, Map.of()));
+            files.complete(code, step, OfficerAnswers.forStep(step));
         }
         Dossier taxed = dossiers.get(code);
         assertThat(taxed.isPaused()).isTrue();
         assertThat(register.statusHistory(taxed.id())).filteredOn(c -> c.status().equals("CLOCK_PAUSED")).hasSize(2)
                 .last().satisfies(c -> assertThat(c.reason()).contains("nghĩa vụ tài chính").doesNotContain("niêm yết"));
         assertThat(views.detail(taxed).pauseReason()).contains("nghĩa vụ tài chính");
-        files.complete(code, "issueTaxNotice", DemoAnswers.ANSWERS.getOrDefault("issueTaxNotice", Map.of()));
+        files.complete(code, "issueTaxNotice", OfficerAnswers.forStep("issueTaxNotice"));
         clockAt(LocalDate.of(2026, 12, 14), LocalTime.of(8, 0));
-        files.complete(code, "confirmPayment", DemoAnswers.ANSWERS.getOrDefault("confirmPayment", Map.of()));
+        files.complete(code, "confirmPayment", OfficerAnswers.forStep("confirmPayment"));
         Dossier paid = dossiers.get(code);
         assertThat(views.detail(paid).pauseReason()).as("running again").isNull();
         assertThat(register.dueDateHistory(paid.id())).filteredOn(c -> c.kind() == DueDateChange.Kind.PAUSE)
@@ -134,8 +135,8 @@ class AllProceduresProcessIT {
         files.completeUntil(code, "holdMediationMeeting");
         files.complete(code, "holdMediationMeeting", Map.of("meetingOutcome", "ADJOURNED", "meetingNotes", "Một bên vắng mặt"));
         files.complete(code, "holdMediationMeeting", Map.of("meetingOutcome", "NOT_AGREED", "meetingNotes", "Không thống nhất"));
-        files.complete(code, "recordMinutes", DemoAnswers.ANSWERS.get("recordMinutes"));
-        files.complete(code, "returnResult", DemoAnswers.ANSWERS.get("returnResult"));
+        files.complete(code, "recordMinutes", OfficerAnswers.forStep("recordMinutes"));
+        files.complete(code, "returnResult", OfficerAnswers.forStep("returnResult"));
         Dossier done = dossiers.get(code);
         assertThat(done.status()).isEqualTo(DossierStatus.FINISHED);
         assertThat(handovers.of(done.id())).filteredOn(h -> h.stepKey().equals("holdMediationMeeting")).hasSize(2);
@@ -147,7 +148,7 @@ class AllProceduresProcessIT {
         files.complete(code, "appraiseFile", Map.of("appraisalDecision", "REFUSE",
                 "appraisalFindings", "Không có căn cứ thu hồi", "refusalReason", "Không thuộc trường hợp thu hồi"));
         files.complete(code, "approveRevocation", Map.of("decision", "REFUSED", "decisionReason", "Không có căn cứ"));
-        files.complete(code, "returnResult", DemoAnswers.ANSWERS.get("returnResult"));
+        files.complete(code, "returnResult", OfficerAnswers.forStep("returnResult"));
         assertThat(dossiers.get(code).resultOutcome()).isEqualTo("REFUSED");
     }
 

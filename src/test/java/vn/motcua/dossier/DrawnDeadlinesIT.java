@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.deadline.StepClock;
+import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.support.IntegrationTest;
 
 /**
@@ -167,8 +168,8 @@ class DrawnDeadlinesIT {
         assertThat(files.task(code, "updateLandRecords")).as("processing goes on").isNotNull();
 
         // The file ends: so do its deadline paths (the head's task with them).
-        files.complete(code, "updateLandRecords", DemoAnswers.ANSWERS.get("updateLandRecords"));
-        files.complete(code, "returnResult", DemoAnswers.ANSWERS.get("returnResult"));
+        files.complete(code, "updateLandRecords", OfficerAnswers.forStep("updateLandRecords"));
+        files.complete(code, "returnResult", OfficerAnswers.forStep("returnResult"));
         assertThat(dossiers.get(code).status()).isEqualTo(DossierStatus.FINISHED);
         assertThat(files.openTasks(code)).isEmpty();
         assertThat(files.fileDeadlines(code)).isEmpty();

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.deadline.StepClock;
+import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.partner.PartnerAgencyStub;
 
 /**
@@ -167,11 +168,11 @@ class FileScenario {
 
     /** The usual path of the file's procedure up to (not including) the step given, with typical answers. */
     void completeUntil(String code, String stopAt) {
-        for (String step : DemoAnswers.USUAL_PATHS.get(dossiers.get(code).procedureKey())) {
+        for (String step : OfficerAnswers.usualPath(dossiers.get(code).procedureKey())) {
             if (step.equals(stopAt)) {
                 return;
             }
-            complete(code, step, DemoAnswers.ANSWERS.getOrDefault(step, Map.of()));
+            complete(code, step, OfficerAnswers.forStep(step));
         }
     }
 }

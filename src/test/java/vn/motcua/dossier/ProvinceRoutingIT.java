@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.support.HttpCalls;
 import vn.motcua.support.IntegrationTest;
 
@@ -63,15 +64,15 @@ class ProvinceRoutingIT {
         // Long Thành's centre received it: its code, its desk returns it (Decree 118/2025 Art 14(2)).
         assertThat(dossier.code()).startsWith("000.00.15.H57-");
         assertThat(groupsAt(dossier.code(), "appraiseFile")).containsExactly("anphuoclandoffice");
-        files.complete(dossier.code(), "appraiseFile", DemoAnswers.ANSWERS.get("appraiseFile"));
-        files.complete(dossier.code(), "provideCadastralExtract", DemoAnswers.ANSWERS.getOrDefault("provideCadastralExtract", Map.of()));
+        files.complete(dossier.code(), "appraiseFile", OfficerAnswers.forStep("appraiseFile"));
+        files.complete(dossier.code(), "provideCadastralExtract", OfficerAnswers.forStep("provideCadastralExtract"));
         assertThat(groupsAt(dossier.code(), "approveConversion")).containsExactly("anphuoclandofficeleaders");
         for (String step : List.of("approveConversion", "issueTaxNotice", "confirmPayment")) {
-            files.complete(dossier.code(), step, DemoAnswers.ANSWERS.getOrDefault(step, Map.of()));
+            files.complete(dossier.code(), step, OfficerAnswers.forStep(step));
         }
         // The Long Thành branch covers An Phước too.
         assertThat(groupsAt(dossier.code(), "updateLandRecords")).containsExactly("landregistry");
-        files.complete(dossier.code(), "updateLandRecords", DemoAnswers.ANSWERS.getOrDefault("updateLandRecords", Map.of()));
+        files.complete(dossier.code(), "updateLandRecords", OfficerAnswers.forStep("updateLandRecords"));
         assertThat(groupsAt(dossier.code(), "returnResult")).containsExactly("desk");
     }
 
@@ -87,14 +88,14 @@ class ProvinceRoutingIT {
         assertThat(remote.timeLimitDays()).isEqualTo(near.timeLimitDays() + 10);
         assertThat(remote.dueDate()).isAfter(near.dueDate());
         assertThat(groupsAt(remote.code(), "appraiseFile")).containsExactly("bugiamaplandoffice");
-        files.complete(remote.code(), "appraiseFile", DemoAnswers.ANSWERS.get("appraiseFile"));
+        files.complete(remote.code(), "appraiseFile", OfficerAnswers.forStep("appraiseFile"));
         // The cadastral extract is asked of the branch that covers the parcel: its hand-over names it.
         assertThat(jdbc.queryForList("select h.unit from mc_handover h join mc_dossier d on d.id = h.dossier_id"
                 + " where d.code = ? and h.step_key = 'provideCadastralExtract'", String.class, remote.code()))
                 .containsExactly("phuoclonglandregistry");
-        files.complete(remote.code(), "provideCadastralExtract", DemoAnswers.ANSWERS.getOrDefault("provideCadastralExtract", Map.of()));
+        files.complete(remote.code(), "provideCadastralExtract", OfficerAnswers.forStep("provideCadastralExtract"));
         for (String step : List.of("approveConversion", "issueTaxNotice", "confirmPayment")) {
-            files.complete(remote.code(), step, DemoAnswers.ANSWERS.getOrDefault(step, Map.of()));
+            files.complete(remote.code(), step, OfficerAnswers.forStep(step));
         }
         assertThat(groupsAt(remote.code(), "updateLandRecords")).containsExactly("phuoclonglandregistry");
     }

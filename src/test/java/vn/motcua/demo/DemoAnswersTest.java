@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,12 +26,12 @@ class DemoAnswersTest {
 
     @Test
     void answersKeepTheTypesAFormSends() {
-        assertThat(DemoAnswers.ANSWERS.get("issueTaxNotice")).containsEntry("taxAmount", 126_000_000);
-        assertThat(DemoAnswers.ANSWERS.get("confirmLandOrigin")).containsEntry("planConformity", true);
-        assertThat(DemoAnswers.ANSWERS.get("confirmPayment")).containsEntry("paidOn", "2026-11-20");
-        assertThat(DemoAnswers.ANSWERS.get("approveSplit"))
+        assertThat(OfficerAnswers.forStep("issueTaxNotice")).containsEntry("taxAmount", 126_000_000);
+        assertThat(OfficerAnswers.forStep("confirmLandOrigin")).containsEntry("planConformity", true);
+        assertThat(OfficerAnswers.forStep("confirmPayment")).containsEntry("paidOn", "2026-11-20");
+        assertThat(OfficerAnswers.forStep("approveSplit"))
                 .isEqualTo(Map.of("decision", "APPROVED", "decisionNumber", "215/QĐ-UBND"));
-        assertThat(DemoAnswers.USUAL_PATHS.get("first-certificate")).hasSize(10).endsWith("returnResult");
+        assertThat(OfficerAnswers.usualPath("first-certificate")).hasSize(10).endsWith("returnResult");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +37,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.FileRouting;
+import vn.motcua.dossier.Handovers;
 import vn.motcua.organisation.Unit;
 import vn.motcua.partner.PartnerAnswers;
 import vn.motcua.partner.PartnerOperation;

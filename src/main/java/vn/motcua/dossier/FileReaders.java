@@ -1,16 +1,13 @@
-package vn.motcua.security;
+package vn.motcua.dossier;
 
 import java.util.Set;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierService;
-import vn.motcua.dossier.FileRoutes;
-import vn.motcua.dossier.Handovers;
 import vn.motcua.organisation.Role;
 import vn.motcua.organisation.Unit;
+import vn.motcua.security.Officers;
 import vn.motcua.system.ForbiddenException;
 
 /**

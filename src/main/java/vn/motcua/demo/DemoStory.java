@@ -1,9 +1,11 @@
-package vn.motcua.dossier;
+package vn.motcua.demo;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+
+import vn.motcua.dossier.Channel;
 
 /**
  * The past of one demo file, as a script: where and when it was received, for which commune's

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

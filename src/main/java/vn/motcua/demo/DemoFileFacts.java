@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.ReceivedDocument;
+import vn.motcua.dossier.ReceivedDocuments;
+import vn.motcua.dossier.ReceivedFile;
 import vn.motcua.partner.PartnerOperation;
 
 /**
