@@ -58,6 +58,8 @@ class PublicPagesIT {
     LookupThrottle throttle;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DemoRatings demoRatings;
 
     private HttpCalls calls;
     private CitizenFiles files;
@@ -278,6 +280,17 @@ class PublicPagesIT {
                 from mc_satisfaction_rating r join mc_dossier d on d.id = r.dossier_id where d.code = ?""",
                 String.class, file.code())).isEqualTo("longthanh-centre|none|Cán bộ hướng dẫn tận tình");
         assertThat(lookup(file.code(), file.secret()).body()).contains("Ông/bà đã đánh giá hồ sơ này");
+    }
+
+    @Test
+    void theDemoRatesAHandfulOfFinishedFilesOnce() {
+        String rated = """
+                select count(*) from mc_satisfaction_rating r join mc_dossier d on d.id = r.dossier_id
+                where d.status = 'FINISHED' and exists (select 1 from mc_satisfaction_answer a where a.dossier_id = r.dossier_id)""";
+        int before = jdbc.queryForObject(rated, Integer.class);
+        assertThat(before).isGreaterThanOrEqualTo(5);
+        demoRatings.seed(); // a second start: the marker says it ran
+        assertThat(jdbc.queryForObject(rated, Integer.class)).isEqualTo(before);
     }
 
     @Test
