@@ -1,6 +1,9 @@
 package vn.motcua.publicpage;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import vn.motcua.calendar.DayFormat;
+import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
@@ -25,31 +29,36 @@ import vn.motcua.system.PlainText;
 
 /**
  * "Đánh giá mức độ hài lòng": reached from the lookup page once the result was handed over, with the
- * same proof (code and secret, posted). One rating per file; a second is refused and the first stands
- * ({@link SatisfactionRatings}). A 1–5 scale and a comment: the project holds no list of the criteria
- * of Decision 766/QĐ-TTg to score against.
+ * same proof (code and secret, posted). The applicant answers the criteria of
+ * {@link SatisfactionCriteria} (every one required; the online one only for a file received online)
+ * and may add a comment. One rating per file; a second is refused and the first stands
+ * ({@link SatisfactionRatings}).
  */
 @Controller
 @RequestMapping("/danh-gia")
 class RatingPageController {
 
-    /** The scale's words, 1 to 5. */
-    static final List<String> SCALE = List.of("Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng",
+    /** The old scale's words, 1 to 5: ratings given before the criteria (V19) are still told back this way. */
+    static final List<String> OLD_SCALE = List.of("Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng",
             "Rất hài lòng");
+    /** A criterion's answer comes as the form field {@code c-<criterion code>}. */
+    static final String FIELD = "c-";
     private static final int COMMENT_MAX = 1000;
 
     private final CitizenProof proof;
     private final PublicFiles files;
     private final SatisfactionRatings ratings;
+    private final SatisfactionCriteria criteria;
     private final DossierService dossiers;
     private final PublicPagesProperties settings;
     private final EngineClock clock;
 
-    RatingPageController(CitizenProof proof, PublicFiles files, SatisfactionRatings ratings, DossierService dossiers,
-            PublicPagesProperties settings, EngineClock clock) {
+    RatingPageController(CitizenProof proof, PublicFiles files, SatisfactionRatings ratings, SatisfactionCriteria criteria,
+            DossierService dossiers, PublicPagesProperties settings, EngineClock clock) {
         this.proof = proof;
         this.files = files;
         this.ratings = ratings;
+        this.criteria = criteria;
         this.dossiers = dossiers;
         this.settings = settings;
         this.clock = clock;
@@ -61,35 +70,54 @@ class RatingPageController {
             HttpServletRequest request) {
         Dossier dossier = proof.file(code, secret, request);
         ModelAndView refused = refusal(dossier);
-        return refused != null ? refused : page(dossier, secret, null, HttpStatus.OK);
+        return refused != null ? refused : page(dossier, secret, Map.of(), "", null, HttpStatus.OK);
     }
 
     @PostMapping("/gui")
     ModelAndView rate(@RequestParam(required = false) String code, @RequestParam(required = false) String secret,
-            @RequestParam(name = "score", required = false) String scoreText, @RequestParam(required = false) String comment,
-            HttpServletRequest request) {
+            @RequestParam Map<String, String> fields, HttpServletRequest request) {
         Dossier dossier = proof.file(code, secret, request);
         ModelAndView refused = refusal(dossier);
         if (refused != null) {
             return refused;
         }
-        Integer score = scoreText == null || !scoreText.strip().matches("[1-5]") ? null : Integer.valueOf(scoreText.strip());
+        List<SatisfactionCriteria.Criterion> asked = asked(dossier);
+        Map<String, String> chosen = new LinkedHashMap<>();
+        List<SatisfactionRatings.Answer> answers = new ArrayList<>();
+        List<String> unanswered = new ArrayList<>();
+        for (SatisfactionCriteria.Criterion c : asked) {
+            String value = fields.get(FIELD + c.code());
+            var option = value == null ? java.util.Optional.<SatisfactionCriteria.Option>empty() : c.option(value.strip());
+            if (option.isEmpty()) {
+                unanswered.add("«" + c.question() + "»");
+            } else {
+                chosen.put(c.code(), option.get().code());
+                answers.add(new SatisfactionRatings.Answer(c.code(), option.get().code(), option.get().satisfied()));
+            }
+        }
+        String comment = fields.get("comment");
         String text = comment == null ? "" : comment.strip();
-        String problem = score == null ? "Xin chọn một mức đánh giá, từ 1 đến 5."
+        String problem = !unanswered.isEmpty() ? "Xin trả lời " + (unanswered.size() == 1 ? "câu hỏi " : "các câu hỏi ")
+                + String.join(", ", unanswered) + "."
                 : text.length() > COMMENT_MAX ? "Ý kiến dài quá " + COMMENT_MAX + " ký tự; xin viết ngắn hơn."
                 : PlainText.problem(text, true) != null ? PlainText.reason("Ý kiến", PlainText.problem(text, true)) : null;
         if (problem != null) {
-            return page(dossier, secret, problem, HttpStatus.BAD_REQUEST);
+            return page(dossier, secret, chosen, text, problem, HttpStatus.BAD_REQUEST);
         }
         String desk = files.deskOf(dossier).id();
         String processing = files.processingAgencyOf(dossier, dossiers.ruleOf(dossier).processingUnit());
-        if (!ratings.add(dossier.id(), desk, processing, score, text.isEmpty() ? null : text, clock.now())) {
+        if (!ratings.add(dossier.id(), desk, processing, answers, text.isEmpty() ? null : text, clock.now())) {
             return refusal(dossier);
         }
+        SatisfactionCriteria.Criterion overall = criteria.overall();
+        String said = overall.option(chosen.get(overall.code())).map(o -> " (" + o.label().toLowerCase() + ")").orElse("");
         return message(HttpStatus.OK, "Cảm ơn ông/bà đã đánh giá",
-                "Đánh giá của ông/bà cho hồ sơ " + dossier.code() + " (" + SCALE.get(score - 1).toLowerCase() + ") đã được"
-                        + " ghi nhận. Đánh giá được dùng để theo dõi chất lượng phục vụ của Trung tâm tiếp nhận và cơ quan giải"
-                        + " quyết hồ sơ.");
+                "Đánh giá của ông/bà cho hồ sơ " + dossier.code() + said + " đã được ghi nhận. Đánh giá được dùng để theo"
+                        + " dõi chất lượng phục vụ của Trung tâm tiếp nhận và cơ quan giải quyết hồ sơ.");
+    }
+
+    private List<SatisfactionCriteria.Criterion> asked(Dossier dossier) {
+        return criteria.forFile(dossier.channel() == Channel.ONLINE);
     }
 
     /** Why this file may not be rated now, as a page; null if it may. */
@@ -100,17 +128,21 @@ class RatingPageController {
                             + " Ông/bà đánh giá được sau khi đã nhận kết quả giải quyết.");
         }
         return ratings.of(dossier.id()).map(r -> message(HttpStatus.CONFLICT, "Hồ sơ đã được đánh giá",
-                "Hồ sơ " + dossier.code() + " đã được đánh giá lúc " + DayFormat.ofMoment(r.ratedAt()) + " ("
-                        + SCALE.get(r.score() - 1).toLowerCase() + "). Mỗi hồ sơ được đánh giá một lần; đánh giá đã gửi"
-                        + " được giữ nguyên.")).orElse(null);
+                "Hồ sơ " + dossier.code() + " đã được đánh giá lúc " + DayFormat.ofMoment(r.ratedAt())
+                        + (r.score() == null ? "" : " (" + OLD_SCALE.get(r.score() - 1).toLowerCase() + ")")
+                        + ". Mỗi hồ sơ được đánh giá một lần; đánh giá đã gửi được giữ nguyên.")).orElse(null);
     }
 
-    private ModelAndView page(Dossier dossier, String secret, String problem, HttpStatus status) {
+    /** @param chosen the options already chosen, by criterion code, kept when the form comes back */
+    private ModelAndView page(Dossier dossier, String secret, Map<String, String> chosen, String comment, String problem,
+            HttpStatus status) {
         ModelAndView page = new ModelAndView("public/rating", status);
         page.addObject("code", dossier.code());
         page.addObject("procedureName", dossier.procedureName());
         page.addObject("secret", secret.strip());
-        page.addObject("scale", SCALE);
+        page.addObject("criteria", asked(dossier));
+        page.addObject("chosen", chosen);
+        page.addObject("comment", comment);
         page.addObject("problem", problem);
         page.addObject("hotline", settings.hotline());
         return page;

@@ -69,12 +69,29 @@ final class Exports {
 
     /** RFC 4180 CSV in UTF-8 with a byte-order mark, CRLF line ends. */
     static byte[] csv(ExportTable table) {
+        return csv(table, List.of());
+    }
+
+    /**
+     * The first table as {@link #csv(ExportTable)}, then each further one after an empty line, under a line
+     * with its name: one file a spreadsheet opens whole, as the Excel file's sheets one below the other.
+     */
+    static byte[] csv(ExportTable first, List<ExportTable> more) {
         StringBuilder csv = new StringBuilder(BOM);
+        table(csv, first);
+        for (ExportTable table : more) {
+            csv.append("\r\n");
+            line(csv, List.of(table.name()));
+            table(csv, table);
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void table(StringBuilder csv, ExportTable table) {
         line(csv, table.header());
         for (List<Object> row : table.rows()) {
             line(csv, row);
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void line(StringBuilder csv, List<?> cells) {

@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.motcua.feedback.FeedbackFigures;
-
 /** The supervisors' pages: dashboard, the files behind a figure, exports, login. */
 @Controller
 @RequestMapping("/supervision")
@@ -31,16 +29,13 @@ class SupervisionController {
     private final KpiService kpis;
     private final ObjectMapper json;
     private final FilterForm form;
-    private final Satisfaction satisfaction;
-    private final FeedbackFigures feedback;
+    private final CitizenFigures citizens;
 
-    SupervisionController(KpiService kpis, ObjectMapper json, FilterForm form, Satisfaction satisfaction,
-            FeedbackFigures feedback) {
-        this.feedback = feedback;
+    SupervisionController(KpiService kpis, ObjectMapper json, FilterForm form, CitizenFigures citizens) {
         this.kpis = kpis;
         this.json = json;
         this.form = form;
-        this.satisfaction = satisfaction;
+        this.citizens = citizens;
     }
 
     /** The one login form of the officers' pages; it names the file page when that is where the officer goes next. */
@@ -61,11 +56,8 @@ class SupervisionController {
         model.addAttribute("d", dashboard);
         model.addAttribute("procedures", dashboard.procedures());
         model.addAttribute("chartJson", json(chart(dashboard)));
-        model.addAttribute("satisfaction", satisfaction.byAgency(filter));
-        // citizens' feedback: the province's supervisors see every unit, a unit's leaders their own
-        model.addAttribute("complaints", feedback.complaintsPerUnit(unit -> viewer.supervisor() || viewer.ledUnits().contains(unit)));
-        model.addAttribute("complaintTimeLimit", feedback.complaintTimeLimit());
-        model.addAttribute("dialogues", feedback.dialogues(unit -> viewer.supervisor() || viewer.ledUnits().contains(unit)));
+        // complaints, dialogues and ratings over the same period and scope as the figures above
+        model.addAttribute("c", citizens.of(filter, viewer));
         return "supervision/dashboard";
     }
 
@@ -89,14 +81,20 @@ class SupervisionController {
 
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> xlsx(FilterParams params, Authentication authentication) {
-        Dashboard d = kpis.dashboard(Viewer.of(authentication).restrict(form.read(params)));
-        return download(Exports.xlsx(ExportTable.of(d, form.communeName(d.filter()))), XLSX, name("chi-tieu", d.filter(), "xlsx"));
+        Viewer viewer = Viewer.of(authentication);
+        Dashboard d = kpis.dashboard(viewer.restrict(form.read(params)));
+        List<ExportTable> sheets = new java.util.ArrayList<>(ExportTable.of(d, form.communeName(d.filter())));
+        sheets.addAll(CitizenSheets.of(citizens.of(d.filter(), viewer)));
+        return download(Exports.xlsx(sheets), XLSX, name("chi-tieu", d.filter(), "xlsx"));
     }
 
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> csv(FilterParams params, Authentication authentication) {
-        Dashboard d = kpis.dashboard(Viewer.of(authentication).restrict(form.read(params)));
-        return download(Exports.csv(ExportTable.figures(d, form.communeName(d.filter()))), CSV, name("chi-tieu", d.filter(), "csv"));
+        Viewer viewer = Viewer.of(authentication);
+        Dashboard d = kpis.dashboard(viewer.restrict(form.read(params)));
+        // the figures first, as before; the citizens' tables follow, each under its name
+        return download(Exports.csv(ExportTable.figures(d, form.communeName(d.filter())),
+                CitizenSheets.of(citizens.of(d.filter(), viewer))), CSV, name("chi-tieu", d.filter(), "csv"));
     }
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);

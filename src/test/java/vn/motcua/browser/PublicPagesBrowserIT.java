@@ -142,10 +142,16 @@ class PublicPagesBrowserIT {
         waitFor("Đánh giá mức độ hài lòng");
         screenshot("public-07-finished");
         browser.findElement(By.xpath("//form[@action='/danh-gia']//button")).click();
-        waitFor("Ông/bà hài lòng thế nào");
+        waitFor("Thái độ của cán bộ");
+        // a required answer left out: the browser keeps the form and says which (no post, nothing stored)
+        browser.findElement(By.cssSelector("form.rating button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đánh giá mức độ hài lòng");
         accessible("rating form");
         screenshot("public-08-rating-form");
-        browser.findElement(By.cssSelector("label[for='score-5']")).click();
+        for (String answer : List.of("c-thoi-gian-som", "c-so-noi-lien-he-mot", "c-thai-do-rat-hai-long", "c-chi-phi-khong",
+                "c-chung-rat-hai-long")) {
+            browser.findElement(By.cssSelector("label[for='" + answer + "']")).click();
+        }
         browser.findElement(By.id("comment")).sendKeys("Cán bộ hướng dẫn tận tình, trả kết quả sớm.");
         browser.findElement(By.cssSelector("form.rating button[type=submit]")).click();
         waitFor("Cảm ơn ông/bà đã đánh giá");

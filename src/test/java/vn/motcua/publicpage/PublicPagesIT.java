@@ -58,6 +58,8 @@ class PublicPagesIT {
     LookupThrottle throttle;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DemoRatings demoRatings;
 
     private HttpCalls calls;
     private CitizenFiles files;
@@ -198,11 +200,24 @@ class PublicPagesIT {
         assertThat(calls.get("/tra-cuu?het-han", null).body()).contains("Trang đã mở quá lâu");
     }
 
+    /** Every criterion a file received at the desk is asked, answered; the online service is not asked. */
+    private static Map<String, String> answers(CitizenFiles.Held file) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("code", file.code());
+        fields.put("secret", file.secret());
+        fields.put("c-thoi-gian", "dung-hen");
+        fields.put("c-so-noi-lien-he", "mot");
+        fields.put("c-thai-do", "hai-long");
+        fields.put("c-chi-phi", "co");
+        fields.put("c-chung", "hai-long");
+        return fields;
+    }
+
     @Test
-    void aFileIsRatedOnceAfterItsResultWithItsProof() throws Exception {
+    void aFileIsRatedOnceByTheLegalCriteriaAfterItsResultWithItsProof() throws Exception {
         CitizenFiles.Held file = files.receive("Trần Văn Đánh Giá");
-        Map<String, String> rating = Map.of("code", file.code(), "secret", file.secret(), "score", "4",
-                "comment", "Cán bộ hướng dẫn tận tình");
+        Map<String, String> rating = answers(file);
+        rating.put("comment", "Cán bộ hướng dẫn tận tình");
 
         HttpResponse<String> early = post("/danh-gia/gui", rating);
         assertThat(early.statusCode()).isEqualTo(409);
@@ -212,45 +227,90 @@ class PublicPagesIT {
         files.finish(file.code());
         assertThat(lookup(file.code(), file.secret()).body()).contains("action=\"/danh-gia\"", "Đã trả kết quả")
                 .doesNotContain("Hồ sơ đang ở"); // ended: held by nobody, even with a step the engine left open
+
+        // a wrong secret and a wrong code answer the same page, and nothing is stored
         Map<String, String> wrongSecret = new LinkedHashMap<>(rating);
         wrongSecret.put("secret", file.secret().startsWith("A") ? "BBBB-BBBB" : "AAAA-AAAA");
         HttpResponse<String> stranger = post("/danh-gia/gui", wrongSecret);
+        Map<String, String> wrongCode = new LinkedHashMap<>(rating);
+        wrongCode.put("code", UNKNOWN_CODE);
+        HttpResponse<String> unknown = post("/danh-gia/gui", wrongCode);
         assertThat(stranger.statusCode()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(stranger.body()).contains(LetterReader.CITIZEN_NOT_FOUND);
+        assertThat(normalised(unknown.body(), UNKNOWN_CODE)).isEqualTo(normalised(stranger.body(), file.code()));
         assertThat(count(file.code())).isZero();
 
-        assertThat(post("/danh-gia", Map.of("code", file.code(), "secret", file.secret())).body())
-                .contains("Rất hài lòng", "name=\"score\"");
-        HttpResponse<String> noScore = post("/danh-gia/gui", Map.of("code", file.code(), "secret", file.secret()));
-        assertThat(noScore.statusCode()).isEqualTo(400);
-        assertThat(noScore.body()).contains("Xin chọn một mức đánh giá");
+        String form = post("/danh-gia", Map.of("code", file.code(), "secret", file.secret())).body();
+        assertThat(form).contains("Thời gian trả kết quả so với ngày hẹn", "Đúng ngày hẹn", "bao nhiêu cơ quan, đơn vị",
+                "Thái độ của cán bộ", "Rất hài lòng", "Bình thường", "Không hài lòng",
+                "ngoài phí, lệ phí theo quy định", "name=\"c-chi-phi\"", "Nhìn chung", "name=\"comment\"")
+                .doesNotContain("name=\"c-truc-tuyen\"", "name=\"score\""); // received at the desk: no online question
+
+        // one required answer missing: the form again with what was chosen, a Vietnamese reason, nothing stored
+        Map<String, String> noCost = new LinkedHashMap<>(rating);
+        noCost.remove("c-chi-phi");
+        HttpResponse<String> missing = post("/danh-gia/gui", noCost);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("Xin trả lời câu hỏi «Ông/bà có phải nộp khoản chi phí nào ngoài phí, lệ phí"
+                + " theo quy định không?»", "value=\"dung-hen\" checked", "Cán bộ hướng dẫn tận tình");
+        Map<String, String> madeUp = new LinkedHashMap<>(rating);
+        madeUp.put("c-thai-do", "5");
+        assertThat(post("/danh-gia/gui", madeUp).statusCode()).isEqualTo(400);
+        assertThat(count(file.code())).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from mc_satisfaction_answer a join mc_dossier d on d.id = a.dossier_id where d.code = ?""",
+                Integer.class, file.code())).isZero();
 
         HttpResponse<String> rated = post("/danh-gia/gui", rating);
         assertThat(rated.statusCode()).as(rated.body()).isEqualTo(200);
-        assertThat(rated.body()).contains("Cảm ơn ông/bà đã đánh giá", "hài lòng");
+        assertThat(rated.body()).contains("Cảm ơn ông/bà đã đánh giá", "(hài lòng)");
         Map<String, String> again = new LinkedHashMap<>(rating);
-        again.put("score", "1");
+        again.put("c-chung", "khong-hai-long");
         HttpResponse<String> second = post("/danh-gia/gui", again);
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(second.body()).contains("đã được đánh giá", "một lần");
+        assertThat(jdbc.queryForList("""
+                select a.criterion || '=' || a.answer || ':' || case when a.satisfied then 'yes' else 'no' end
+                from mc_satisfaction_answer a join mc_dossier d on d.id = a.dossier_id where d.code = ? order by a.criterion""",
+                String.class, file.code())).containsExactly("chi-phi=co:no", "chung=hai-long:yes", "so-noi-lien-he=mot:yes",
+                "thai-do=hai-long:yes", "thoi-gian=dung-hen:yes");
         assertThat(jdbc.queryForObject("""
-                select r.score from mc_satisfaction_rating r join mc_dossier d on d.id = r.dossier_id where d.code = ?""",
-                Integer.class, file.code())).isEqualTo(4);
-        assertThat(jdbc.queryForObject("""
-                select r.desk_agency_id from mc_satisfaction_rating r join mc_dossier d on d.id = r.dossier_id
-                where d.code = ?""", String.class, file.code())).isEqualTo("longthanh-centre");
+                select r.desk_agency_id || '|' || coalesce(cast(r.score as varchar(5)), 'none') || '|' || r.comment_text
+                from mc_satisfaction_rating r join mc_dossier d on d.id = r.dossier_id where d.code = ?""",
+                String.class, file.code())).isEqualTo("longthanh-centre|none|Cán bộ hướng dẫn tận tình");
         assertThat(lookup(file.code(), file.secret()).body()).contains("Ông/bà đã đánh giá hồ sơ này");
+    }
+
+    @Test
+    void theDemoRatesAHandfulOfFinishedFilesOnce() {
+        String rated = """
+                select count(*) from mc_satisfaction_rating r join mc_dossier d on d.id = r.dossier_id
+                where d.status = 'FINISHED' and exists (select 1 from mc_satisfaction_answer a where a.dossier_id = r.dossier_id)""";
+        int before = jdbc.queryForObject(rated, Integer.class);
+        assertThat(before).isGreaterThanOrEqualTo(5);
+        demoRatings.seed(); // a second start: the marker says it ran
+        assertThat(jdbc.queryForObject(rated, Integer.class)).isEqualTo(before);
     }
 
     @Test
     void theDashboardShowsSatisfactionPerAgencyWithinTheViewersUnit() throws Exception {
         CitizenFiles.Held file = files.receive("Lâm Thị Năm Sao");
         files.finish(file.code());
-        assertThat(post("/danh-gia/gui", Map.of("code", file.code(), "secret", file.secret(), "score", "5")).statusCode())
-                .isEqualTo(200);
+        assertThat(post("/danh-gia/gui", answers(file)).statusCode()).isEqualTo(200);
+        // a rating on the old 1-5 scale (before V25) is still read: told back, and counted overall
+        CitizenFiles.Held old = files.receive("Mai Văn Thang Cũ");
+        files.finish(old.code());
+        jdbc.update("""
+                insert into mc_satisfaction_rating (dossier_id, desk_agency_id, processing_agency_id, score, rated_at)
+                select id, 'longthanh-centre', 'longthanh-economy', 5, current_timestamp from mc_dossier where code = ?""",
+                old.code());
+        assertThat(post("/danh-gia/gui", answers(old)).body()).contains("đã được đánh giá", "(rất hài lòng)");
 
         String supervisor = dashboard("giamsat1");
-        assertThat(supervisor).contains("Mức độ hài lòng của người nộp hồ sơ", "Quyết định 766/QĐ-TTg");
+        assertThat(supervisor).contains("Mức độ hài lòng của người nộp hồ sơ theo tiêu chí", "Quyết định 766/QĐ-TTg",
+                "Nghị định 118/2025/NĐ-CP", "Chưa thu thập", "Trong đó thang 1–5 cũ", "Thái độ cán bộ",
+                "Không chi phí ngoài quy định");
         assertThat(section(supervisor)).contains("Trung tâm Phục vụ hành chính công xã Long Thành",
                 "Phòng Kinh tế xã Long Thành");
         String landOfficeHead = section(dashboard("lanhdao1"));

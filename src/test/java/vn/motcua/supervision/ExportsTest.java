@@ -44,6 +44,15 @@ class ExportsTest {
     }
 
     @Test
+    void furtherTablesFollowTheFirstUnderTheirNamesAndKeepTheirCellsSafe() {
+        String csv = new String(Exports.csv(new ExportTable("Tổng hợp", List.of("Chỉ tiêu", "Giá trị"),
+                List.of(List.of("Tiếp nhận", 3))), List.of(new ExportTable("Phản ánh, kiến nghị", List.of("Đơn vị", "Tổng số"),
+                List.of(List.of("=cmd", 2))))), StandardCharsets.UTF_8);
+        assertThat(csv).isEqualTo(Exports.BOM + "Chỉ tiêu,Giá trị\r\nTiếp nhận,3\r\n\r\n\"Phản ánh, kiến nghị\"\r\n"
+                + "Đơn vị,Tổng số\r\n'=cmd,2\r\n");
+    }
+
+    @Test
     void excelTextCellsThatStartAFormulaAreQuotePrefixedText() throws IOException {
         List<List<Object>> rows = FORMULAS.stream().map(f -> List.<Object>of(f, -5)).toList();
         byte[] xlsx = Exports.xlsx(List.of(new ExportTable("Tổng hợp", List.of("Chỉ tiêu", "Giá trị"), rows)));
