@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.system.EngineClock;
@@ -76,13 +77,19 @@ class DemoComplaints implements StartupSeed {
         complaints.escalate(late.id());
 
         Instant now = clock.now();
+        // today's, even for a demo started just after midnight: the page lists the desk's day
+        Instant today = clock.today().atStartOfDay(DeadlineCalculator.ZONE).toInstant();
         dialogue(desk, "tiepnhan1", null, "Phạm Văn Tư", "Hỏi thủ tục tách thửa đất ở cho con",
-                "Đã hướng dẫn giấy tờ cần có, phát mẫu đơn", now.minus(Duration.ofMinutes(95)), 12, now);
+                "Đã hướng dẫn giấy tờ cần có, phát mẫu đơn", later(today, now.minus(Duration.ofMinutes(95))), 12, now);
         dialogue(desk, "tiepnhan1", file, "Nguyễn Thị Lan", "Hỏi tiến độ hồ sơ đang giải quyết",
-                "Đã tra cứu, báo ngày hẹn trả kết quả", now.minus(Duration.ofMinutes(70)), 8, now);
+                "Đã tra cứu, báo ngày hẹn trả kết quả", later(today.plusSeconds(900), now.minus(Duration.ofMinutes(70))), 8, now);
         dialogue(desk, "tiepnhan1", null, "Hoàng Văn Sơn", "Tranh chấp ranh giới thửa đất với hộ liền kề",
-                "Hướng dẫn nộp đơn hòa giải tại UBND xã", now.minus(Duration.ofMinutes(50)), 28, now);
+                "Hướng dẫn nộp đơn hòa giải tại UBND xã", later(today.plusSeconds(1800), now.minus(Duration.ofMinutes(50))), 28, now);
         log.info("Demo feedback seeded: 3 complaints (one about file {}, one late), 3 dialogues at {}", file, desk.name());
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private void dialogue(Agency desk, String officer, String code, String person, String topic, String outcome,
