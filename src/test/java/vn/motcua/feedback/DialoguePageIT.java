@@ -58,15 +58,15 @@ class DialoguePageIT {
         ZonedDateTime end = ZonedDateTime.of(2026, 12, 7, 9, 55, 0, 0, DeadlineCalculator.ZONE);
         ClockUtil.setCurrentTime(Date.from(end.plusMinutes(5).toInstant()));
         long before = count();
-        HttpResponse<String> longOne = post(browser, form(token, end.minusMinutes(25), end, "Hỏi thủ tục tách thửa đất ở",
+        HttpResponse<String> longOne = post(browser, form(token, end.minusMinutes(25), end, "Hỏi thủ tục hiến đất làm đường",
                 "Đã hướng dẫn, phát mẫu đơn", "Phan Thị Thu"));
         assertThat(longOne.statusCode()).as(longOne.body()).isEqualTo(303);
         assertThat(longOne.headers().firstValue("Location").orElseThrow()).contains("/dialogues?recorded=");
         assertThat(count()).isEqualTo(before + 1);
-        assertThat(jdbc.queryForMap("select desk_group, officer from mc_desk_dialogue where topic = 'Hỏi thủ tục tách thửa đất ở'"))
+        assertThat(jdbc.queryForMap("select desk_group, officer from mc_desk_dialogue where topic = 'Hỏi thủ tục hiến đất làm đường'"))
                 .containsEntry("DESK_GROUP", "anphuocdesk").containsEntry("OFFICER", "tiepnhanap");
         String listed = browser.get("/dialogues?recorded=1", null).body();
-        assertThat(listed).contains("Hỏi thủ tục tách thửa đất ở").contains("Phan Thị Thu").contains("quá 20 phút")
+        assertThat(listed).contains("Hỏi thủ tục hiến đất làm đường").contains("Phan Thị Thu").contains("quá 20 phút")
                 .contains("Đã ghi lần đối thoại số 1.");
 
         // the end before the start, no topic: 400, the reasons in Vietnamese, the form as typed, nothing stored
@@ -99,7 +99,7 @@ class DialoguePageIT {
         otherDesk.webappLogin("tasklist", "tiepnhan1", "demo");
         HttpResponse<String> theirs = otherDesk.get("/dialogues", null);
         assertThat(theirs.statusCode()).isEqualTo(200);
-        assertThat(theirs.body()).doesNotContain("Hỏi thủ tục tách thửa đất ở").doesNotContain("Phan Thị Thu");
+        assertThat(theirs.body()).doesNotContain("Hỏi thủ tục hiến đất làm đường").doesNotContain("Phan Thị Thu");
         HttpCalls specialist = new HttpCalls(port);
         specialist.webappLogin("tasklist", "chuyenvien1", "demo");
         HttpResponse<String> notDesk = specialist.get("/dialogues", null);
