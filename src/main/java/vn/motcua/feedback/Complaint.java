@@ -44,6 +44,30 @@ public record Complaint(long id, Source source, String externalId, Kind kind, St
         }
     }
 
+    /** Prefix of a complaint's code, the business key of its task's process ("PAKN-12"). */
+    public static final String CODE_PREFIX = "PAKN-";
+
+    /** The complaint's number as officers and Tasklist read it; never a file code. */
+    public String code() {
+        return CODE_PREFIX + id;
+    }
+
+    /** @return the complaint's id, or empty if {@code code} is not a complaint's code */
+    public static java.util.OptionalLong idOf(String code) {
+        if (code == null || !code.startsWith(CODE_PREFIX) || !code.substring(CODE_PREFIX.length()).matches("[0-9]{1,18}")) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(Long.parseLong(code.substring(CODE_PREFIX.length())));
+    }
+
+    /**
+     * The moment an open complaint becomes late: the start of the day after its last day, when
+     * {@link ComplaintService#escalateLate()} would also find it. The task's timer fires then.
+     */
+    public Instant lateFrom() {
+        return dueOn.plusDays(1).atStartOfDay(vn.motcua.calendar.DeadlineCalculator.ZONE).toInstant();
+    }
+
     public boolean answered() {
         return answeredAt != null;
     }

@@ -37,9 +37,11 @@ public class ComplaintService {
     private final FeedbackRules rules;
     private final DeadlineCalculator calculator;
     private final EngineClock clock;
+    private final ComplaintTasks tasks;
 
     ComplaintService(Complaints complaints, ComplaintRouting routing, DossierRegister register, FeedbackRules rules,
-            DeadlineCalculator calculator, EngineClock clock) {
+            DeadlineCalculator calculator, EngineClock clock, ComplaintTasks tasks) {
+        this.tasks = tasks;
         this.complaints = complaints;
         this.routing = routing;
         this.register = register;
@@ -54,6 +56,12 @@ public class ComplaintService {
 
     @Transactional
     public Recorded record(NewComplaint c, String recordedBy, Set<String> officerGroups) {
+        return record(c, recordedBy, officerGroups, clock.now());
+    }
+
+    /** @param now when it was received: the engine's clock, or a moment of the past for the demo's late complaint */
+    @Transactional
+    Recorded record(NewComplaint c, String recordedBy, Set<String> officerGroups, Instant now) {
         if (c.externalId() != null) {
             Optional<Complaint> known = complaints.findExternal(c.source(), c.externalId());
             if (known.isPresent()) {
@@ -63,8 +71,8 @@ public class ComplaintService {
         Optional<Dossier> file = c.dossierCode() == null ? Optional.empty() : register.findByCode(c.dossierCode());
         ComplaintRouting.Answerer answerer = file.map(routing::forFile)
                 .orElseGet(() -> routing.withoutFile(officerGroups, c.communeCode()));
-        Instant now = clock.now();
-        LocalDate due = calculator.calendar().addWorkingDays(clock.today(), rules.complaintAnswerWorkingDays());
+        LocalDate due = calculator.calendar().addWorkingDays(now.atZone(DeadlineCalculator.ZONE).toLocalDate(),
+                rules.complaintAnswerWorkingDays());
         long id = complaints.insert(new Complaint(0, c.source(), c.externalId(), c.kind(), c.dossierCode(),
                 file.map(Dossier::id).orElse(null), answerer.unitGroup(), answerer.leadersGroup(), c.personName(),
                 c.personPhone(), c.content(), now, due, rules.complaintAnswerSource(), recordedBy, null, null, null, null,
@@ -72,7 +80,10 @@ public class ComplaintService {
         file.ifPresent(d -> register.recordEvent(d, "COMPLAINT_RECEIVED", c.kind().label() + " từ " + c.source().label()
                 + " về hồ sơ, giao " + GroupNames.of(answerer.unitGroup()) + " trả lời trước hết ngày " + DayFormat.of(due),
                 recordedBy, now));
-        return new Recorded(complaints.find(id).orElseThrow(), true);
+        Complaint recorded = complaints.find(id).orElseThrow();
+        // same transaction: a complaint is never recorded without its task, nor a task left without its row
+        tasks.open(recorded);
+        return new Recorded(recorded, true);
     }
 
     public Complaint get(long id) {
@@ -84,6 +95,7 @@ public class ComplaintService {
         return groups.contains(c.unitGroup()) || c.escalatedAt() != null && groups.contains(c.leadersGroup());
     }
 
+    /** Over the API: the complaint's task in Tasklist, if any, ends with it. */
     @Transactional
     public Complaint answer(long id, String answer, String officer, Set<String> groups) {
         Complaint c = complaints.lock(id).orElseThrow(() -> new NotFoundException("Không có phản ánh, kiến nghị số " + id + "."));
@@ -91,25 +103,58 @@ public class ComplaintService {
             throw new ForbiddenException("Phản ánh, kiến nghị số " + id + " do " + GroupNames.of(c.unitGroup())
                     + " trả lời" + (c.escalatedAt() != null ? " hoặc lãnh đạo đơn vị" : "") + ".");
         }
-        if (!complaints.answer(id, answer, officer, clock.now())) {
-            throw new ConflictException("Phản ánh, kiến nghị số " + id + " đã được trả lời ngày "
+        Complaint answered = write(c, answer, officer);
+        tasks.answeredElsewhere(answered);
+        return answered;
+    }
+
+    /**
+     * From the complaint's task in Tasklist: the engine already checked that the officer is one of the
+     * task's candidates (the unit, and its leaders once late), so only the answer is written here.
+     */
+    @Transactional
+    public Complaint answerFromTask(long id, String answer, String officer) {
+        Complaint c = complaints.lock(id).orElseThrow(() -> new NotFoundException("Không có phản ánh, kiến nghị số " + id + "."));
+        return write(c, answer, officer);
+    }
+
+    /** Once: the hotline's outbox ({@link ComplaintAnswerDelivery}) then picks a hotline complaint's answer up. */
+    private Complaint write(Complaint c, String answer, String officer) {
+        if (!complaints.answer(c.id(), answer, officer, clock.now())) {
+            throw new ConflictException("Phản ánh, kiến nghị số " + c.id() + " đã được trả lời ngày "
                     + DayFormat.ofMoment(c.answeredAt()) + "; không trả lời lần thứ hai.");
         }
-        return get(id);
+        return get(c.id());
+    }
+
+    /**
+     * One complaint's timer in Tasklist fired: it goes to the leaders, unless the schedule's pass
+     * ({@link #escalateLate()}) or an answer came first. @return the complaint, if marked by this call
+     */
+    @Transactional
+    public Optional<Complaint> escalate(long id) {
+        if (!complaints.escalate(id, clock.today(), clock.now())) {
+            return Optional.empty();
+        }
+        Complaint c = get(id);
+        recordEscalation(c);
+        return Optional.of(c);
     }
 
     /** The complaints still unanswered after their last day go to the leaders of their unit. */
     @Transactional
     public List<Complaint> escalateLate() {
         List<Complaint> late = complaints.escalateLate(clock.today(), clock.now());
-        for (Complaint c : late) {
-            if (c.dossierId() != null) {
-                register.findByCode(c.dossierCode()).ifPresent(d -> register.recordEvent(d, "COMPLAINT_ESCALATED",
-                        c.kind().label() + " số " + c.id() + " quá hạn trả lời (hết ngày " + DayFormat.of(c.dueOn())
-                                + "): đã báo lãnh đạo " + GroupNames.of(c.unitGroup()), "system", clock.now()));
-            }
-        }
+        late.forEach(this::recordEscalation);
         return late;
+    }
+
+    private void recordEscalation(Complaint c) {
+        if (c.dossierId() != null) {
+            register.findByCode(c.dossierCode()).ifPresent(d -> register.recordEvent(d, "COMPLAINT_ESCALATED",
+                    c.kind().label() + " số " + c.id() + " quá hạn trả lời (hết ngày " + DayFormat.of(c.dueOn())
+                            + "): đã báo lãnh đạo " + GroupNames.of(c.unitGroup()), "system", clock.now()));
+        }
     }
 
     public List<Complaint> forGroups(Set<String> groups) {

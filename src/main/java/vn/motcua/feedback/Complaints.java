@@ -72,6 +72,14 @@ class Complaints {
                 Timestamp.from(now), c.id()) == 1).toList();
     }
 
+    /** Marks one open complaint, late by today, as escalated. @return whether this call marked it */
+    boolean escalate(long id, LocalDate today, Instant now) {
+        return jdbc.update("""
+                update mc_complaint set escalated_at = ?
+                where id = ? and answered_at is null and escalated_at is null and due_on < ?""",
+                Timestamp.from(now), id, today) == 1;
+    }
+
     /** The complaints the unit answers, and those of the units whose leaders these are, once escalated. */
     List<Complaint> forGroups(Collection<String> groups) {
         if (groups.isEmpty()) {

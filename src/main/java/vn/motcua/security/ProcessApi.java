@@ -23,12 +23,14 @@ final class ProcessApi {
             "partnerExchange", Set.of("open", "remindAt", "reportAt", "reported", "waitEnded"),
             "deadlines", Set.of("afterCalendarDays"),
             "onlineReception", Set.of("alertAt", "acceptBy"),
-            "routing", Set.of("group", "leaders"));
+            "routing", Set.of("group", "leaders"),
+            // complaints (vn.motcua.complaintprocess.ComplaintProcess): unit, deadline, late path, answer
+            "complaintProcess", Set.of("unit", "dueAt", "lateAt", "callInLeaders", "answer"));
 
     /** Beans that {@code camunda:delegateExpression} names: listeners and service tasks. */
     static final Set<String> DELEGATES = Set.of("stepWarning", "stepEscalation", "partnerRequest", "partnerReminder",
             "registerFile", "acceptFile", "requestSupplementAtReception", "refuseFile", "requestAgencySupplement",
-            "extendAppointment", "onlineFileAlert", "onlineAcceptanceOverdue");
+            "extendAppointment", "onlineFileAlert", "onlineAcceptanceOverdue", "complaintProcess");
 
     /** What an expression may read or call on the execution ({@code execution.…}) or the task ({@code task.…}). */
     static final Map<String, Set<String>> CONTEXT_MEMBERS = Map.of(
@@ -37,7 +39,9 @@ final class ProcessApi {
             "task", Set.of("id", "name", "taskDefinitionKey", "eventName", "getVariable", "hasVariable"));
 
     /** Functions of Camunda's expression language the models use. */
-    static final Set<String> FUNCTIONS = Set.of("now", "dateTime");
+    static final Set<String> FUNCTIONS = Set.of("now", "dateTime",
+            // who completes a complaint's task: its answer is signed with that officer
+            "currentUser");
 
     private ProcessApi() {
     }

@@ -1,0 +1,141 @@
+package vn.motcua.feedback;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.organisation.GroupNames;
+import vn.motcua.security.Officers;
+import vn.motcua.system.ApiError;
+import vn.motcua.system.EngineClock;
+import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.Printable;
+
+/**
+ * {@code /dialogues}: the desk officer records a reception dialogue in the browser (the officers' login
+ * of Tasklist or the file pages) and sees the desk's dialogues of today, the long ones marked. The same
+ * checks as {@code POST /api/dialogues} ({@link DialogueRecording}); a refused form comes back with a 400
+ * and the reasons in Vietnamese, as typed.
+ */
+@Controller
+@RequestMapping("/dialogues")
+class DialoguePage {
+
+    /** How officers type a moment: 06/12/2026 08:30. */
+    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final String MOMENT_PATTERN = "(\\s*|[0-9]{2}/[0-9]{2}/[0-9]{4} [0-9]{2}:[0-9]{2})";
+
+    /** The form as typed; strings only, so a bad date comes back to the officer as it was. */
+    record DialogueForm(
+            @NotBlank(message = "Cần ghi thời điểm bắt đầu.")
+            @Pattern(regexp = MOMENT_PATTERN, message = "Thời điểm bắt đầu ghi theo dạng ngày/tháng/năm giờ:phút, ví dụ 06/12/2026 08:30.")
+            String startedAt,
+            @NotBlank(message = "Cần ghi thời điểm kết thúc.")
+            @Pattern(regexp = MOMENT_PATTERN, message = "Thời điểm kết thúc ghi theo dạng ngày/tháng/năm giờ:phút, ví dụ 06/12/2026 08:50.")
+            String endedAt,
+            @NotBlank(message = "Cần ghi nội dung đối thoại.")
+            @Size(max = 1000, message = "Nội dung đối thoại tối đa 1000 ký tự.")
+            @Printable(label = "Nội dung đối thoại", multiline = true) String topic,
+            @NotBlank(message = "Cần ghi kết quả đối thoại.")
+            @Size(max = 2000, message = "Kết quả đối thoại tối đa 2000 ký tự.")
+            @Printable(label = "Kết quả đối thoại", multiline = true) String outcome,
+            @Size(max = 60, message = "Mã hồ sơ tối đa 60 ký tự.") String dossierCode,
+            @Size(max = 200, message = "Họ và tên tối đa 200 ký tự.")
+            @Printable(label = "Họ và tên người dân") String personName) {
+    }
+
+    private final DialogueRecording recording;
+    private final Officers officers;
+    private final Validator validator;
+    private final EngineClock clock;
+
+    DialoguePage(DialogueRecording recording, Officers officers, Validator validator, EngineClock clock) {
+        this.recording = recording;
+        this.officers = officers;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    ModelAndView page(@RequestParam(required = false) Long recorded, Authentication caller) {
+        if (!officers.atDesk(caller)) {
+            return notAtDesk();
+        }
+        String now = MOMENT.format(clock.now().atZone(DeadlineCalculator.ZONE));
+        return page(caller, new DialogueForm(now, now, "", "", "", ""), List.of(), recorded, HttpStatus.OK);
+    }
+
+    @PostMapping
+    ModelAndView record(@ModelAttribute DialogueForm form, Authentication caller) {
+        if (!officers.atDesk(caller)) {
+            return notAtDesk();
+        }
+        List<String> problems = new ArrayList<>(validator.validate(form).stream()
+                .sorted(Comparator.comparing(v -> order(v.getPropertyPath().toString())))
+                .map(v -> v.getMessage()).toList());
+        if (problems.isEmpty()) {
+            try {
+                DeskDialogue d = recording.record(new DialogueRecording.Input(moment(form.startedAt()), moment(form.endedAt()),
+                        form.topic(), form.outcome(), form.dossierCode(), form.personName()), caller.getName(),
+                        Officers.groupsOf(caller));
+                RedirectView saved = new RedirectView("/dialogues?recorded=" + d.id(), true);
+                saved.setStatusCode(HttpStatus.SEE_OTHER);
+                return new ModelAndView(saved);
+            } catch (DateTimeParseException e) {
+                problems.add("Ngày giờ không có thật (ví dụ 31/02); hãy kiểm tra lại thời điểm bắt đầu và kết thúc.");
+            } catch (InvalidRequestException e) {
+                e.problems().stream().map(ApiError.FieldProblem::message).forEach(problems::add);
+            }
+        }
+        return page(caller, form, problems, null, HttpStatus.BAD_REQUEST);
+    }
+
+    private ModelAndView page(Authentication caller, DialogueForm form, List<String> problems, Long recorded,
+            HttpStatus status) {
+        var groups = Officers.groupsOf(caller);
+        List<DialogueRecording.DialogueView> today = recording.today(groups).stream().map(recording::view).toList();
+        return new ModelAndView("dialogues/dialogues", Map.of("officer", caller.getName(), "form", form,
+                "problems", problems, "today", today, "recorded", recorded == null ? 0L : recorded,
+                "desk", GroupNames.of(recording.deskOf(groups).staffGroup()),
+                "longAfter", recording.longAfterMinutes()), status);
+    }
+
+    private static ModelAndView notAtDesk() {
+        return new ModelAndView("error", Map.of("status", 403, "title", "Chỉ dành cho Bộ phận Một cửa",
+                "explanation", "Sổ đối thoại tại quầy do cán bộ Bộ phận Một cửa ghi; tài khoản này không thuộc Bộ phận Một cửa.",
+                "tasklistUrl", "/camunda/app/tasklist/"), HttpStatus.FORBIDDEN);
+    }
+
+    private java.time.Instant moment(String typed) {
+        return LocalDateTime.parse(typed.strip(), MOMENT).atZone(DeadlineCalculator.ZONE).toInstant();
+    }
+
+    /** Problems in the order of the form's fields. */
+    private static int order(String field) {
+        int i = List.of("startedAt", "endedAt", "topic", "outcome", "dossierCode", "personName").indexOf(field);
+        return i < 0 ? 99 : i;
+    }
+}
