@@ -151,8 +151,10 @@ class DemoFilesIT {
                 + " and (h.received_at < d.received_at or h.finished_at < h.received_at)")).as("steps out of order").isZero();
         Timestamp seeded = jdbc.queryForObject("select applied_at from mc_seed_marker where seed = ?", Timestamp.class,
                 DemoFiles.SEED);
+        // Complaints about a demo file are written by the complaint tests, at the clock those tests set.
         assertThat(count("select count(*) from mc_dossier_status s join mc_dossier d on d.id = s.dossier_id where " + DEMO
-                + " and s.changed_at > ?", Timestamp.from(seeded.toInstant().plus(Duration.ofMinutes(10)))))
+                + " and s.status not like 'COMPLAINT%' and s.changed_at > ?",
+                Timestamp.from(seeded.toInstant().plus(Duration.ofMinutes(10)))))
                 .as("history written in the future of the seed").isZero();
     }
 
