@@ -35,4 +35,20 @@ class EngineRestAuthentication {
         registration.setOrder(20);
         return registration;
     }
+
+    /**
+     * After the guard: who calls is known and his request accepted before a transaction is opened for it.
+     * {@code motcua.task-query-planning.enabled=false} measures without it (docs/benchmark.md).
+     */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "motcua.task-query-planning.enabled",
+            matchIfMissing = true)
+    FilterRegistrationBean<TaskQueryPlanning> taskQueryPlanning(org.springframework.jdbc.core.JdbcTemplate jdbc,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        var registration = new FilterRegistrationBean<>(new TaskQueryPlanning(jdbc, transactions));
+        registration.setName("motcua-task-query-planning");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(30);
+        return registration;
+    }
 }

@@ -25,11 +25,44 @@ final class BenchDatabase {
     private static final String PG_PASSWORD = System.getProperty("motcua.test.pg.password", "");
 
     final String kind;
-    private final String name = "motcua_tput_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    private final Path h2Dir = Path.of("target", "benchmark", name).toAbsolutePath();
+    private final String name;
+    private final Path h2Dir;
 
     private BenchDatabase(String kind) {
+        this(kind, "motcua_tput_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+    }
+
+    private BenchDatabase(String kind, String name) {
         this.kind = kind;
+        this.name = name;
+        this.h2Dir = Path.of("target", "benchmark", name).toAbsolutePath();
+    }
+
+    /**
+     * A PostgreSQL database of this name, created if missing and otherwise used as it is (a fixture kept by
+     * an earlier run). @return whether it was created
+     */
+    static BenchDatabase postgres(String name, boolean[] created) {
+        if (!name.matches("[a-z0-9_]+") || name.equals("test") || name.equals("postgres")) {
+            throw new IllegalArgumentException("not a benchmark database name: " + name);
+        }
+        BenchDatabase database = new BenchDatabase("postgres", name);
+        try (Connection c = DriverManager.getConnection(PG + "postgres", PG_USER, PG_PASSWORD);
+                Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+            created[0] = !r.next();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (created[0]) {
+            admin("create database " + name);
+            admin("alter database " + name + " set jit = off");
+        }
+        return database;
+    }
+
+    String name() {
+        return name;
     }
 
     static BenchDatabase create(String kind) {
