@@ -3,10 +3,13 @@ package vn.motcua.security;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Camunda's REST API has no login of its own: without this filter it answers anonymous callers.
@@ -41,10 +44,9 @@ class EngineRestAuthentication {
      * {@code motcua.task-query-planning.enabled=false} measures without it (docs/benchmark.md).
      */
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "motcua.task-query-planning.enabled",
+    @ConditionalOnProperty(name = "motcua.task-query-planning.enabled",
             matchIfMissing = true)
-    FilterRegistrationBean<TaskQueryPlanning> taskQueryPlanning(org.springframework.jdbc.core.JdbcTemplate jdbc,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+    FilterRegistrationBean<TaskQueryPlanning> taskQueryPlanning(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         var registration = new FilterRegistrationBean<>(new TaskQueryPlanning(jdbc, transactions));
         registration.setName("motcua-task-query-planning");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
