@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.motcua.MotcuaApplication;
-import vn.motcua.dossier.OfficerAnswers;
+import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.support.HttpCalls;
 
 /**

@@ -15,10 +15,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
-import vn.motcua.dossier.OfficerAnswers;
 import vn.motcua.dossier.ReceivedFile;
 
 /**
