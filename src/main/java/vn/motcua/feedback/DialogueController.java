@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,25 +17,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.security.Officers;
-import vn.motcua.system.Printable;
 
 /** The desk records its reception dialogues ({@code POST /api/dialogues}) and reads its own back. */
 @RestController
 @RequestMapping("/api/dialogues")
 class DialogueController {
 
+    /** The texts are checked by {@link DialogueRecording}, the same checks as the page's. */
     record DialogueRequest(
             @NotNull(message = "Cần ghi thời điểm bắt đầu (startedAt).") Instant startedAt,
             @NotNull(message = "Cần ghi thời điểm kết thúc (endedAt).") Instant endedAt,
-            @NotBlank(message = "Cần ghi nội dung đối thoại (topic).")
-            @Size(max = 1000, message = "Nội dung đối thoại tối đa 1000 ký tự.")
-            @Printable(label = "Nội dung đối thoại", multiline = true) String topic,
-            @NotBlank(message = "Cần ghi kết quả đối thoại (outcome).")
-            @Size(max = 2000, message = "Kết quả đối thoại tối đa 2000 ký tự.")
-            @Printable(label = "Kết quả đối thoại", multiline = true) String outcome,
-            @Size(max = 60, message = "Mã hồ sơ tối đa 60 ký tự.") String dossierCode,
-            @Size(max = 200, message = "Họ và tên tối đa 200 ký tự.")
-            @Printable(label = "Họ và tên người dân") String personName) {
+            String topic, String outcome, String dossierCode, String personName) {
     }
 
     private final DialogueRecording recording;

@@ -1,5 +1,6 @@
 package vn.motcua.feedback;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,7 +13,6 @@ import java.util.Map;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -31,7 +31,6 @@ import vn.motcua.security.Officers;
 import vn.motcua.system.ApiError;
 import vn.motcua.system.EngineClock;
 import vn.motcua.system.InvalidRequestException;
-import vn.motcua.system.Printable;
 
 /**
  * {@code /dialogues}: the desk officer records a reception dialogue in the browser (the officers' login
@@ -48,7 +47,7 @@ class DialoguePage {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final String MOMENT_PATTERN = "(\\s*|[0-9]{2}/[0-9]{2}/[0-9]{4} [0-9]{2}:[0-9]{2})";
 
-    /** The form as typed; strings only, so a bad date comes back to the officer as it was. */
+    /** The form as typed; strings only, so a bad date comes back to the officer as it was. The texts are checked by {@link DialogueRecording}. */
     record DialogueForm(
             @NotBlank(message = "Cần ghi thời điểm bắt đầu.")
             @Pattern(regexp = MOMENT_PATTERN, message = "Thời điểm bắt đầu ghi theo dạng ngày/tháng/năm giờ:phút, ví dụ 06/12/2026 08:30.")
@@ -56,15 +55,7 @@ class DialoguePage {
             @NotBlank(message = "Cần ghi thời điểm kết thúc.")
             @Pattern(regexp = MOMENT_PATTERN, message = "Thời điểm kết thúc ghi theo dạng ngày/tháng/năm giờ:phút, ví dụ 06/12/2026 08:50.")
             String endedAt,
-            @NotBlank(message = "Cần ghi nội dung đối thoại.")
-            @Size(max = 1000, message = "Nội dung đối thoại tối đa 1000 ký tự.")
-            @Printable(label = "Nội dung đối thoại", multiline = true) String topic,
-            @NotBlank(message = "Cần ghi kết quả đối thoại.")
-            @Size(max = 2000, message = "Kết quả đối thoại tối đa 2000 ký tự.")
-            @Printable(label = "Kết quả đối thoại", multiline = true) String outcome,
-            @Size(max = 60, message = "Mã hồ sơ tối đa 60 ký tự.") String dossierCode,
-            @Size(max = 200, message = "Họ và tên tối đa 200 ký tự.")
-            @Printable(label = "Họ và tên người dân") String personName) {
+            String topic, String outcome, String dossierCode, String personName) {
     }
 
     private final DialogueRecording recording;
@@ -94,18 +85,19 @@ class DialoguePage {
             return notAtDesk();
         }
         List<String> problems = new ArrayList<>(validator.validate(form).stream()
-                .sorted(Comparator.comparing(v -> order(v.getPropertyPath().toString())))
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString().equals("startedAt") ? 0 : 1))
                 .map(v -> v.getMessage()).toList());
+        Instant startedAt = problems.isEmpty() ? moment(form.startedAt(), problems) : null;
+        Instant endedAt = startedAt != null ? moment(form.endedAt(), problems) : null;
+        DialogueRecording.Input input = new DialogueRecording.Input(startedAt, endedAt, form.topic(), form.outcome(),
+                form.dossierCode(), form.personName());
+        recording.problems(input).stream().map(ApiError.FieldProblem::message).forEach(problems::add);
         if (problems.isEmpty()) {
             try {
-                DeskDialogue d = recording.record(new DialogueRecording.Input(moment(form.startedAt()), moment(form.endedAt()),
-                        form.topic(), form.outcome(), form.dossierCode(), form.personName()), caller.getName(),
-                        Officers.groupsOf(caller));
+                DeskDialogue d = recording.record(input, caller.getName(), Officers.groupsOf(caller));
                 RedirectView saved = new RedirectView("/dialogues?recorded=" + d.id(), true);
                 saved.setStatusCode(HttpStatus.SEE_OTHER);
                 return new ModelAndView(saved);
-            } catch (DateTimeParseException e) {
-                problems.add("Ngày giờ không có thật (ví dụ 31/02); hãy kiểm tra lại thời điểm bắt đầu và kết thúc.");
             } catch (InvalidRequestException e) {
                 e.problems().stream().map(ApiError.FieldProblem::message).forEach(problems::add);
             }
@@ -129,13 +121,13 @@ class DialoguePage {
                 "tasklistUrl", "/camunda/app/tasklist/"), HttpStatus.FORBIDDEN);
     }
 
-    private java.time.Instant moment(String typed) {
-        return LocalDateTime.parse(typed.strip(), MOMENT).atZone(DeadlineCalculator.ZONE).toInstant();
-    }
-
-    /** Problems in the order of the form's fields. */
-    private static int order(String field) {
-        int i = List.of("startedAt", "endedAt", "topic", "outcome", "dossierCode", "personName").indexOf(field);
-        return i < 0 ? 99 : i;
+    /** The moment typed, or null with the reason added when the day does not exist (31/02). */
+    private static Instant moment(String typed, List<String> problems) {
+        try {
+            return LocalDateTime.parse(typed.strip(), MOMENT).atZone(DeadlineCalculator.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.add("Ngày giờ không có thật (ví dụ 31/02); hãy kiểm tra lại thời điểm bắt đầu và kết thúc.");
+            return null;
+        }
     }
 }

@@ -4,9 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +25,11 @@ import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.system.ApiError;
 import vn.motcua.system.EngineClock;
 import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.Printable;
 
 /**
  * Records a reception dialogue of the caller's desk, from the API or the officers' page: one set of
- * checks (the order of the times, a file that exists), in Vietnamese, whatever the door.
+ * checks (the texts, the order of the times, a file that exists), in Vietnamese, whatever the door.
  */
 @Component
 class DialogueRecording {
@@ -32,9 +38,21 @@ class DialogueRecording {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final Duration LONGEST = Duration.ofHours(10);
 
-    /** A dialogue as typed, its texts already checked for length and printable characters. */
-    record Input(Instant startedAt, Instant endedAt, String topic, String outcome, String dossierCode, String personName) {
+    /** A dialogue as typed; the times are null where the page could not read what was typed. */
+    record Input(Instant startedAt, Instant endedAt,
+            @NotBlank(message = "Cần ghi nội dung đối thoại.")
+            @Size(max = 1000, message = "Nội dung đối thoại tối đa 1000 ký tự.")
+            @Printable(label = "Nội dung đối thoại", multiline = true) String topic,
+            @NotBlank(message = "Cần ghi kết quả đối thoại.")
+            @Size(max = 2000, message = "Kết quả đối thoại tối đa 2000 ký tự.")
+            @Printable(label = "Kết quả đối thoại", multiline = true) String outcome,
+            @Size(max = 60, message = "Mã hồ sơ tối đa 60 ký tự.") String dossierCode,
+            @Size(max = 200, message = "Họ và tên tối đa 200 ký tự.")
+            @Printable(label = "Họ và tên người dân") String personName) {
     }
+
+    /** The fields in the order the page shows them, so problems are listed in that order. */
+    private static final List<String> FIELDS = List.of("startedAt", "endedAt", "topic", "outcome", "dossierCode", "personName");
 
     /** @param longer whether it took longer than the rules' limit (feedback/rules.yaml) */
     record DialogueView(long id, String officer, String dossierCode, String personName, String topic, String outcome,
@@ -46,37 +64,50 @@ class DialogueRecording {
     private final OrganisationCatalogue organisation;
     private final FeedbackRules rules;
     private final EngineClock clock;
+    private final Validator validator;
 
     DialogueRecording(DeskDialogues dialogues, DossierRegister register, OrganisationCatalogue organisation,
-            FeedbackRules rules, EngineClock clock) {
+            FeedbackRules rules, EngineClock clock, Validator validator) {
         this.dialogues = dialogues;
         this.register = register;
         this.organisation = organisation;
         this.rules = rules;
         this.clock = clock;
+        this.validator = validator;
+    }
+
+    /** Every problem of a dialogue as typed, in the order of the page's fields; empty if it can be recorded. */
+    List<ApiError.FieldProblem> problems(Input in) {
+        List<ApiError.FieldProblem> problems = new ArrayList<>(validator.validate(in).stream()
+                .map(v -> new ApiError.FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList());
+        if (in.startedAt() != null && in.endedAt() != null) {
+            if (!in.endedAt().isAfter(in.startedAt())) {
+                problems.add(new ApiError.FieldProblem("endedAt", "Thời điểm kết thúc phải sau thời điểm bắt đầu."));
+            } else if (Duration.between(in.startedAt(), in.endedAt()).compareTo(LONGEST) > 0) {
+                problems.add(new ApiError.FieldProblem("endedAt", "Một lần đối thoại không dài quá 10 giờ; hãy kiểm tra lại thời điểm."));
+            }
+            if (in.endedAt().isAfter(clock.now().plus(CLOCK_SKEW))) {
+                problems.add(new ApiError.FieldProblem("endedAt", "Thời điểm kết thúc không được ở tương lai."));
+            }
+        }
+        String code = blankToNull(in.dossierCode());
+        if (code != null && code.length() <= 60 && register.findByCode(code).isEmpty()) {
+            problems.add(new ApiError.FieldProblem("dossierCode", "Không tìm thấy hồ sơ có mã " + code + "."));
+        }
+        problems.sort(Comparator.comparingInt(p -> FIELDS.indexOf(p.field()) < 0 ? FIELDS.size() : FIELDS.indexOf(p.field())));
+        return problems;
     }
 
     /** @throws InvalidRequestException with every problem found, nothing stored */
     @Transactional
     DeskDialogue record(Input in, String officer, Set<String> groups) {
-        List<ApiError.FieldProblem> problems = new ArrayList<>();
-        Instant now = clock.now();
-        if (!in.endedAt().isAfter(in.startedAt())) {
-            problems.add(new ApiError.FieldProblem("endedAt", "Thời điểm kết thúc phải sau thời điểm bắt đầu."));
-        } else if (Duration.between(in.startedAt(), in.endedAt()).compareTo(LONGEST) > 0) {
-            problems.add(new ApiError.FieldProblem("endedAt", "Một lần đối thoại không dài quá 10 giờ; hãy kiểm tra lại thời điểm."));
-        }
-        if (in.endedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            problems.add(new ApiError.FieldProblem("endedAt", "Thời điểm kết thúc không được ở tương lai."));
-        }
-        String code = blankToNull(in.dossierCode());
-        Optional<Dossier> file = code == null ? Optional.empty() : register.findByCode(code);
-        if (code != null && file.isEmpty()) {
-            problems.add(new ApiError.FieldProblem("dossierCode", "Không tìm thấy hồ sơ có mã " + code + "."));
-        }
+        List<ApiError.FieldProblem> problems = problems(in);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        Instant now = clock.now();
+        String code = blankToNull(in.dossierCode());
+        Optional<Dossier> file = code == null ? Optional.empty() : register.findByCode(code);
         Agency desk = deskOf(groups);
         DeskDialogue d = new DeskDialogue(0, desk.staffGroup(), officer, code, file.map(Dossier::id).orElse(null),
                 blankToNull(in.personName()), in.topic().strip(), in.outcome().strip(), in.startedAt(), in.endedAt());

@@ -1,14 +1,12 @@
 package vn.motcua.publicpage;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,8 +17,6 @@ import org.springframework.web.servlet.ModelAndView;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.letter.LetterReader;
 import vn.motcua.letter.LookupThrottle;
-import vn.motcua.system.InvalidRequestException;
-import vn.motcua.system.NotFoundException;
 
 /**
  * "Tra cứu hồ sơ": the applicant types the file code and the secret printed on the receipt, or opens the
@@ -83,20 +79,5 @@ class LookupPageController {
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(pdf.getBody());
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(HttpServletRequest request) {
-        return proof.notFound(request.getParameter("code"));
-    }
-
-    @ExceptionHandler(LookupThrottle.Held.class)
-    ModelAndView held(LookupThrottle.Held held, HttpServletRequest request, HttpServletResponse response) {
-        return proof.held(request.getParameter("code"), held, response);
-    }
-
-    @ExceptionHandler(InvalidRequestException.class)
-    ModelAndView secretInAddress(InvalidRequestException e, HttpServletRequest request) {
-        return proof.form(HttpStatus.BAD_REQUEST, request.getParameter("code"), e.getMessage());
     }
 }

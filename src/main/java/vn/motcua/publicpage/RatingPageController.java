@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,10 +19,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.letter.LookupThrottle;
 import vn.motcua.system.EngineClock;
-import vn.motcua.system.InvalidRequestException;
-import vn.motcua.system.NotFoundException;
 import vn.motcua.system.PlainText;
 
 /**
@@ -154,20 +149,5 @@ class RatingPageController {
         page.addObject("text", text);
         page.addObject("hotline", settings.hotline());
         return page;
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(HttpServletRequest request) {
-        return proof.notFound(request.getParameter("code"));
-    }
-
-    @ExceptionHandler(LookupThrottle.Held.class)
-    ModelAndView held(LookupThrottle.Held held, HttpServletRequest request, HttpServletResponse response) {
-        return proof.held(request.getParameter("code"), held, response);
-    }
-
-    @ExceptionHandler(InvalidRequestException.class)
-    ModelAndView secretInAddress(InvalidRequestException e, HttpServletRequest request) {
-        return proof.form(HttpStatus.BAD_REQUEST, request.getParameter("code"), e.getMessage());
     }
 }

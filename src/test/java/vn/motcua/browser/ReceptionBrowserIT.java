@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -26,14 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +58,7 @@ import vn.motcua.support.IntegrationTest;
 class ReceptionBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     private static final String PROCEDURE_NAME = "Chuyển mục đích sử dụng đất";
     /** Camunda's camDate formats in scripts/config.js: "long" (tooltips) and "normal" (lists). */
     private static final Pattern LONG_DATE = Pattern.compile("^\\p{L}[\\p{L} ]*, (\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2})$");
@@ -533,16 +528,7 @@ class ReceptionBrowserIT {
     private WebDriver chrome() throws Exception {
         Path profile = Files.createTempDirectory("motcua-chromium");
         profiles.add(profile);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("browser.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + language,
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")) // Tasklist shows times as the desk sees them
-                .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = HeadlessChromium.start(HeadlessChromium.options(profile, language, "--window-size=1400,1000"));
         wait = new WebDriverWait(driver, WAIT);
         // Tasklist redraws its lists while it settles, and a page replaces the one being read: an
         // element read mid-redraw ("stale", "does not belong to the document") is looked up again
@@ -551,8 +537,6 @@ class ReceptionBrowserIT {
     }
 
     private void screenshot(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot((ChromeDriver) browser, name);
     }
 }

@@ -67,6 +67,13 @@ class DeskDialoguesIT {
         assertThat(backwards.statusCode()).isEqualTo(400);
         assertThat(backwards.body()).contains("Thời điểm kết thúc phải sau thời điểm bắt đầu")
                 .contains("Không tìm thấy hồ sơ có mã 000.00.00.H00-000000-0000");
+        // the texts are checked as the page checks them (DialogueRecording), all problems at once
+        HttpResponse<String> blank = calls.post("/api/dialogues", "tiepnhanbgm:demo", """
+                {"startedAt":"%s","endedAt":"%s","topic":" ","outcome":""}"""
+                .formatted(end.minus(10, ChronoUnit.MINUTES), end));
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(blank.body()).path("problems").findValuesAsText("field")).containsExactly("topic", "outcome");
+        assertThat(blank.body()).contains("Cần ghi nội dung đối thoại.");
         assertThat(calls.post("/api/dialogues", "chuyenvienbgm:demo", """
                 {"startedAt":"%s","endedAt":"%s","topic":"Hỏi thủ tục","outcome":"Đã hướng dẫn"}"""
                 .formatted(end.minus(10, ChronoUnit.MINUTES), end)).statusCode()).as("the desk's own record")
