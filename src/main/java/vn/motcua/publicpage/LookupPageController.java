@@ -26,18 +26,17 @@ import vn.motcua.letter.LookupThrottle;
  */
 @Controller
 @RequestMapping("/tra-cuu")
-class LookupPageController {
+class LookupPageController extends CitizenProofPage {
 
     /** The query flag of a form that came back without its CSRF token ({@link PublicPagesSecurity}). */
     static final String STALE_FORM = "het-han";
 
-    private final CitizenProof proof;
     private final PublicFiles files;
     private final LetterReader letters;
     private final PublicPagesProperties settings;
 
     LookupPageController(CitizenProof proof, PublicFiles files, LetterReader letters, PublicPagesProperties settings) {
-        this.proof = proof;
+        super(proof);
         this.files = files;
         this.letters = letters;
         this.settings = settings;

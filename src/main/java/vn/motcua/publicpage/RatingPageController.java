@@ -31,7 +31,7 @@ import vn.motcua.system.PlainText;
  */
 @Controller
 @RequestMapping("/danh-gia")
-class RatingPageController {
+class RatingPageController extends CitizenProofPage {
 
     /** The old scale's words, 1 to 5: ratings given before the criteria (V19) are still told back this way. */
     static final List<String> OLD_SCALE = List.of("Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng",
@@ -40,7 +40,6 @@ class RatingPageController {
     static final String FIELD = "c-";
     private static final int COMMENT_MAX = 1000;
 
-    private final CitizenProof proof;
     private final PublicFiles files;
     private final SatisfactionRatings ratings;
     private final SatisfactionCriteria criteria;
@@ -50,7 +49,7 @@ class RatingPageController {
 
     RatingPageController(CitizenProof proof, PublicFiles files, SatisfactionRatings ratings, SatisfactionCriteria criteria,
             DossierService dossiers, PublicPagesProperties settings, EngineClock clock) {
-        this.proof = proof;
+        super(proof);
         this.files = files;
         this.ratings = ratings;
         this.criteria = criteria;

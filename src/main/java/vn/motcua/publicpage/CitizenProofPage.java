@@ -3,10 +3,7 @@ package vn.motcua.publicpage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -15,17 +12,14 @@ import vn.motcua.system.InvalidRequestException;
 import vn.motcua.system.NotFoundException;
 
 /**
- * The pages that ask for the receipt's proof (lookup, rating) answer a wrong proof, a held client and a
- * secret in the address the same way: the lookup form again, wrong code and wrong secret alike. Before
- * the API's JSON handler, which would otherwise answer these pages.
+ * A page that asks for the receipt's proof (lookup, rating): a wrong proof, a held client and a secret
+ * in the address all bring the lookup form back, wrong code and wrong secret alike.
  */
-@ControllerAdvice(assignableTypes = {LookupPageController.class, RatingPageController.class})
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class CitizenProofErrors {
+abstract class CitizenProofPage {
 
-    private final CitizenProof proof;
+    protected final CitizenProof proof;
 
-    CitizenProofErrors(CitizenProof proof) {
+    protected CitizenProofPage(CitizenProof proof) {
         this.proof = proof;
     }
 
