@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -86,6 +89,8 @@ class ReceptionBrowserIT {
     /** The browser's own language: Vietnamese at the desk, English on some desk PCs. */
     private String language = "vi-VN";
     private WebDriverWait wait;
+    /** The text typed into the open form, by field label: checked again before its button is pressed. */
+    private final Map<String, String> filled = new LinkedHashMap<>();
 
     @AfterEach
     void closeBrowser() throws Exception {
@@ -106,6 +111,9 @@ class ReceptionBrowserIT {
             if (browser != null) {
                 screenshot("failure");
                 Files.writeString(SCREENSHOTS.resolve("failure.html"), browser.getPageSource());
+                // CI keeps the log, not the screenshots: the form's own complaints go there.
+                browser.findElements(By.cssSelector(".fjs-form-field-error, .fjs-form-field-description"))
+                        .forEach(message -> System.err.println("form says: " + message.getText()));
             }
             throw e;
         }
@@ -134,7 +142,7 @@ class ReceptionBrowserIT {
         choose("Hồ sơ đầy đủ, hợp lệ — tiếp nhận");
         assertThat(pageText()).contains("Tiếp nhận hồ sơ", "Người nộp hồ sơ", "Thửa đất", "Kết quả kiểm tra hồ sơ");
         screenshot("01-desk-reception-form");
-        click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
+        submit(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đã bắt đầu quy trình"));
         String code = wait.until(d -> fileCodeOf(applicant));
@@ -208,7 +216,7 @@ class ReceptionBrowserIT {
         screenshot("04-specialist-appraisal-form");
         Task appraisal = appraisalTask(code);
         assertThat(appraisal.getAssignee()).isEqualTo("chuyenvien1");
-        click(By.xpath("//button[contains(@ng-click,'complete')]"));
+        submit(By.xpath("//button[contains(@ng-click,'complete')]"));
         wait.until(d -> taskService.createTaskQuery().taskId(appraisal.getId()).count() == 0);
         screenshot("05-specialist-appraisal-completed");
 
@@ -346,7 +354,7 @@ class ReceptionBrowserIT {
                     .getDomAttribute("for")));
             assertThat(dateInput.getDomProperty("value")).as("the date as typed, day first").isEqualTo(typed);
             screenshot("05c-leader-late-apology-english-browser");
-            click(By.xpath("//button[contains(@ng-click,'complete')]"));
+            submit(By.xpath("//button[contains(@ng-click,'complete')]"));
             wait.until(d -> taskService.createTaskQuery().taskId(apology.getId()).count() == 0);
             assertThat(dossiers.get(late).dueDate()).isEqualTo(newDue);
         } finally {
@@ -464,13 +472,46 @@ class ReceptionBrowserIT {
                 + name + "')]");
     }
 
-    /** A form-js field, found by the label the officer reads (form-js ties them with label/for). */
+    /**
+     * A form-js field, found by the label the officer reads (form-js ties them with label/for). Typed
+     * again while the field does not hold the text: on a loaded machine form-js's debounced re-render
+     * can drop keystrokes, and a required or patterned field left short keeps the form's button disabled.
+     */
     private void fill(String label, String value) {
-        WebElement caption = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(),'" + label + "')]")));
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(caption.getDomAttribute("for"))));
+        WebElement input = fieldLabelled(label);
         input.clear();
         input.sendKeys(value);
+        if (value.chars().noneMatch(c -> c >= 0xE000 && c <= 0xF8FF)) { // not a key such as TAB
+            filled.put(label, value);
+            retypeUntilHeld(label, value);
+        }
+    }
+
+    private WebElement fieldLabelled(String label) {
+        WebElement caption = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(),'" + label + "')]")));
+        return wait.until(ExpectedConditions.elementToBeClickable(By.id(caption.getDomAttribute("for"))));
+    }
+
+    private void retypeUntilHeld(String label, String value) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> value.equals(fieldLabelled(label).getDomProperty("value")));
+                return;
+            } catch (TimeoutException e) {
+                WebElement input = fieldLabelled(label);
+                input.clear();
+                input.sendKeys(value);
+            }
+        }
+        assertThat(fieldLabelled(label).getDomProperty("value")).as("the field '%s' after typing", label).isEqualTo(value);
+    }
+
+    /** Presses a form's button once every field typed since the last press still holds its text. */
+    private void submit(By button) {
+        filled.forEach(this::retypeUntilHeld);
+        filled.clear();
+        click(button);
     }
 
     private void choose(String optionLabel) {
