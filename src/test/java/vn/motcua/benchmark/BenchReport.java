@@ -20,6 +20,7 @@ final class BenchReport {
     long waitingPeriodsAdvanced;
     Storm appStorm;
     Storm baselineStorm;
+    List<AcquisitionProbe.Variant> acquisition = List.of();
 
     private final String jobExecutor;
 
@@ -74,6 +75,9 @@ final class BenchReport {
         storm(appStorm);
         storm(baselineStorm);
         out("  jobs/s app ÷ baseline: %.2f", appStorm.jobsPerSecond() / baselineStorm.jobsPerSecond());
+        out("  one acquisition on the app's storm, %,d jobs due (engine query, nothing locked):", appStorm.jobsDue());
+        acquisition.forEach(variant -> out("    %-34s median %8.2f ms  p95 %8.2f ms  (%d jobs)", variant.name(),
+                variant.medianMillis(), variant.p95Millis(), variant.jobs()));
     }
 
     void printSummaryLine() {

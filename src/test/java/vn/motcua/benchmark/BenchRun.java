@@ -57,6 +57,8 @@ final class BenchRun {
     private final FileDriver driver;
     private final BaselineProcesses baselines;
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    /** The acquisition query's cost on the app's storm before it drains (empty without a storm). */
+    private List<AcquisitionProbe.Variant> acquisition = List.of();
 
     BenchRun(ConfigurableApplicationContext app, Settings settings) {
         this.settings = settings;
@@ -99,6 +101,7 @@ final class BenchRun {
         report.waitingPeriodsAdvanced = driver.waitingPeriodsAdvanced.get();
         if (settings.stormFiles() > 0) {
             report.appStorm = appStorm(settings.stormFiles());
+            report.acquisition = acquisition;
             log("storm, app: %s", report.appStorm);
             int timers = (int) Math.max(1, Math.round((double) report.appStorm.jobsDue() / settings.stormFiles()));
             report.baselineStorm = baselineStorm(settings.stormFiles(), timers);
@@ -173,7 +176,7 @@ final class BenchRun {
      */
     private Storm appStorm(int count) {
         StormFiles files = new StormFiles(app);
-        Storm storm = storm("app (file clocks, overdue)", count, files::create, files::escalated);
+        Storm storm = storm("app (file clocks, overdue)", count, files::create, files::escalated, true);
         expect("NEAR_DUE entries", files.count("NEAR_DUE"), count);
         expect("apology tasks", stormClockTasks("proposeExtension"), count);
         expect("overdue tasks", stormClockTasks("handleOverdueFile"), count);
@@ -201,7 +204,7 @@ final class BenchRun {
                 engine.getRuntimeService().startProcessInstanceByKey(key, StormFiles.PREFIX + "base-" + i, Map.of("due", due));
             }
         },
-                () -> count - engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).count());
+                () -> count - engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).count(), false);
     }
 
     record Storm(String name, int cases, double createSeconds, long jobsDue, long jobsExecuted, double drainSeconds,
@@ -224,7 +227,7 @@ final class BenchRun {
         void create(int from, int to);
     }
 
-    private Storm storm(String name, int count, StormBatch create, LongSupplier escalated) {
+    private Storm storm(String name, int count, StormBatch create, LongSupplier escalated, boolean probeAcquisition) {
         waitUntilIdle();
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         executor.shutdown();
@@ -237,6 +240,12 @@ final class BenchRun {
             double createSeconds = (System.nanoTime() - began) / 1e9;
             if (settings.analyzeStorm()) {
                 analyze();
+            }
+            if (probeAcquisition) {
+                acquisition = new AcquisitionProbe((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(),
+                        jdbc).measure(executor.getMaxJobsPerAcquisition());
+                acquisition.forEach(variant -> log("storm: acquisition %-32s median %8.2f ms, p95 %8.2f ms, %d jobs",
+                        variant.name(), variant.medianMillis(), variant.p95Millis(), variant.jobs()));
             }
             var jobs = engine.getManagementService();
             long due = jobs.createJobQuery().executable().count();
@@ -291,11 +300,6 @@ final class BenchRun {
     }
 
     /**
-     * The job query's {@code executable()} without its joins and {@code distinct}: with 300,000 jobs
-     * that query took over a second on PostgreSQL and, polled in a loop, slowed the drain it measures.
-     * Nothing is suspended in a storm, so retries and due date are what make a job executable.
-     */
-    /**
      * Fresh planner statistics, as a server with autovacuum would have them after the storm's
      * inserts (this one has autovacuum off): the engine's queries may then be planned differently.
      */
@@ -305,6 +309,11 @@ final class BenchRun {
         log("storm: statistics refreshed (ANALYZE) in %.1f s", (System.nanoTime() - began) / 1e9);
     }
 
+    /**
+     * The job query's {@code executable()} without its joins and {@code distinct}: with 300,000 jobs
+     * that query took over a second on PostgreSQL and, polled in a loop, slowed the drain it measures.
+     * Nothing is suspended in a storm, so retries and due date are what make a job executable.
+     */
     private long dueJobs() {
         return jdbc.queryForObject("select count(*) from ACT_RU_JOB where RETRIES_ > 0 and (DUEDATE_ is null or DUEDATE_ <= ?)",
                 Long.class, new Timestamp(ClockUtil.getCurrentTime().getTime()));
