@@ -9,21 +9,30 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The file register (sổ theo dõi hồ sơ) and its histories, in the application's own tables. */
+/**
+ * The file register (sổ theo dõi hồ sơ) and its histories, in the application's own tables. Other
+ * features learn of new files and history lines from {@link FileRegistered} and
+ * {@link HistoryLineWritten}, published in the same transaction as the row.
+ */
 @Repository
 public class DossierRegister {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    public DossierRegister(JdbcTemplate jdbc) {
+    public DossierRegister(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
+    @Transactional
     public long insert(NewDossier d, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
@@ -58,7 +67,9 @@ public class DossierRegister {
             ps.setString(i, SearchKeys.reversedCode(d.code()));
             return ps;
         }, keys);
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        events.publishEvent(new FileRegistered(id, d.code()));
+        return id;
     }
 
     public Optional<Dossier> findByCode(String code) {
@@ -155,6 +166,7 @@ public class DossierRegister {
                 delivery, Timestamp.from(now), Timestamp.from(now), code);
     }
 
+    @Transactional
     public void changeStatus(Dossier dossier, DossierStatus status, String reason, String actor, Instant now) {
         jdbc.update("update mc_dossier set status = ?, status_reason = ?, updated_at = ? where id = ?",
                 status.name(), reason, Timestamp.from(now), dossier.id());
@@ -166,14 +178,28 @@ public class DossierRegister {
      * the file's appointment date and pause as they are now, after this step's own changes: the
      * portal and the applicant are told that state, however late the line is sent (V13).
      */
+    @Transactional
     public void recordEvent(Dossier dossier, String event, String reason, String actor, Instant now) {
         long id = dossier.id();
-        jdbc.update("""
-                insert into mc_dossier_status (dossier_id, status, reason, actor, changed_at, due_date, paused, pause_reason)
-                values (?, ?, ?, ?, ?, (select due_date from mc_dossier where id = ?),
-                    (select case when paused_since is null then false else true end from mc_dossier where id = ?),
-                    (select case when paused_since is null then null else paused_reason end from mc_dossier where id = ?))""",
-                id, event, reason, actor, Timestamp.from(now), id, id, id);
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("""
+                    insert into mc_dossier_status (dossier_id, status, reason, actor, changed_at, due_date, paused, pause_reason)
+                    values (?, ?, ?, ?, ?, (select due_date from mc_dossier where id = ?),
+                        (select case when paused_since is null then false else true end from mc_dossier where id = ?),
+                        (select case when paused_since is null then null else paused_reason end from mc_dossier where id = ?))""",
+                    new String[] {"id"});
+            ps.setLong(1, id);
+            ps.setString(2, event);
+            ps.setString(3, reason);
+            ps.setString(4, actor);
+            ps.setTimestamp(5, Timestamp.from(now));
+            ps.setLong(6, id);
+            ps.setLong(7, id);
+            ps.setLong(8, id);
+            return ps;
+        }, keys);
+        events.publishEvent(new HistoryLineWritten(keys.getKey().longValue(), id, event));
     }
 
     public void recordDueDateChange(Dossier dossier, DueDateChange.Kind kind, LocalDate oldDue, LocalDate newDue,

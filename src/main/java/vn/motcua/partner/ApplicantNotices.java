@@ -7,10 +7,12 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.DayFormat;
+import vn.motcua.dossier.HistoryLineWritten;
 import vn.motcua.system.AgencyProperties;
 import vn.motcua.system.EngineClock;
 
@@ -19,8 +21,9 @@ import vn.motcua.system.EngineClock;
  * accepted (with the appointment), a supplement request, an apology with the new date, a pause
  * with its reason, the clock running again with the moved date, the result ready (Decree 118/2025
  * Art 19(6): the desk notifies the applicant).
- * The file's history is the outbox, as for the portal: a line is claimed with a lease, sent with
- * its own idempotency key (the gateway sends it once), and marked; a failure waits longer each time.
+ * The lines are queued in their own outbox, as for the portal ({@link HistoryOutbox}): a line is
+ * claimed with a lease, sent with its own idempotency key (the gateway sends it once), and marked; a
+ * failure waits longer each time.
  * A file without phone or e-mail has nobody to tell: its lines are marked without sending.
  */
 @Component
@@ -31,6 +34,8 @@ public class ApplicantNotices {
     /** The lines of a file's history an applicant is told of. */
     static final List<String> TOLD = List.of("IN_PROGRESS", "WAITING_SUPPLEMENT_AT_RECEPTION", "WAITING_AGENCY_SUPPLEMENT",
             "APOLOGY_SENT", "CLOCK_PAUSED", "CLOCK_RESUMED", "RESULT_READY");
+    /** The notices' rows in mc_history_outbox. */
+    static final String RECEIVER = "NOTICE";
     /** The appointment and the pause as the line recorded them (V13): a late or repeated send says the same. */
     private static final String FILE_COLUMNS = "d.code, d.procedure_name, s.due_date, s.pause_reason, d.applicant_name,"
             + " d.applicant_phone, d.applicant_email";
@@ -40,10 +45,15 @@ public class ApplicantNotices {
     private final AgencyProperties agency;
 
     ApplicantNotices(JdbcTemplate jdbc, PartnerClients clients, AgencyProperties agency, EngineClock clock) {
-        this.outbox = new HistoryOutbox(jdbc, clock, "notice_", "notice_sent_at",
-                String.join(",", TOLD.stream().map(s -> "'" + s + "'").toList()));
+        this.outbox = new HistoryOutbox(jdbc, clock, RECEIVER, TOLD);
         this.clients = clients;
         this.agency = agency;
+    }
+
+    /** Queues a line the applicant is told of, in the transaction that wrote it. */
+    @EventListener
+    public void on(HistoryLineWritten line) {
+        outbox.queue(line);
     }
 
     /** Sends the notices due now. @return how many lines this pass claimed */

@@ -7,11 +7,13 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.FileRegistered;
 import vn.motcua.system.EngineClock;
 
 /**
@@ -19,7 +21,8 @@ import vn.motcua.system.EngineClock;
  * database, after reception and outside its transaction, so a slow or absent database never holds
  * up the desk. A mismatch is written in the file's history for the desk to see; a check that
  * could not be made is tried again later. A check only reads, so two nodes checking the same file
- * at once do no harm.
+ * at once do no harm; the first answer recorded is the one that counts. The checks are partner's own
+ * rows (mc_citizen_check, V27), one per file, queued with the file.
  */
 @Component
 public class CitizenChecks {
@@ -43,13 +46,20 @@ public class CitizenChecks {
         this.clock = clock;
     }
 
+    /** Queues a new file's check, in the transaction that registered it. */
+    @EventListener
+    public void on(FileRegistered file) {
+        jdbc.update("insert into mc_citizen_check (dossier_id) values (?)", file.dossierId());
+    }
+
     /** @return how many files were looked at */
     public int checkPending() {
         Instant now = clock.now();
         List<Map<String, Object>> files = jdbc.queryForList("""
-                select id, code, applicant_name, applicant_id_number, citizen_check_attempts from mc_dossier
-                where citizen_checked_at is null and (citizen_check_next_at is null or citizen_check_next_at <= ?)
-                order by id limit %d""".formatted(BATCH), Timestamp.from(now));
+                select d.id, d.code, d.applicant_name, d.applicant_id_number, c.attempts
+                from mc_citizen_check c join mc_dossier d on d.id = c.dossier_id
+                where c.checked_at is null and (c.next_attempt_at is null or c.next_attempt_at <= ?)
+                order by c.dossier_id limit %d""".formatted(BATCH), Timestamp.from(now));
         files.forEach(this::check);
         return files.size();
     }
@@ -61,15 +71,15 @@ public class CitizenChecks {
             Acknowledgement answer = clients.of(Agency.POPULATION).send(PartnerOperation.CITIZEN_CHECK, "citizen-" + id,
                     Map.of("idNumber", file.get("applicant_id_number"), "fullName", file.get("applicant_name"), "dossierCode", code));
             String result = "MATCH".equals(answer.status()) ? "MATCH" : "MISMATCH";
-            int updated = jdbc.update("update mc_dossier set citizen_check = ?, citizen_checked_at = ? where id = ? and citizen_checked_at is null",
+            int updated = jdbc.update("update mc_citizen_check set result = ?, checked_at = ? where dossier_id = ? and checked_at is null",
                     result, Timestamp.from(clock.now()), id);
             if (updated > 0 && "MISMATCH".equals(result)) {
                 register.recordEvent(dossiers.get(code), EVENT_MISMATCH, "Số định danh cá nhân " + file.get("applicant_id_number")
                         + " không khớp với Cơ sở dữ liệu quốc gia về dân cư: cần đối chiếu giấy tờ của người nộp.", "system", clock.now());
             }
         } catch (PartnerCallException e) {
-            int attempts = ((Number) file.get("citizen_check_attempts")).intValue() + 1;
-            jdbc.update("update mc_dossier set citizen_check_attempts = ?, citizen_check_next_at = ? where id = ?", attempts,
+            int attempts = ((Number) file.get("attempts")).intValue() + 1;
+            jdbc.update("update mc_citizen_check set attempts = ?, next_attempt_at = ? where dossier_id = ?", attempts,
                     Timestamp.from(clock.now().plus(PortalSync.backoff(attempts))), id);
             log.warn("Citizen ID of {} not checked yet (attempt {}): {}", code, attempts, e.getMessage());
         }

@@ -3,86 +3,93 @@ package vn.motcua.partner;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.motcua.dossier.HistoryLineWritten;
 import vn.motcua.system.EngineClock;
 
 /**
- * A file's history (mc_dossier_status) read as an outbox by one receiver: the lines of some kinds
- * not yet delivered are claimed with a lease (so two nodes never send one at once), and marked
- * delivered, or failed with a wait that grows with each attempt. Each receiver has its own columns,
- * named by a prefix ("portal_", "notice_") and its own "delivered" column.
+ * The lines of files' histories one receiver is sent, as an outbox of its own (mc_history_outbox,
+ * V27): a line of a kind the receiver gets is queued in the transaction that wrote it, claimed with
+ * a lease (so two nodes never send it at once), and marked delivered, or failed with a wait that
+ * grows with each attempt. The receivers ("PORTAL", "NOTICE") share the table, a row each per line.
  */
 final class HistoryOutbox {
 
     static final int BATCH = 50;
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    /** The rows of one receiver (the parameter) not yet delivered, due or not. */
+    static final String WAITING = "receiver = ? and delivered_at is null";
+    /** Not leased now (or the lease ran out), and due; the parameters are now, twice. */
+    private static final String CLAIMABLE = " and (next_attempt_at is null or next_attempt_at <= ?)"
+            + " and (lease_until is null or lease_until < ?)";
 
     private final JdbcTemplate jdbc;
     private final EngineClock clock;
-    private final String prefix;
-    private final String delivered;
-    private final String waiting;
+    private final String receiver;
+    private final Set<String> kinds;
     private final String node = UUID.randomUUID().toString();
 
-    /** @param kinds the history lines this receiver gets, as an SQL list ('IN_PROGRESS','APOLOGY_SENT') */
-    HistoryOutbox(JdbcTemplate jdbc, EngineClock clock, String prefix, String delivered, String kinds) {
+    /** @param kinds the history lines this receiver gets (statuses and events such as APOLOGY_SENT) */
+    HistoryOutbox(JdbcTemplate jdbc, EngineClock clock, String receiver, Collection<String> kinds) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.prefix = prefix;
-        this.delivered = delivered;
-        this.waiting = delivered + " is null and status in (" + kinds + ")";
+        this.receiver = receiver;
+        this.kinds = Set.copyOf(kinds);
     }
 
-    /** The lines not yet delivered, due or not: what a health check or a metric counts. */
-    String waiting() {
-        return waiting;
+    /** Queues a new line if this receiver gets its kind; called inside the transaction that wrote it. */
+    void queue(HistoryLineWritten line) {
+        if (kinds.contains(line.kind())) {
+            jdbc.update("insert into mc_history_outbox (receiver, line_id) values (?, ?)", receiver, line.lineId());
+        }
     }
 
     /**
-     * Claims the lines due now, at most {@link #BATCH}.
+     * Claims the lines due now, at most {@link #BATCH}. The outer update repeats the conditions, so a node
+     * that waited for another's claim of the same rows finds them leased and takes none of them.
      *
      * @param fileColumns columns of the line (mc_dossier_status s) or of the file (mc_dossier d) the
      *                    receiver needs besides the line's id, status, reason, changed_at and attempts
      */
     List<Map<String, Object>> claim(String fileColumns) {
-        Instant now = clock.now();
+        Timestamp now = Timestamp.from(clock.now());
         int claimed = jdbc.update("""
-                update mc_dossier_status set %1$slease_owner = ?, %1$slease_until = ?
-                where id in (select id from mc_dossier_status
-                             where %2$s
-                               and (%1$snext_attempt_at is null or %1$snext_attempt_at <= ?)
-                               and (%1$slease_until is null or %1$slease_until < ?)
-                             order by id limit %3$d)""".formatted(prefix, waiting, BATCH),
-                node, Timestamp.from(now.plus(LEASE)), Timestamp.from(now), Timestamp.from(now));
+                update mc_history_outbox set lease_owner = ?, lease_until = ?
+                where %1$s%2$s
+                  and line_id in (select line_id from mc_history_outbox where %1$s%2$s order by line_id limit %3$d)"""
+                .formatted(WAITING, CLAIMABLE, BATCH),
+                node, Timestamp.from(now.toInstant().plus(LEASE)), receiver, now, now, receiver, now, now);
         if (claimed == 0) {
             return List.of();
         }
         return jdbc.queryForList("""
-                select s.id, s.status, s.reason, s.changed_at, s.%1$sattempts as attempts, %2$s
-                from mc_dossier_status s join mc_dossier d on d.id = s.dossier_id
-                where s.%1$slease_owner = ? and s.%3$s is null order by s.id""".formatted(prefix, fileColumns, delivered),
-                node);
+                select s.id, s.status, s.reason, s.changed_at, o.attempts, %s
+                from mc_history_outbox o join mc_dossier_status s on s.id = o.line_id join mc_dossier d on d.id = s.dossier_id
+                where o.receiver = ? and o.delivered_at is null and o.lease_owner = ? order by s.id""".formatted(fileColumns),
+                receiver, node);
     }
 
     /** @param note why it counts as delivered without being sent, or null */
     void delivered(long id, String note) {
-        jdbc.update("update mc_dossier_status set %1$s = ?, %2$slease_owner = null, %2$slease_until = null, %2$serror = ?"
-                .formatted(delivered, prefix) + " where id = ?", Timestamp.from(clock.now()), note, id);
+        jdbc.update("update mc_history_outbox set delivered_at = ?, lease_owner = null, lease_until = null, error = ?"
+                + " where receiver = ? and line_id = ?", Timestamp.from(clock.now()), note, receiver, id);
     }
 
     /** @return the attempt number that failed */
     int failed(Map<String, Object> line, String error) {
         int attempts = ((Number) line.get("attempts")).intValue() + 1;
         Instant next = clock.now().plus(backoff(attempts));
-        jdbc.update("update mc_dossier_status set %1$sattempts = ?, %1$snext_attempt_at = ?, %1$serror = ?,".formatted(prefix)
-                + " %1$slease_owner = null, %1$slease_until = null where id = ?".formatted(prefix), attempts,
-                Timestamp.from(next), abbreviate(error), ((Number) line.get("id")).longValue());
+        jdbc.update("update mc_history_outbox set attempts = ?, next_attempt_at = ?, error = ?, lease_owner = null,"
+                + " lease_until = null where receiver = ? and line_id = ?", attempts, Timestamp.from(next), abbreviate(error),
+                receiver, ((Number) line.get("id")).longValue());
         return attempts;
     }
 

@@ -49,9 +49,11 @@ public class PortalOutbox implements MeterBinder {
     }
 
     private static Backlog read(JdbcTemplate jdbc, OutboxWait wait, Clock clock) {
-        Map<String, Object> waiting = jdbc.queryForMap("select count(*) as rows_waiting, min(id) as oldest_id"
-                + " from mc_dossier_status where " + PortalSync.WAITING);
-        Long highest = jdbc.queryForObject("select max(id) from mc_dossier_status", Long.class);
+        Map<String, Object> waiting = jdbc.queryForMap("select count(*) as rows_waiting, min(line_id) as oldest_id"
+                + " from mc_history_outbox where " + HistoryOutbox.WAITING, PortalSync.RECEIVER);
+        // the highest line queued for the portal: it grows as the history does, for what OutboxWait needs
+        Long highest = jdbc.queryForObject("select max(line_id) from mc_history_outbox where receiver = ?", Long.class,
+                PortalSync.RECEIVER);
         long rows = ((Number) waiting.get("rows_waiting")).longValue();
         Number oldest = (Number) waiting.get("oldest_id");
         Duration oldestWait = wait.observe(clock.instant(), highest == null ? 0 : highest,

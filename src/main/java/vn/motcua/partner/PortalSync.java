@@ -9,19 +9,21 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.HistoryLineWritten;
 import vn.motcua.system.AgencyProperties;
 import vn.motcua.system.EngineClock;
 
 /**
  * Sends every status change of every file to the national public-service portal (Decree 118/2025
- * Art 27(2)(d); Decree 63/2024 Art 7: within 10 minutes). The status history is the outbox: a row
- * is claimed with a lease (so two nodes never send it at once), sent with its own idempotency key,
- * and marked when the portal acknowledged it; a failure waits longer each time and never loses
- * the row. Each message carries the appointment date and the pause ("tạm ngưng", with its reason)
+ * Art 27(2)(d); Decree 63/2024 Art 7: within 10 minutes). Each status line is queued in the portal's
+ * outbox ({@link HistoryOutbox}) with the line, claimed with a lease (so two nodes never send it at
+ * once), sent with its own idempotency key, and marked when the portal acknowledged it; a failure
+ * waits longer each time and never loses the row. Each message carries the appointment date and the pause ("tạm ngưng", with its reason)
  * as the line recorded them, so a late or repeated send tells the portal what was true then.
  */
 @Component
@@ -37,11 +39,11 @@ public class PortalSync {
             "APOLOGY_SENT", "Xin lỗi và hẹn lại ngày trả kết quả",
             "CLOCK_PAUSED", "Tạm ngưng: thời gian không tính vào thời hạn giải quyết",
             "CLOCK_RESUMED", "Tiếp tục giải quyết");
-    private static final String STATUSES = String.join(",", java.util.stream.Stream.concat(
-            Arrays.stream(DossierStatus.values()).map(DossierStatus::name), PORTAL_EVENTS.keySet().stream().sorted())
-            .map(s -> "'" + s + "'").toList());
-    /** The outbox: status changes (not the other lines of a file's history) the portal has not acknowledged. */
-    static final String WAITING = "portal_synced_at is null and status in (" + STATUSES + ")";
+    /** The lines the portal is sent: status changes and its events, not the other lines of a file's history. */
+    static final List<String> SENT = java.util.stream.Stream.concat(
+            Arrays.stream(DossierStatus.values()).map(DossierStatus::name), PORTAL_EVENTS.keySet().stream().sorted()).toList();
+    /** The portal's rows in mc_history_outbox. */
+    static final String RECEIVER = "PORTAL";
 
     /** The appointment and the pause come from the line itself: the file's state when it was written (V13). */
     private static final String FILE_COLUMNS = "d.code, d.procedure_key, s.due_date, s.paused, s.pause_reason";
@@ -51,9 +53,15 @@ public class PortalSync {
     private final AgencyProperties agency;
 
     PortalSync(JdbcTemplate jdbc, PartnerClients clients, AgencyProperties agency, EngineClock clock) {
-        this.outbox = new HistoryOutbox(jdbc, clock, "portal_", "portal_synced_at", STATUSES);
+        this.outbox = new HistoryOutbox(jdbc, clock, RECEIVER, SENT);
         this.clients = clients;
         this.agency = agency;
+    }
+
+    /** Queues a status line for the portal, in the transaction that wrote it. */
+    @EventListener
+    public void on(HistoryLineWritten line) {
+        outbox.queue(line);
     }
 
     /** Sends the status changes that are due now. @return how many rows this pass claimed */

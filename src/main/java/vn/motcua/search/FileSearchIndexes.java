@@ -1,8 +1,6 @@
 package vn.motcua.search;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
@@ -14,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.dossier.SearchKeyBackfill;
 import vn.motcua.dossier.SearchKeys;
 
 /**
@@ -21,13 +20,13 @@ import vn.motcua.dossier.SearchKeys;
  * keys are computed by {@link SearchKeys}, the code that writes new files' keys (no SQL function
  * strips Vietnamese diacritics on both H2 and PostgreSQL), and because PostgreSQL needs index kinds H2
  * does not have: {@code varchar_pattern_ops} so that a {@code like 'prefix%'} seeks under any collation,
- * and a trigram index so that a name is found from any of its words.
+ * and a trigram index so that a name is found from any of its words. The columns are the register's,
+ * so the register's code fills them ({@link SearchKeyBackfill}).
  */
 @Component
 public class FileSearchIndexes implements JavaMigration {
 
     private static final Logger log = LoggerFactory.getLogger(FileSearchIndexes.class);
-    private static final int BATCH = 1000;
 
     @Override
     public MigrationVersion getVersion() {
@@ -57,7 +56,7 @@ public class FileSearchIndexes implements JavaMigration {
             ddl.execute("alter table mc_dossier add column applicant_search varchar(250)");
             ddl.execute("alter table mc_dossier add column code_reversed varchar(60)");
         }
-        fillExistingFiles(connection);
+        SearchKeyBackfill.fillMissing(connection);
         try (Statement ddl = connection.createStatement()) {
             ddl.execute(postgres
                     ? "create index mc_dossier_code_reversed on mc_dossier (code_reversed varchar_pattern_ops)"
@@ -68,32 +67,6 @@ public class FileSearchIndexes implements JavaMigration {
             ddl.execute("create index mc_dossier_status_actor on mc_dossier_status (actor, status, changed_at)");
             if (postgres && trigramsAvailable(connection)) {
                 ddl.execute("create index mc_dossier_applicant_trgm on mc_dossier using gin (applicant_search gin_trgm_ops)");
-            }
-        }
-    }
-
-    /** Also called by the test that proves it, on a file whose keys it removed. */
-    static void fillExistingFiles(Connection connection) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement(
-                "select id, code, applicant_name from mc_dossier where code_reversed is null order by id");
-                PreparedStatement write = connection.prepareStatement(
-                        "update mc_dossier set applicant_search = ?, code_reversed = ? where id = ?")) {
-            read.setFetchSize(BATCH);
-            int pending = 0;
-            try (ResultSet rows = read.executeQuery()) {
-                while (rows.next()) {
-                    write.setString(1, SearchKeys.name(rows.getString("applicant_name")));
-                    write.setString(2, SearchKeys.reversedCode(rows.getString("code")));
-                    write.setLong(3, rows.getLong("id"));
-                    write.addBatch();
-                    if (++pending == BATCH) {
-                        write.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                write.executeBatch();
             }
         }
     }

@@ -40,7 +40,8 @@ public class KpiQueries {
     private static final String COUNTED = KpiRules.COUNTED_SQL;
     static final String IN_PERIOD = COUNTED
             + " and d.received_at < :end and (d.finished_at is null or d.finished_at >= :start)";
-    static final String LIVE = " and d.kpi_rolled_at is null";
+    /** Files not rolled yet: the few rows of mc_kpi_live_file (V27), not a scan of the register. */
+    static final String LIVE = " and d.id in (select l.dossier_id from mc_kpi_live_file l)";
     static final String LIVE_HANDOVER = " and h.kpi_rolled_at is null";
     private static final String FINISHED_IN = "(d.finished_at >= :start and d.finished_at < :end)";
     /** The day lateness counts against: the appointment, or the old one when the apology came after it. */

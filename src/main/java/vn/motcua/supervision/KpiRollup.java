@@ -27,7 +27,7 @@ import vn.motcua.dossier.Handovers;
 
 /**
  * Adds settled files and finished hand-overs to the monthly KPI tables (V6__kpi_rollup.sql) and
- * marks them rolled, a batch per transaction: a crash rolls a batch back whole, so nothing is
+ * marks them rolled (a file leaves {@code mc_kpi_live_file}, V27), a batch per transaction: a crash rolls a batch back whole, so nothing is
  * counted twice or lost. A file settles when it finished, or was refused, withdrawn or closed; a
  * hand-over when it finished; after that nothing the dashboard reads of them changes. The buckets are those of {@link KpiQueries}; keep them in step.
  * Every row carries the parcel's commune, and a file's rows its receiving centre (V11), so the
@@ -87,21 +87,21 @@ public class KpiRollup {
     private Batch rollFiles(Timestamp before, long after) {
         lock();
         List<SettledFile> files = jdbc.query("""
-                select id, procedure_key, procedure_name, channel, received_at, accepted_on,
-                    coalesce(counted_due_date, due_date) as due_date, status,
-                    paused_since, finished_at, extended, supplement_count, supplement_restarts_clock, commune_code,
-                    receiving_agency
-                from mc_dossier
-                where id > :after and kpi_rolled_at is null
-                  and (finished_at < :before or (status in ('REFUSED', 'WITHDRAWN', 'CLOSED') and updated_at < :before))
-                order by id fetch first %d rows only""".formatted(BATCH),
+                select d.id, d.procedure_key, d.procedure_name, d.channel, d.received_at, d.accepted_on,
+                    coalesce(d.counted_due_date, d.due_date) as due_date, d.status,
+                    d.paused_since, d.finished_at, d.extended, d.supplement_count, d.supplement_restarts_clock,
+                    d.commune_code, d.receiving_agency
+                from mc_kpi_live_file l join mc_dossier d on d.id = l.dossier_id
+                where l.dossier_id > :after
+                  and (d.finished_at < :before or (d.status in ('REFUSED', 'WITHDRAWN', 'CLOSED') and d.updated_at < :before))
+                order by l.dossier_id fetch first %d rows only""".formatted(BATCH),
                 new MapSqlParameterSource("before", before).addValue("after", after), (rs, i) -> SettledFile.of(rs));
         if (files.isEmpty()) {
             return new Batch(0, after);
         }
         Map<Long, SettledFile> byId = new LinkedHashMap<>();
         files.forEach(f -> byId.put(f.id, f));
-        MapSqlParameterSource ids = new MapSqlParameterSource("ids", byId.keySet()).addValue("now", Timestamp.from(Instant.now()));
+        MapSqlParameterSource ids = new MapSqlParameterSource("ids", byId.keySet());
         jdbc.query("select dossier_id, unit from mc_handover where dossier_id in (:ids)", ids,
                 rs -> { byId.get(rs.getLong("dossier_id")).addUnits(rs.getString("unit")); });
         Map<List<Object>, long[]> apologies = new HashMap<>();
@@ -132,7 +132,7 @@ public class KpiRollup {
         upsert("mc_kpi_apology_month", List.of("unit", "procedure_key", "changed_month", "timely", "commune_code",
                 "receiving_agency"), null,
                 List.of("apologies"), apologies, Map.of());
-        jdbc.update("update mc_dossier set kpi_rolled_at = :now where id in (:ids)", ids);
+        jdbc.update("delete from mc_kpi_live_file where dossier_id in (:ids)", ids);
         jdbc.getJdbcTemplate().update("update mc_kpi_rollup set files_rolled = files_rolled + ?, last_rolled_at = ? "
                 + "where id = 1", files.size(), Timestamp.from(Instant.now()));
         return new Batch(files.size(), files.get(files.size() - 1).id);

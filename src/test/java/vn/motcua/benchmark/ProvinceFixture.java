@@ -43,7 +43,7 @@ import vn.motcua.dossier.ReceivedFile;
  * construction: the engine can claim and complete its tasks, its timers fire, its file page opens.</li>
  * </ol>
  * What is not copied: the operation log, comments, attachments, incidents, the tracking book, portal
- * and complaint rows. Copies share their template's dates, applicant and parcel.
+ * and complaint rows, the outbox and citizen-check rows (the copies' history is old news). Copies share their template's dates, applicant and parcel.
  */
 final class ProvinceFixture {
 
@@ -313,14 +313,16 @@ final class ProvinceFixture {
                     .filter(c -> !c.equals("id") || table.equals("mc_lookup_secret")).toList();
             List<String> vals = cols.stream().map(c -> switch (c) {
                 case "dossier_id" -> "n.new_id";
-                // the copies' history is old news: not sent again to the portal or the applicant
-                case "portal_synced_at", "notice_sent_at" -> "coalesce(r." + c + ", r.changed_at)";
                 case "task_id", "process_instance_id", "exchange_key" -> "fx_id(r." + c + ", n.n)";
                 default -> "r." + c;
             }).toList();
             rows += unlimited("insert into " + table + " (" + String.join(", ", cols) + ") select "
                     + String.join(", ", vals) + " from " + table + " r join fx_n n on n.dossier_id = r.dossier_id");
         }
+        // A copy is live on the dashboard if its template is. The copies' history is old news: nothing is
+        // queued for the portal or the applicant (mc_history_outbox), nor a citizen ID check (mc_citizen_check).
+        rows += unlimited("insert into mc_kpi_live_file (dossier_id) select n.new_id from fx_n n"
+                + " join mc_kpi_live_file l on l.dossier_id = n.dossier_id");
         return rows;
     }
 

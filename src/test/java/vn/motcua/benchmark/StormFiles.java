@@ -38,7 +38,8 @@ import vn.motcua.system.EngineClock;
  * ({@code processFile}), with the variables the reception leaves: the file clock's three timer
  * boundary events ({@link DossierWorkflow#FILE_DEADLINES}) and the first step (with its own step
  * timers, not due) are created as for a received file. Nothing else of the reception is done (no
- * code-sequence row, receipt letter, status history, portal outbox, citizen ID check, route): the
+ * code-sequence row, receipt letter, status history, portal outbox, citizen ID check, route; so the
+ * background check, with no mc_citizen_check row to make, calls no simulator during the drain): the
  * storm measures the escalation, and reception is measured by the files phase. Preparing a file
  * through {@code DossierService} ran at 8–37 files/s, serialized on the register's letter-number
  * row, which made 100,000 files take hours.
@@ -86,9 +87,8 @@ final class StormFiles {
                 insert into mc_dossier (code, client_request_id, procedure_key, procedure_name, channel,
                     applicant_name, applicant_id_number, applicant_phone, applicant_address, parcel_sheet, parcel_number,
                     parcel_address, commune_code, remote_commune, request_summary, received_at, accepted_on,
-                    time_limit_days, time_limit_kind, time_limit_source, due_date, status, citizen_check,
-                    citizen_checked_at, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    time_limit_days, time_limit_kind, time_limit_source, due_date, status, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 files.stream().map(f -> {
                     int i = f.i();
                     return new Object[] {f.code(), PREFIX + i, f.procedure(), f.rule().name(),
@@ -97,10 +97,11 @@ final class StormFiles {
                             String.valueOf(1 + i % 40), String.valueOf(100 + i % 900), "Thôn Đông, xã Long Thành",
                             "26041", false, "Hồ sơ thử tải", Timestamp.from(f.receivedAt()), Date.valueOf(f.acceptedOn()),
                             f.days(), f.rule().dayCount().name(), f.rule().citation(), Date.valueOf(f.due()),
-                            DossierStatus.IN_PROGRESS.name(),
-                            // as if checked already: the background check would call the simulator during the drain
-                            "MATCH", now, now, now};
+                            DossierStatus.IN_PROGRESS.name(), now, now};
                 }).toList());
+        // counted live on the dashboard, as KpiLiveFiles has a registered file
+        jdbc.batchUpdate("insert into mc_kpi_live_file (dossier_id) select id from mc_dossier where code = ?",
+                files.stream().map(f -> new Object[] {f.code()}).toList());
         jdbc.batchUpdate("""
                 insert into mc_due_date_change (dossier_id, kind, new_due, reason, actor, changed_at)
                 select id, ?, due_date, ?, ?, ? from mc_dossier where code = ?""",

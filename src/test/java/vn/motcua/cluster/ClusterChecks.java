@@ -410,8 +410,9 @@ final class ClusterChecks {
     private static List<String> portalSynced(Facts facts) {
         Set<String> received = new HashSet<>(facts.simulator().portalKeys());
         return facts.db().query("""
-                select s.id, d.code, s.status, s.portal_synced_at, s.portal_attempts, s.portal_error
+                select s.id, d.code, s.status, o.delivered_at, coalesce(o.attempts, 0), coalesce(o.error, 'not queued')
                 from mc_dossier_status s join mc_dossier d on d.id = s.dossier_id
+                    left join mc_history_outbox o on o.line_id = s.id and o.receiver = 'PORTAL'
                 where s.id <= ? and s.status in (%s) order by s.id""".formatted(PORTAL_STATUSES),
                 (rs, i) -> {
                     String key = "status-" + rs.getLong(1);

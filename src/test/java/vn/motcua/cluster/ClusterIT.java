@@ -345,8 +345,9 @@ class ClusterIT {
     private Duration awaitPortalSynced(long cutoff, Duration timeout) throws InterruptedException {
         Instant start = Instant.now();
         while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
-            Integer pending = db.queryForObject("select count(*) from mc_dossier_status where id <= ? and portal_synced_at is null"
-                    + " and status in (" + ClusterChecks.PORTAL_STATUSES + ")", Integer.class, cutoff);
+            Integer pending = db.queryForObject("select count(*) from mc_dossier_status s left join mc_history_outbox o"
+                    + " on o.line_id = s.id and o.receiver = 'PORTAL' where s.id <= ? and o.delivered_at is null"
+                    + " and s.status in (" + ClusterChecks.PORTAL_STATUSES + ")", Integer.class, cutoff);
             if (pending != null && pending == 0) {
                 return Duration.between(start, Instant.now());
             }

@@ -272,8 +272,9 @@ class PartnerFaultsIT {
         // Without phone or e-mail nobody is told, and the line does not wait for ever.
         Dossier silent = receive("Không Liên Lạc");
         notices.sendPending();
-        assertThat(jdbc.queryForObject("select count(*) from mc_dossier_status where dossier_id = ? and status = 'IN_PROGRESS'"
-                + " and notice_sent_at is not null and notice_error like '%không để lại%'", Integer.class, silent.id())).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from mc_dossier_status s join mc_history_outbox o on o.line_id = s.id"
+                + " where s.dossier_id = ? and s.status = 'IN_PROGRESS' and o.receiver = 'NOTICE'"
+                + " and o.delivered_at is not null and o.error like '%không để lại%'", Integer.class, silent.id())).isOne();
     }
 
     @Test
@@ -298,11 +299,12 @@ class PartnerFaultsIT {
         agencies.stubFor(post(urlPathMatching("/portal/dossier-statuses")).willReturn(aResponse().withStatus(503)));
         dossiers.requestWithdrawal(dossier.code(), "Người nộp rút hồ sơ", "tiepnhan1");
         portalSync.sendPending();
-        Map<String, Object> pending = jdbc.queryForMap("select id, portal_synced_at, portal_attempts, portal_error from mc_dossier_status"
-                + " where dossier_id = ? and status = 'WITHDRAWN'", dossier.id());
-        assertThat(pending.get("portal_synced_at")).isNull();
-        assertThat(((Number) pending.get("portal_attempts")).intValue()).isEqualTo(1);
-        assertThat(pending.get("portal_error").toString()).contains("503");
+        Map<String, Object> pending = jdbc.queryForMap("select s.id, o.delivered_at, o.attempts, o.error from mc_dossier_status s"
+                + " join mc_history_outbox o on o.line_id = s.id and o.receiver = 'PORTAL'"
+                + " where s.dossier_id = ? and s.status = 'WITHDRAWN'", dossier.id());
+        assertThat(pending.get("delivered_at")).isNull();
+        assertThat(((Number) pending.get("attempts")).intValue()).isEqualTo(1);
+        assertThat(pending.get("error").toString()).contains("503");
 
         portalSync.sendPending();
         assertThat(agencies.findAll(postRequestedFor(urlEqualTo("/portal/dossier-statuses"))
@@ -313,14 +315,15 @@ class PartnerFaultsIT {
                 .withBody("{\"status\":\"SYNCED\"}")));
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(PortalSync.backoff(1)).plusSeconds(1)));
         portalSync.sendPending();
-        assertThat(jdbc.queryForObject("select portal_synced_at from mc_dossier_status where id = ?", java.sql.Timestamp.class,
-                pending.get("id"))).isNotNull();
+        assertThat(jdbc.queryForObject("select delivered_at from mc_history_outbox where receiver = 'PORTAL' and line_id = ?",
+                java.sql.Timestamp.class, pending.get("id"))).isNotNull();
         List<LoggedRequest> withdrawn = agencies.findAll(postRequestedFor(urlEqualTo("/portal/dossier-statuses"))
                 .withRequestBody(matchingJsonPath("$.dossierCode", equalTo(dossier.code())))
                 .withRequestBody(matchingJsonPath("$.status", equalTo("WITHDRAWN"))));
         assertThat(withdrawn).hasSize(2).extracting(r -> r.getHeader("Idempotency-Key")).containsOnly("status-" + pending.get("id"));
-        assertThat(jdbc.queryForObject("select count(*) from mc_dossier_status where dossier_id = ? and portal_synced_at is null"
-                + " and status in ('RECEIVED', 'IN_PROGRESS', 'WITHDRAWN')", Integer.class, dossier.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mc_dossier_status s join mc_history_outbox o on o.line_id = s.id"
+                + " and o.receiver = 'PORTAL' where s.dossier_id = ? and o.delivered_at is not null"
+                + " and s.status in ('RECEIVED', 'IN_PROGRESS', 'WITHDRAWN')", Integer.class, dossier.id())).isEqualTo(3);
     }
 
     @Test
@@ -333,7 +336,7 @@ class PartnerFaultsIT {
         while (citizenChecks.checkPending() > 0) {
             // the population database is down: every file waits for its next attempt
         }
-        assertThat(jdbc.queryForObject("select citizen_check_attempts from mc_dossier where id = ?", Integer.class,
+        assertThat(jdbc.queryForObject("select attempts from mc_citizen_check where dossier_id = ?", Integer.class,
                 known.id())).isEqualTo(1);
 
         agencies.stubFor(post("/population/citizen-checks").willReturn(aResponse().withStatus(200)
@@ -344,9 +347,9 @@ class PartnerFaultsIT {
         while (citizenChecks.checkPending() > 0) {
             // every waiting file is checked now
         }
-        assertThat(jdbc.queryForObject("select citizen_check from mc_dossier where id = ?", String.class, known.id()))
+        assertThat(jdbc.queryForObject("select result from mc_citizen_check where dossier_id = ?", String.class, known.id()))
                 .isEqualTo("MATCH");
-        assertThat(jdbc.queryForObject("select citizen_check from mc_dossier where id = ?", String.class, unknown.id()))
+        assertThat(jdbc.queryForObject("select result from mc_citizen_check where dossier_id = ?", String.class, unknown.id()))
                 .isEqualTo("MISMATCH");
         assertThat(jdbc.queryForList("select reason from mc_dossier_status where dossier_id = ? and status = 'CITIZEN_ID_MISMATCH'",
                 String.class, unknown.id())).singleElement().asString().contains("001403004567", "không khớp");

@@ -114,9 +114,10 @@ class PortalAndApplicantSyncIT {
         Dossier dossier = receive("Lưu Thị Hẹn", null);
         LocalDate extended = dossiers.extend(dossier.code(), dossier.dueDate().plusDays(14), "Chờ ý kiến của Sở", "lanhdao1");
 
-        Map<String, Object> line = jdbc.queryForMap("select due_date, paused, pause_reason, portal_synced_at"
-                + " from mc_dossier_status where dossier_id = ? and status = 'APOLOGY_SENT'", dossier.id());
-        assertThat(line.get("portal_synced_at")).as("still in the outbox").isNull();
+        Map<String, Object> line = jdbc.queryForMap("select s.due_date, s.paused, s.pause_reason, o.delivered_at"
+                + " from mc_dossier_status s join mc_history_outbox o on o.line_id = s.id and o.receiver = 'PORTAL'"
+                + " where s.dossier_id = ? and s.status = 'APOLOGY_SENT'", dossier.id());
+        assertThat(line.get("delivered_at")).as("still in the outbox").isNull();
         assertThat(((java.sql.Date) line.get("due_date")).toLocalDate()).isEqualTo(extended);
         assertThat(line.get("paused")).isEqualTo(false);
 
@@ -177,7 +178,7 @@ class PortalAndApplicantSyncIT {
         // A node sent the apology's notice and died before marking it: the line is claimed again.
         long apology = jdbc.queryForObject("select id from mc_dossier_status where dossier_id = ? and status = 'APOLOGY_SENT'",
                 Long.class, dossier.id());
-        jdbc.update("update mc_dossier_status set notice_sent_at = null where id = ?", apology);
+        jdbc.update("update mc_history_outbox set delivered_at = null where receiver = 'NOTICE' and line_id = ?", apology);
         drain();
 
         JsonNode effects = effects();

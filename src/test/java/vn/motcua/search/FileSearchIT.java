@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.motcua.dossier.SearchKeyBackfill;
 import vn.motcua.support.HttpCalls;
 import vn.motcua.support.IntegrationTest;
 
@@ -128,7 +129,7 @@ class FileSearchIT {
     void theMigrationKeysFilesWrittenBeforeIt() throws Exception {
         jdbc.update("update mc_dossier set applicant_search = null, code_reversed = null where code = ?", code);
         try (Connection connection = dataSource.getConnection()) {
-            FileSearchIndexes.fillExistingFiles(connection);
+            SearchKeyBackfill.fillMissing(connection);
         }
         assertThat(jdbc.queryForObject("select count(*) from mc_dossier where code_reversed is null", Integer.class))
                 .isZero();

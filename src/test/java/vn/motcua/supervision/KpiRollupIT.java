@@ -121,7 +121,8 @@ class KpiRollupIT {
 
     private List<Boolean> rolled(Map<String, String> codes, String... names) {
         return java.util.Arrays.stream(names).map(n -> jdbc.queryForObject(
-                "select kpi_rolled_at is not null from mc_dossier where code = ?", Boolean.class, codes.get(n))).toList();
+                "select count(*) = 0 from mc_kpi_live_file l join mc_dossier d on d.id = l.dossier_id where d.code = ?",
+                Boolean.class, codes.get(n))).toList();
     }
 
     private static KpiFilter period(int fromMonth, int toMonth, String unit, String procedure) {

@@ -90,6 +90,8 @@ final class RegisterFixture {
                     f.status(), f.pausedSince(),
                     f.finishedAt() == null ? null : Timestamp.valueOf(f.finishedAt()), received, received);
             ids.put(f.code(), jdbc.queryForObject("select id from mc_dossier where code = ?", Long.class, code));
+            // as DossierRegister's FileRegistered event has KpiLiveFiles do: the dashboard counts it live
+            jdbc.update("insert into mc_kpi_live_file (dossier_id) values (?)", ids.get(f.code()));
             codes.put(f.code(), code);
         }
         for (Step s : steps) {
