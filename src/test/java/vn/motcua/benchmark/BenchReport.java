@@ -76,7 +76,7 @@ final class BenchReport {
         storm(baselineStorm);
         out("  jobs/s app ÷ baseline: %.2f", appStorm.jobsPerSecond() / baselineStorm.jobsPerSecond());
         out("  one acquisition on the app's storm, %,d jobs due (engine query, nothing locked):", appStorm.jobsDue());
-        acquisition.forEach(variant -> out("    %-34s median %8.2f ms  p95 %8.2f ms  (%d jobs)", variant.name(),
+        acquisition.forEach(variant -> out("    %-38s median %8.2f ms  p95 %8.2f ms  (%d jobs)", variant.name(),
                 variant.medianMillis(), variant.p95Millis(), variant.jobs()));
     }
 
