@@ -66,6 +66,11 @@ class HistorySizeBench {
         if (!configured.equals(level)) {
             problems.add("asked for history level " + level + ", the engine runs " + configured);
         }
+        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        BenchRun.log("[%s] cleanup: %s strategy, batch size %d, degree of parallelism %d, its job log kept %s, task metrics %s",
+                level, config.getHistoryCleanupStrategy(), config.getHistoryCleanupBatchSize(),
+                config.getHistoryCleanupDegreeOfParallelism(), config.getHistoryCleanupJobLogTimeToLive(),
+                config.getTaskMetricsTimeToLive());
         FinishedFiles finisher = new FinishedFiles(app, threads, Duration.ofSeconds(60));
         Quiet quiet = new Quiet(engine);
         quiet.await();
