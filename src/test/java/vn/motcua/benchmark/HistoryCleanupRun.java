@@ -41,6 +41,9 @@ final class HistoryCleanupRun {
     /** The benchmark's own table (in its own database) naming the files' root instances, for the counts. */
     private static final String ROOTS = "bench_cleaned_root";
 
+    /** Longer than the engine's back-off after a few passes that filled no batch. */
+    private static final Duration STALLED = Duration.ofMinutes(5);
+
     private final HistoryService history;
     private final ManagementService management;
     private final JdbcTemplate jdbc;
@@ -77,7 +80,7 @@ final class HistoryCleanupRun {
         began = System.nanoTime();
         history.cleanUpHistoryAsync(true);
         FileDriver.pause(500);
-        waitFor("the history cleanup", this::cleanupResting);
+        awaitCleanup();
         double cleanupSeconds = (System.nanoTime() - began) / 1e9;
         return new Result(files.size(), instances, rows, markSeconds, cleanupSeconds, rowsOfTheFiles(),
                 cleanupJobRuns() - runsBefore);
@@ -102,9 +105,37 @@ final class HistoryCleanupRun {
     }
 
     /**
-     * The cleanup job(s) wait for a later run: the last pass removed fewer rows than the threshold, so
-     * the engine backed off. A cheap question asked every half second, unlike counting the files' rows
-     * (a scan of every history table), which would take the cores the cleanup measured needs.
+     * Until none of the files' rows is left, or none went for {@link #STALLED} (then the caller reports what is
+     * left). The engine waits a little (1 s, then doubling) after a pass that filled no table's batch, so a
+     * resting job is not the end: only the files' rows say whether it is done.
+     */
+    private void awaitCleanup() {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long left = -1;
+        long lastRemoval = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            if (cleanupResting()) {
+                long now = rowsOfTheFiles();
+                if (now == 0) {
+                    return;
+                }
+                if (now != left) {
+                    left = now;
+                    lastRemoval = System.nanoTime();
+                } else if (System.nanoTime() - lastRemoval > STALLED.toNanos()) {
+                    BenchRun.log("the cleanup removed nothing for %d min; %,d rows of the files left", STALLED.toMinutes(), now);
+                    return;
+                }
+            }
+            FileDriver.pause(500);
+        }
+        throw new IllegalStateException("the history cleanup did not end within " + timeout.toMinutes() + " min");
+    }
+
+    /**
+     * The cleanup job(s) are neither running nor due: a cheap question asked every half second, before
+     * counting the files' rows (a scan of every history table), which would take the cores the cleanup
+     * measured needs.
      */
     private boolean cleanupResting() {
         return jdbc.queryForObject("select count(*) from act_ru_job where handler_type_ = 'history-cleanup'"

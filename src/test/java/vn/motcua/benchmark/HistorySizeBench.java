@@ -31,7 +31,7 @@ import vn.motcua.demo.OfficerAnswers;
  */
 class HistorySizeBench {
 
-    private final int files = Integer.getInteger("history.files", 100);
+    private final int files = Integer.getInteger("history.files", 50);
     private final int threads = Integer.getInteger("history.threads", 2);
     private final List<String> levels = Arrays.stream(System.getProperty("history.levels", "full,audit").split(","))
             .map(String::strip).filter(level -> !level.isEmpty()).toList();
