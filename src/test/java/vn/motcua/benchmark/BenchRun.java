@@ -364,7 +364,7 @@ final class BenchRun {
         }
     }
 
-    private static ReceivedFile file(String procedure, String clientRequestId, Instant receivedAt, int i) {
+    static ReceivedFile file(String procedure, String clientRequestId, Instant receivedAt, int i) {
         return new ReceivedFile(procedure, clientRequestId, i % 3 == 0 ? Channel.ONLINE : Channel.IN_PERSON,
                 new Dossier.Applicant("Người nộp thử tải " + i, "001203" + String.format("%06d", i % 1_000_000),
                         "0912345678", null, "Thôn Đông, xã Long Thành"),

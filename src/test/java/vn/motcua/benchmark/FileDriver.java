@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,6 +39,8 @@ final class FileDriver {
     private final Function<String, Map<String, Object>> answers;
     private final String clockProcessKey;
     private final Duration stuckAfter;
+    /** Set: each task is claimed, then completed, by this signed-in officer, as in Tasklist; null: plain API calls. */
+    private Officer officer;
     final AtomicLong conflicts = new AtomicLong();
     final AtomicLong waitingPeriodsAdvanced = new AtomicLong();
 
@@ -49,6 +52,15 @@ final class FileDriver {
         this.answers = answers;
         this.clockProcessKey = clockProcessKey;
         this.stuckAfter = stuckAfter;
+    }
+
+    /** An officer the engine knows as signed in, so it writes what Tasklist's calls write (its operation log). */
+    record Officer(IdentityService identity, String userId, List<String> groups) {
+    }
+
+    FileDriver signedInAs(Officer officer) {
+        this.officer = officer;
+        return this;
     }
 
     /** @return the number of tasks completed; each completion's duration goes to {@code completions} */
@@ -87,7 +99,11 @@ final class FileDriver {
         for (int attempt = 1; ; attempt++) {
             try {
                 long start = System.nanoTime();
-                taskService.complete(task.getId(), variables);
+                if (officer == null) {
+                    taskService.complete(task.getId(), variables);
+                } else {
+                    completeSignedIn(task, variables);
+                }
                 completions.add(System.nanoTime() - start);
                 return true;
             } catch (OptimisticLockingException e) {
@@ -99,6 +115,18 @@ final class FileDriver {
             } catch (NullValueException gone) {
                 return false;
             }
+        }
+    }
+
+    private void completeSignedIn(Task task, Map<String, Object> variables) {
+        officer.identity().setAuthentication(officer.userId(), officer.groups());
+        try {
+            if (task.getAssignee() == null) {
+                taskService.claim(task.getId(), officer.userId());
+            }
+            taskService.complete(task.getId(), variables);
+        } finally {
+            officer.identity().clearAuthentication();
         }
     }
 

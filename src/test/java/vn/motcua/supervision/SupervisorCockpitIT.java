@@ -102,6 +102,12 @@ class SupervisorCockpitIT {
         assertThat(config.getHistoryCleanupBatchWindowStartTime()).isEqualTo("20:00");
         assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("06:00");
         assertThat(config.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
+        // measured in docs/benchmark.md ("History that lasts ten years"): one job, full batches
+        assertThat(config.getHistoryCleanupBatchSize()).isEqualTo(500);
+        assertThat(config.getHistoryCleanupDegreeOfParallelism()).isEqualTo(1);
+        // rows of no process, which no process's time to live would ever remove
+        assertThat(config.getHistoryCleanupJobLogTimeToLive()).isEqualTo("P30D");
+        assertThat(config.getTaskMetricsTimeToLive()).isEqualTo("P730D");
         assertThat(ok(http().get("/engine-rest/history/cleanup/configuration", "admin:demo")))
                 .contains("\"enabled\":true");
         // A procedure's history outlives the shared parts it calls: the root's time to live decides.
