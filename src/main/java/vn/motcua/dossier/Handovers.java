@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.organisation.Unit;
@@ -34,6 +35,8 @@ public class Handovers {
         this.events = events;
     }
 
+    /** In one transaction, so the row and its followers' rows (HandoverOpened) commit together, whoever calls. */
+    @Transactional
     public void opened(String dossierCode, String taskId, String stepKey, String stepName, String unit, Instant receivedAt,
             Instant dueAt) {
         Integer existing = jdbc.queryForObject("select count(*) from mc_handover where task_id = ?", Integer.class, taskId);
