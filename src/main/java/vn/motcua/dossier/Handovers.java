@@ -7,8 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.organisation.Unit;
@@ -16,7 +19,8 @@ import vn.motcua.organisation.Unit;
 /**
  * The control sheet in the application's register: every step a file passed, who held it,
  * from when to when, and whether it finished early, on time or late. Written by the engine's
- * task events, idempotently per task.
+ * task events, idempotently per task. Other features learn of a new row from {@link HandoverOpened},
+ * published in the same transaction as the row.
  */
 @Repository
 public class Handovers {
@@ -24,22 +28,41 @@ public class Handovers {
     /** A unit's leaders form the group "<unit>leaders". */
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    public Handovers(JdbcTemplate jdbc) {
+    public Handovers(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
+    /** In one transaction, so the row and its followers' rows (HandoverOpened) commit together, whoever calls. */
+    @Transactional
     public void opened(String dossierCode, String taskId, String stepKey, String stepName, String unit, Instant receivedAt,
             Instant dueAt) {
         Integer existing = jdbc.queryForObject("select count(*) from mc_handover where task_id = ?", Integer.class, taskId);
         if (existing != null && existing > 0) {
             return;
         }
-        jdbc.update("""
-                insert into mc_handover (dossier_id, task_id, step_key, step_name, unit, received_at, due_at)
-                select id, ?, ?, ?, ?, ?, ? from mc_dossier where code = ?""",
-                taskId, stepKey, stepName, unit, Timestamp.from(receivedAt), dueAt == null ? null : Timestamp.from(dueAt),
-                dossierCode);
+        List<Long> dossierIds = jdbc.queryForList("select id from mc_dossier where code = ?", Long.class, dossierCode);
+        if (dossierIds.isEmpty()) {
+            return;
+        }
+        long dossierId = dossierIds.get(0);
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("""
+                    insert into mc_handover (dossier_id, task_id, step_key, step_name, unit, received_at, due_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            ps.setLong(1, dossierId);
+            ps.setString(2, taskId);
+            ps.setString(3, stepKey);
+            ps.setString(4, stepName);
+            ps.setString(5, unit);
+            ps.setTimestamp(6, Timestamp.from(receivedAt));
+            ps.setTimestamp(7, dueAt == null ? null : Timestamp.from(dueAt));
+            return ps;
+        }, keys);
+        events.publishEvent(new HandoverOpened(keys.getKey().longValue(), dossierId));
         for (String passed : unitsOf(unit)) {
             jdbc.update("update mc_dossier set units_passed = units_passed || ? where code = ? and units_passed not like ?",
                     passed + ",", dossierCode, "%," + passed + ",%");

@@ -42,7 +42,8 @@ public class KpiQueries {
             + " and d.received_at < :end and (d.finished_at is null or d.finished_at >= :start)";
     /** Files not rolled yet: the few rows of mc_kpi_live_file (V27), not a scan of the register. */
     static final String LIVE = " and d.id in (select l.dossier_id from mc_kpi_live_file l)";
-    static final String LIVE_HANDOVER = " and h.kpi_rolled_at is null";
+    /** Hand-overs not rolled yet: the rows of mc_kpi_live_handover (V29). */
+    static final String LIVE_HANDOVER = " and h.id in (select l.handover_id from mc_kpi_live_handover l)";
     private static final String FINISHED_IN = "(d.finished_at >= :start and d.finished_at < :end)";
     /** The day lateness counts against: the appointment, or the old one when the apology came after it. */
     private static final String DUE = "coalesce(d.counted_due_date, d.due_date)";

@@ -27,7 +27,8 @@ import vn.motcua.dossier.Handovers;
 
 /**
  * Adds settled files and finished hand-overs to the monthly KPI tables (V6__kpi_rollup.sql) and
- * marks them rolled (a file leaves {@code mc_kpi_live_file}, V27), a batch per transaction: a crash rolls a batch back whole, so nothing is
+ * marks them rolled (a file leaves {@code mc_kpi_live_file}, V27, a hand-over {@code mc_kpi_live_handover},
+ * V29), a batch per transaction: a crash rolls a batch back whole, so nothing is
  * counted twice or lost. A file settles when it finished, or was refused, withdrawn or closed; a
  * hand-over when it finished; after that nothing the dashboard reads of them changes. The buckets are those of {@link KpiQueries}; keep them in step.
  * Every row carries the parcel's commune, and a file's rows its receiving centre (V11), so the
@@ -147,9 +148,10 @@ public class KpiRollup {
         jdbc.query("""
                 select h.id, h.unit, h.step_key, h.step_name, h.assignee, h.outcome, h.received_at, h.finished_at,
                     d.procedure_key, d.commune_code
-                from mc_handover h join mc_dossier d on d.id = h.dossier_id
-                where h.id > :after and h.kpi_rolled_at is null and h.outcome is not null and h.finished_at < :before
-                order by h.id fetch first %d rows only""".formatted(BATCH),
+                from mc_kpi_live_handover l join mc_handover h on h.id = l.handover_id
+                    join mc_dossier d on d.id = h.dossier_id
+                where l.handover_id > :after and h.outcome is not null and h.finished_at < :before
+                order by l.handover_id fetch first %d rows only""".formatted(BATCH),
                 new MapSqlParameterSource("before", before).addValue("after", after), rs -> {
                     ids.add(rs.getLong("id"));
                     String unit = rs.getString("unit") == null ? "" : rs.getString("unit");
@@ -174,8 +176,7 @@ public class KpiRollup {
         upsert("mc_kpi_holding_month", List.of("unit", "step_key", "procedure_key", "finished_month", "bucket",
                 "commune_code"), null,
                 List.of("handovers"), holding, Map.of());
-        jdbc.update("update mc_handover set kpi_rolled_at = :now where id in (:ids)",
-                new MapSqlParameterSource("ids", ids).addValue("now", Timestamp.from(Instant.now())));
+        jdbc.update("delete from mc_kpi_live_handover where handover_id in (:ids)", new MapSqlParameterSource("ids", ids));
         return new Batch(ids.size(), ids.get(ids.size() - 1));
     }
 

@@ -323,6 +323,10 @@ final class ProvinceFixture {
         // queued for the portal or the applicant (mc_history_outbox), nor a citizen ID check (mc_citizen_check).
         rows += unlimited("insert into mc_kpi_live_file (dossier_id) select n.new_id from fx_n n"
                 + " join mc_kpi_live_file l on l.dossier_id = n.dossier_id");
+        // A copied hand-over has a new id; its task id (mapped like the copy's, fx_id) finds it.
+        rows += unlimited("insert into mc_kpi_live_handover (handover_id) select c.id from mc_kpi_live_handover l"
+                + " join mc_handover r on r.id = l.handover_id join fx_n n on n.dossier_id = r.dossier_id"
+                + " join mc_handover c on c.task_id = fx_id(r.task_id, n.n)");
         return rows;
     }
 

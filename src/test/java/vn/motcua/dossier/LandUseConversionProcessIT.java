@@ -120,6 +120,9 @@ class LandUseConversionProcessIT {
                 .map(group -> group.replaceAll("leaders$", "")).distinct().collect(java.util.stream.Collectors.joining(","));
         assertThat(jdbc.queryForObject("select units_passed from mc_dossier where id = ?", String.class, finished.id()))
                 .isEqualTo("," + passed + ",").contains(",landoffice,", ",landregistry,", ",post,");
+        // HandoverOpened, in the task's transaction, had supervision count every step live until rolled
+        assertThat(jdbc.queryForObject("select count(*) from mc_kpi_live_handover l join mc_handover h"
+                + " on h.id = l.handover_id where h.dossier_id = ?", Integer.class, finished.id())).isEqualTo(sheet.size());
     }
 
     @Test

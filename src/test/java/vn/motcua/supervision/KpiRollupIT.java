@@ -69,8 +69,8 @@ class KpiRollupIT {
         }
         assertThat(rolled(codes, "F1", "F2", "F3", "F4", "F8", "F10", "F11", "F13", "F14")).containsOnly(true);
         assertThat(rolled(codes, "F5", "F6", "F7", "F9", "F12")).as("open files stay live").containsOnly(false);
-        assertThat(jdbc.queryForObject("select count(*) from mc_handover h join mc_dossier d on d.id = h.dossier_id "
-                + "where d.procedure_key = ? and h.kpi_rolled_at is null", Long.class, procedure))
+        assertThat(jdbc.queryForObject("select count(*) from mc_kpi_live_handover l join mc_handover h on h.id = l.handover_id "
+                + "join mc_dossier d on d.id = h.dossier_id where d.procedure_key = ?", Long.class, procedure))
                 .as("only the step still held stays live").isEqualTo(1);
         assertThat(jdbc.queryForObject("select sum(files) from mc_kpi_file_month where unit = '' and procedure_key = ?",
                 Long.class, procedure)).isEqualTo(9);

@@ -95,13 +95,17 @@ final class RegisterFixture {
             codes.put(f.code(), code);
         }
         for (Step s : steps) {
+            String taskId = UUID.randomUUID().toString();
             jdbc.update("""
                     insert into mc_handover (dossier_id, task_id, step_key, step_name, unit, assignee, received_at,
                         due_at, finished_at, outcome)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    ids.get(s.file()), UUID.randomUUID().toString(), s.stepKey(), "Bước " + s.stepKey(), s.unit(),
+                    ids.get(s.file()), taskId, s.stepKey(), "Bước " + s.stepKey(), s.unit(),
                     s.assignee(), Timestamp.valueOf(s.received()), Timestamp.valueOf(s.due()),
                     s.finished() == null ? null : Timestamp.valueOf(s.finished()), s.outcome());
+            // as Handovers' HandoverOpened event has KpiLiveHandovers do: the dashboard counts it live
+            jdbc.update("insert into mc_kpi_live_handover (handover_id) select id from mc_handover where task_id = ?",
+                    taskId);
         }
         for (Apology a : apologies) {
             jdbc.update("""

@@ -229,12 +229,15 @@ class SupervisionByPlaceIT {
 
     /** A finished step on the control sheet, due at 17:00 the day it was received. */
     private void step(String code, String unit, String officer, LocalDate received, LocalDate finished, String outcome) {
+        String taskId = UUID.randomUUID().toString();
         jdbc.update("""
                 insert into mc_handover (dossier_id, task_id, step_key, step_name, unit, assignee, received_at, due_at,
                     finished_at, outcome)
                 select id, ?, 'appraiseFile', 'Thẩm định hồ sơ', ?, ?, ?, ?, ?, ? from mc_dossier where code = ?""",
-                UUID.randomUUID().toString(), unit, officer, vietnam(received.atTime(9, 0)), vietnam(received.atTime(17, 0)),
+                taskId, unit, officer, vietnam(received.atTime(9, 0)), vietnam(received.atTime(17, 0)),
                 vietnam(finished.atTime(16, 0)), outcome, code);
+        // counted live until rolled, as KpiLiveHandovers has an opened hand-over
+        jdbc.update("insert into mc_kpi_live_handover (handover_id) select id from mc_handover where task_id = ?", taskId);
     }
 
     private void finish(String code, LocalDate on) {

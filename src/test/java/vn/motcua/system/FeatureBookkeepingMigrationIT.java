@@ -4,21 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import vn.motcua.search.FileSearchIndexes;
-import vn.motcua.support.TestDatabase;
 
 /**
  * V27 moves partner's and supervision's bookkeeping off the register into their own tables: what a
@@ -31,26 +21,17 @@ class FeatureBookkeepingMigrationIT {
     private static final Timestamp EARLIER = Timestamp.from(Instant.parse("2026-03-02T02:00:00Z"));
     private static final Timestamp LATER = Timestamp.from(Instant.parse("2026-03-02T03:00:00Z"));
 
-    private final String name = TestDatabase.newName();
-    private final JdbcTemplate jdbc;
-    private final DriverManagerDataSource dataSource;
-
-    FeatureBookkeepingMigrationIT() {
-        Map<String, Object> properties = TestDatabase.create(name);
-        dataSource = new DriverManagerDataSource(properties.get("spring.datasource.url").toString(),
-                properties.get("spring.datasource.username").toString(),
-                properties.get("spring.datasource.password").toString());
-        jdbc = new JdbcTemplate(dataSource);
-    }
+    private final MigrationSteps database = new MigrationSteps();
+    private final JdbcTemplate jdbc = database.jdbc;
 
     @AfterEach
     void dropDatabase() {
-        TestDatabase.drop(name);
+        database.drop();
     }
 
     @Test
     void theBookkeepingMovesWithItsDataAndLeavesTheRegister() {
-        migrate(lastBefore("27"));
+        database.migrateUpTo("27");
         long checked = file("F-CHECKED", "MATCH", EARLIER, 1, null, LATER);
         long waiting = file("F-WAITING", null, null, 2, LATER, null);
         long accepted = line(checked, "IN_PROGRESS");
@@ -63,7 +44,7 @@ class FeatureBookkeepingMigrationIT {
                 update mc_dossier_status set portal_attempts = 3, portal_next_attempt_at = ?, portal_lease_owner = 'node-a',
                     portal_lease_until = ?, portal_error = 'HTTP 503' where id = ?""", LATER, EARLIER, withdrawn);
 
-        migrate(null);
+        database.migrateAll();
 
         assertThat(jdbc.queryForList("select dossier_id, result, checked_at, attempts, next_attempt_at from mc_citizen_check"
                 + " order by dossier_id")).containsExactly(
@@ -84,27 +65,8 @@ class FeatureBookkeepingMigrationIT {
                 .as("a line of a kind nobody is sent").doesNotContain(nearDue);
         assertThat(jdbc.queryForList("select dossier_id from mc_kpi_live_file", Long.class))
                 .as("only the file not rolled yet").containsExactly(waiting);
-        assertThat(columns("mc_dossier")).noneMatch(c -> c.startsWith("citizen_check") || c.equals("kpi_rolled_at"));
-        assertThat(columns("mc_dossier_status")).noneMatch(c -> c.startsWith("portal_") || c.startsWith("notice_"));
-    }
-
-    /** @param target the last version to apply, or null for all */
-    private void migrate(MigrationVersion target) {
-        FluentConfiguration flyway = migrations();
-        (target == null ? flyway : flyway.target(target)).load().migrate();
-    }
-
-    /** The migration just before {@code version}, whichever other migrations exist by then. */
-    private MigrationVersion lastBefore(String version) {
-        MigrationVersion before = MigrationVersion.fromVersion(version);
-        return Arrays.stream(migrations().load().info().all()).map(MigrationInfo::getVersion)
-                .filter(v -> v != null && before.isNewerThan(v))
-                .max(MigrationVersion::compareTo).orElseThrow();
-    }
-
-    private FluentConfiguration migrations() {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new CamundaEngineSchema(), new FileSearchIndexes());
+        assertThat(database.columns("mc_dossier")).noneMatch(c -> c.startsWith("citizen_check") || c.equals("kpi_rolled_at"));
+        assertThat(database.columns("mc_dossier_status")).noneMatch(c -> c.startsWith("portal_") || c.startsWith("notice_"));
     }
 
     /** A file as the register held it before V27, with partner's and supervision's columns on it. */
@@ -123,11 +85,6 @@ class FeatureBookkeepingMigrationIT {
         jdbc.update("insert into mc_dossier_status (dossier_id, status, actor, changed_at) values (?, ?, 'tiepnhan1', ?)",
                 dossierId, status, EARLIER);
         return jdbc.queryForObject("select max(id) from mc_dossier_status", Long.class);
-    }
-
-    private List<String> columns(String table) {
-        return jdbc.queryForList("select lower(column_name) from information_schema.columns where lower(table_name) = ?",
-                String.class, table);
     }
 
     /** A row as JdbcTemplate returns it, keys compared without case (H2 names columns in upper case). */
