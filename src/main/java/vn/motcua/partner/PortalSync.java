@@ -23,8 +23,8 @@ import vn.motcua.system.EngineClock;
  * Art 27(2)(d); Decree 63/2024 Art 7: within 10 minutes). Each status line is queued in the portal's
  * outbox ({@link HistoryOutbox}) with the line, claimed with a lease (so two nodes never send it at
  * once), sent with its own idempotency key, and marked when the portal acknowledged it; a failure
- * waits longer each time and never loses the row. Each message carries the appointment date and the pause ("tạm ngưng", with its reason)
- * as the line recorded them, so a late or repeated send tells the portal what was true then.
+ * waits longer each time and never loses the row. Each message carries the appointment date and the
+ * pause ("tạm ngưng", with its reason) as the line recorded them, so a late or repeated send tells the portal what was true then.
  */
 @Component
 public class PortalSync {

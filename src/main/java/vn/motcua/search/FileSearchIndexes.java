@@ -5,15 +5,14 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.SearchKeyBackfill;
 import vn.motcua.dossier.SearchKeys;
+import vn.motcua.system.CodeMigration;
 
 /**
  * V18: the register's search columns and indexes. In Java rather than SQL because the existing files'
@@ -24,28 +23,12 @@ import vn.motcua.dossier.SearchKeys;
  * so the register's code fills them ({@link SearchKeyBackfill}).
  */
 @Component
-public class FileSearchIndexes implements JavaMigration {
+public class FileSearchIndexes extends CodeMigration {
 
     private static final Logger log = LoggerFactory.getLogger(FileSearchIndexes.class);
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("18");
-    }
-
-    @Override
-    public String getDescription() {
-        return "file search columns";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 18;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public FileSearchIndexes() {
+        super("18", "file search columns");
     }
 
     @Override

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
@@ -28,7 +26,7 @@ import org.springframework.stereotype.Component;
  * new target (see docs/operations.md, "Upgrades").
  */
 @Component
-public class CamundaEngineSchema implements JavaMigration {
+public class CamundaEngineSchema extends CodeMigration {
 
     /** The Camunda version the engine jar on the class path ships; pom.xml's camunda.version. */
     static final String ENGINE_VERSION = "7.24.0";
@@ -37,25 +35,14 @@ public class CamundaEngineSchema implements JavaMigration {
     private static final List<String> COMPONENTS = List.of("engine", "history", "identity", "case.engine",
             "case.history", "decision.engine", "decision.history");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("17");
-    }
-
-    @Override
-    public String getDescription() {
-        return "camunda engine " + ENGINE_VERSION + " (shipped scripts)";
+    public CamundaEngineSchema() {
+        super("17", "camunda engine " + ENGINE_VERSION + " (shipped scripts)");
     }
 
     /** No checksum: the scripts belong to the engine jar, which a Camunda upgrade replaces. */
     @Override
     public Integer getChecksum() {
         return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,29 +23,13 @@ import org.springframework.stereotype.Component;
  * no longer looks for jobs without one. In Java rather than SQL for the PostgreSQL-only index.
  */
 @Component
-public class JobAcquisitionIndexes implements JavaMigration {
+public class JobAcquisitionIndexes extends CodeMigration {
 
     public static final String DUE_DATE_INDEX = "ACT_IDX_JOB_DUEDATE";
     public static final String LOCKED_INDEX = "ACT_IDX_JOB_LOCKED";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("26");
-    }
-
-    @Override
-    public String getDescription() {
-        return "job acquisition by due date";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 26;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public JobAcquisitionIndexes() {
+        super("26", "job acquisition by due date");
     }
 
     @Override
