@@ -99,7 +99,7 @@ final class StormFiles {
                             f.days(), f.rule().dayCount().name(), f.rule().citation(), Date.valueOf(f.due()),
                             DossierStatus.IN_PROGRESS.name(), now, now};
                 }).toList());
-        // counted live on the dashboard, as KpiLiveFiles has a registered file
+        // counted live on the dashboard, as KpiLiveRows has a registered file
         jdbc.batchUpdate("insert into mc_kpi_live_file (dossier_id) select id from mc_dossier where code = ?",
                 files.stream().map(f -> new Object[] {f.code()}).toList());
         jdbc.batchUpdate("""

@@ -221,7 +221,7 @@ class KpiBenchmark {
                     cast(due_date as timestamp) - (id % 8) * interval '1 day'
                 from mc_dossier where extended
                 """);
-        // every file and hand-over is live until the rollup takes it (KpiLiveFiles and KpiLiveHandovers do
+        // every file and hand-over is live until the rollup takes it (KpiLiveRows does
         // this for a registered file and an opened hand-over)
         sql(dataSource, "insert into mc_kpi_live_file (dossier_id) select id from mc_dossier");
         sql(dataSource, "insert into mc_kpi_live_handover (handover_id) select id from mc_handover");

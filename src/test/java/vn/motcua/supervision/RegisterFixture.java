@@ -90,7 +90,7 @@ final class RegisterFixture {
                     f.status(), f.pausedSince(),
                     f.finishedAt() == null ? null : Timestamp.valueOf(f.finishedAt()), received, received);
             ids.put(f.code(), jdbc.queryForObject("select id from mc_dossier where code = ?", Long.class, code));
-            // as DossierRegister's FileRegistered event has KpiLiveFiles do: the dashboard counts it live
+            // as DossierRegister's FileRegistered event has KpiLiveRows do: the dashboard counts it live
             jdbc.update("insert into mc_kpi_live_file (dossier_id) values (?)", ids.get(f.code()));
             codes.put(f.code(), code);
         }
@@ -103,7 +103,7 @@ final class RegisterFixture {
                     ids.get(s.file()), taskId, s.stepKey(), "Bước " + s.stepKey(), s.unit(),
                     s.assignee(), Timestamp.valueOf(s.received()), Timestamp.valueOf(s.due()),
                     s.finished() == null ? null : Timestamp.valueOf(s.finished()), s.outcome());
-            // as Handovers' HandoverOpened event has KpiLiveHandovers do: the dashboard counts it live
+            // as Handovers' HandoverOpened event has KpiLiveRows do: the dashboard counts it live
             jdbc.update("insert into mc_kpi_live_handover (handover_id) select id from mc_handover where task_id = ?",
                     taskId);
         }

@@ -236,7 +236,7 @@ class SupervisionByPlaceIT {
                 select id, ?, 'appraiseFile', 'Thẩm định hồ sơ', ?, ?, ?, ?, ?, ? from mc_dossier where code = ?""",
                 taskId, unit, officer, vietnam(received.atTime(9, 0)), vietnam(received.atTime(17, 0)),
                 vietnam(finished.atTime(16, 0)), outcome, code);
-        // counted live until rolled, as KpiLiveHandovers has an opened hand-over
+        // counted live until rolled, as KpiLiveRows has an opened hand-over
         jdbc.update("insert into mc_kpi_live_handover (handover_id) select id from mc_handover where task_id = ?", taskId);
     }
 
