@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
 
 /**
@@ -30,9 +30,9 @@ class CalendarController {
     private static final String RANGE = LunarCalendar.MIN_YEAR + "–" + LunarCalendar.MAX_YEAR;
 
     private final WorkingCalendar calendar;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
-    CalendarController(WorkingCalendar calendar, EngineClock clock) {
+    CalendarController(WorkingCalendar calendar, TimeSource clock) {
         this.calendar = calendar;
         this.clock = clock;
     }

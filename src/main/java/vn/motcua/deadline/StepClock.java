@@ -13,7 +13,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.FileClockProperties;
 import vn.motcua.dossier.FileIdentity;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * Step quotas: each step of a file may take the working days its procedure's table gives it
@@ -31,10 +31,10 @@ public class StepClock {
     private final DossierService dossiers;
     private final WorkingCalendar calendar;
     private final Deadlines deadlines;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final FileClockProperties properties;
 
-    public StepClock(DossierService dossiers, WorkingCalendar calendar, Deadlines deadlines, EngineClock clock,
+    public StepClock(DossierService dossiers, WorkingCalendar calendar, Deadlines deadlines, TimeSource clock,
             FileClockProperties properties) {
         this.dossiers = dossiers;
         this.calendar = calendar;

@@ -12,7 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.SeedMarkers;
 import vn.motcua.system.StartupSeed;
 
@@ -38,10 +38,10 @@ class DemoFiles implements StartupSeed {
     private static final Logger log = LoggerFactory.getLogger(DemoFiles.class);
 
     private final DemoReplay replay;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final SeedMarkers seeds;
 
-    DemoFiles(DemoReplay replay, EngineClock clock, SeedMarkers seeds) {
+    DemoFiles(DemoReplay replay, TimeSource clock, SeedMarkers seeds) {
         this.replay = replay;
         this.clock = clock;
         this.seeds = seeds;

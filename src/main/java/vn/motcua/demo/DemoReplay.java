@@ -47,7 +47,7 @@ import vn.motcua.partner.PartnerOperation;
 
 /**
  * Plays {@link DemoStory} scripts on the engine as the months behind them would have: the engine's
- * clock ({@link ClockUtil}, which {@code EngineClock} follows) is set to each moment in turn, all
+ * clock ({@link ClockUtil}, which {@code TimeSource} follows) is set to each moment in turn, all
  * files together in time order, so task times, the control sheet (mc_handover), the register's
  * history, letters and their numbers all tell the same past.
  * <ul>

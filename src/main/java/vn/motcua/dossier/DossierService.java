@@ -22,7 +22,7 @@ import vn.motcua.procedure.ProcedureCatalogue;
 import vn.motcua.procedure.ProcedureProperties;
 import vn.motcua.procedure.ProcedureRule;
 import vn.motcua.system.ConflictException;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
 import vn.motcua.system.NotFoundException;
 
@@ -44,14 +44,14 @@ public class DossierService {
     private final ProcedureProperties procedures;
     private final DeadlineCalculator calculator;
     private final DossierWorkflow workflow;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final FileClockProperties fileClock;
     private final ApplicationEventPublisher events;
     private final Handovers handovers;
     private final FileRouting routing;
 
     public DossierService(DossierRegister register, DossierDocuments documents, FileCodes codes, ProcedureCatalogue catalogue,
-            ProcedureProperties procedures, DeadlineCalculator calculator, DossierWorkflow workflow, EngineClock clock,
+            ProcedureProperties procedures, DeadlineCalculator calculator, DossierWorkflow workflow, TimeSource clock,
             FileClockProperties fileClock, ApplicationEventPublisher events, Handovers handovers, FileRouting routing) {
         this.routing = routing;
         this.events = events;

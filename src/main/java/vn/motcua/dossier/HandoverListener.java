@@ -8,15 +8,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /** Records every user task of every diagram on the control sheet; attached by {@link HandoverRecording}. */
 class HandoverListener implements TaskListener {
 
     private final Handovers handovers;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
-    HandoverListener(Handovers handovers, EngineClock clock) {
+    HandoverListener(Handovers handovers, TimeSource clock) {
         this.handovers = handovers;
         this.clock = clock;
     }

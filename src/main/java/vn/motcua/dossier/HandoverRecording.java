@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * Puts every user task of every deployed diagram on the control sheet, so an analyst adding a
@@ -30,7 +30,7 @@ class HandoverRecording extends AbstractProcessEnginePlugin {
     private final HandoverListener listener;
     private final FileColumns fileColumns;
 
-    HandoverRecording(Handovers handovers, EngineClock clock, DossierRegister register, DossierDocuments documents) {
+    HandoverRecording(Handovers handovers, TimeSource clock, DossierRegister register, DossierDocuments documents) {
         this.listener = new HandoverListener(handovers, clock);
         this.fileColumns = new FileColumns(register, documents);
     }

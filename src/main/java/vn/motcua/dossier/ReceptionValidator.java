@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.procedure.ProcedureCatalogue;
 import vn.motcua.system.ApiError;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
 
 /** One set of rules for a file from the API and from the Tasklist form, checked before anything is stored. */
@@ -28,10 +28,10 @@ public class ReceptionValidator {
 
     private final Validator validator;
     private final ProcedureCatalogue catalogue;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final OrganisationCatalogue organisation;
 
-    public ReceptionValidator(Validator validator, ProcedureCatalogue catalogue, EngineClock clock,
+    public ReceptionValidator(Validator validator, ProcedureCatalogue catalogue, TimeSource clock,
             OrganisationCatalogue organisation) {
         this.organisation = organisation;
         this.validator = validator;

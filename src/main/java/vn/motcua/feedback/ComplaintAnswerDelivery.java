@@ -17,7 +17,7 @@ import vn.motcua.partner.Agency;
 import vn.motcua.partner.PartnerCallException;
 import vn.motcua.partner.PartnerClients;
 import vn.motcua.partner.PartnerOperation;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * Sends the answers of the hotline's complaints back to the 1022 hotline. The register is the outbox:
@@ -35,9 +35,9 @@ public class ComplaintAnswerDelivery {
     private final JdbcTemplate jdbc;
     private final Complaints complaints;
     private final PartnerClients clients;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
-    ComplaintAnswerDelivery(JdbcTemplate jdbc, Complaints complaints, PartnerClients clients, EngineClock clock) {
+    ComplaintAnswerDelivery(JdbcTemplate jdbc, Complaints complaints, PartnerClients clients, TimeSource clock) {
         this.jdbc = jdbc;
         this.complaints = complaints;
         this.clients = clients;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.security.Officers;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.ForbiddenException;
 import vn.motcua.system.Printable;
 
@@ -31,9 +31,9 @@ import vn.motcua.system.Printable;
 class ComplaintController {
 
     private final ComplaintService complaints;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
-    ComplaintController(ComplaintService complaints, EngineClock clock) {
+    ComplaintController(ComplaintService complaints, TimeSource clock) {
         this.complaints = complaints;
         this.clock = clock;
     }

@@ -15,7 +15,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.organisation.GroupNames;
 import vn.motcua.system.ConflictException;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.ForbiddenException;
 import vn.motcua.system.NotFoundException;
 
@@ -36,11 +36,11 @@ public class ComplaintService {
     private final DossierRegister register;
     private final FeedbackRules rules;
     private final DeadlineCalculator calculator;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final ComplaintTasks tasks;
 
     ComplaintService(Complaints complaints, ComplaintRouting routing, DossierRegister register, FeedbackRules rules,
-            DeadlineCalculator calculator, EngineClock clock, ComplaintTasks tasks) {
+            DeadlineCalculator calculator, TimeSource clock, ComplaintTasks tasks) {
         this.tasks = tasks;
         this.complaints = complaints;
         this.routing = routing;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.OrganisationCatalogue;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.SeedMarkers;
 import vn.motcua.system.StartupSeed;
 
@@ -39,10 +39,10 @@ class DemoComplaints implements StartupSeed {
     private final DeskDialogues dialogues;
     private final OrganisationCatalogue organisation;
     private final JdbcTemplate jdbc;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
     DemoComplaints(SeedMarkers seeds, ComplaintService complaints, DeskDialogues dialogues,
-            OrganisationCatalogue organisation, JdbcTemplate jdbc, EngineClock clock) {
+            OrganisationCatalogue organisation, JdbcTemplate jdbc, TimeSource clock) {
         this.seeds = seeds;
         this.complaints = complaints;
         this.dialogues = dialogues;

@@ -29,7 +29,7 @@ import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.organisation.GroupNames;
 import vn.motcua.security.Officers;
 import vn.motcua.system.ApiError;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
 
 /**
@@ -61,9 +61,9 @@ class DialoguePage {
     private final DialogueRecording recording;
     private final Officers officers;
     private final Validator validator;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
-    DialoguePage(DialogueRecording recording, Officers officers, Validator validator, EngineClock clock) {
+    DialoguePage(DialogueRecording recording, Officers officers, Validator validator, TimeSource clock) {
         this.recording = recording;
         this.officers = officers;
         this.validator = validator;

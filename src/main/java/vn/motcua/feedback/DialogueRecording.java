@@ -23,7 +23,7 @@ import vn.motcua.dossier.DossierRegister;
 import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.system.ApiError;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
 import vn.motcua.system.Printable;
 
@@ -63,11 +63,11 @@ class DialogueRecording {
     private final DossierRegister register;
     private final OrganisationCatalogue organisation;
     private final FeedbackRules rules;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final Validator validator;
 
     DialogueRecording(DeskDialogues dialogues, DossierRegister register, OrganisationCatalogue organisation,
-            FeedbackRules rules, EngineClock clock, Validator validator) {
+            FeedbackRules rules, TimeSource clock, Validator validator) {
         this.dialogues = dialogues;
         this.register = register;
         this.organisation = organisation;

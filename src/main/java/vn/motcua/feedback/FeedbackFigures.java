@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.organisation.GroupNames;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * The dashboard's figures of citizens' feedback: complaints per answering unit with their timeliness, and
@@ -54,10 +54,10 @@ public class FeedbackFigures {
 
     private final Complaints complaints;
     private final DeskDialogues dialogues;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final FeedbackRules rules;
 
-    FeedbackFigures(Complaints complaints, DeskDialogues dialogues, EngineClock clock, FeedbackRules rules) {
+    FeedbackFigures(Complaints complaints, DeskDialogues dialogues, TimeSource clock, FeedbackRules rules) {
         this.complaints = complaints;
         this.dialogues = dialogues;
         this.clock = clock;

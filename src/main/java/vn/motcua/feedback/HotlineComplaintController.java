@@ -23,7 +23,7 @@ import vn.motcua.partner.Agency;
 import vn.motcua.partner.CallbackSignature;
 import vn.motcua.partner.SignedRequests;
 import vn.motcua.system.ApiError;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
 
 /**
@@ -41,10 +41,10 @@ class HotlineComplaintController {
     private final ObjectMapper json;
     private final Validator validator;
     private final ComplaintService complaints;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
     HotlineComplaintController(SignedRequests signed, ObjectMapper json, Validator validator, ComplaintService complaints,
-            EngineClock clock) {
+            TimeSource clock) {
         this.signed = signed;
         this.json = json;
         this.validator = validator;

@@ -25,7 +25,7 @@ import vn.motcua.organisation.GroupNames;
 import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.partner.PartnerExchange;
 import vn.motcua.partner.PartnerExchanges;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /** Puts a file's page together from what the files API already assembles ({@link DossierViews}) and its neighbours. */
 @Component
@@ -38,11 +38,11 @@ class FilePages {
     private final FileComments comments;
     private final OfficerNames officers;
     private final OrganisationCatalogue organisation;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final ComplaintService complaints;
 
     FilePages(DossierViews views, DossierDocuments documents, PartnerExchanges exchanges, LetterReader letters,
-            FileComments comments, OfficerNames officers, OrganisationCatalogue organisation, EngineClock clock,
+            FileComments comments, OfficerNames officers, OrganisationCatalogue organisation, TimeSource clock,
             ComplaintService complaints) {
         this.complaints = complaints;
         this.views = views;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.DayFormat;
 import vn.motcua.dossier.HistoryLineWritten;
 import vn.motcua.system.AgencyProperties;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * Tells the applicant, by SMS and e-mail through the messaging agency, what changed on the file:
@@ -44,7 +44,7 @@ public class ApplicantNotices {
     private final PartnerClients clients;
     private final AgencyProperties agency;
 
-    ApplicantNotices(JdbcTemplate jdbc, PartnerClients clients, AgencyProperties agency, EngineClock clock) {
+    ApplicantNotices(JdbcTemplate jdbc, PartnerClients clients, AgencyProperties agency, TimeSource clock) {
         this.outbox = new HistoryOutbox(jdbc, clock, RECEIVER, TOLD);
         this.clients = clients;
         this.agency = agency;

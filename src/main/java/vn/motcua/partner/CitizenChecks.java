@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.FileRegistered;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * Checks each new file's personal identification number against the national population
@@ -35,10 +35,10 @@ public class CitizenChecks {
     private final PartnerClients clients;
     private final DossierService dossiers;
     private final DossierRegister register;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
     CitizenChecks(JdbcTemplate jdbc, PartnerClients clients, DossierService dossiers, DossierRegister register,
-            EngineClock clock) {
+            TimeSource clock) {
         this.jdbc = jdbc;
         this.clients = clients;
         this.dossiers = dossiers;

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.motcua.dossier.HistoryLineWritten;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * The lines of files' histories one receiver is sent, as an outbox of its own (mc_history_outbox,
@@ -32,13 +32,13 @@ final class HistoryOutbox {
             + " and (lease_until is null or lease_until < ?)";
 
     private final JdbcTemplate jdbc;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final String receiver;
     private final Set<String> kinds;
     private final String node = UUID.randomUUID().toString();
 
     /** @param kinds the history lines this receiver gets (statuses and events such as APOLOGY_SENT) */
-    HistoryOutbox(JdbcTemplate jdbc, EngineClock clock, String receiver, Collection<String> kinds) {
+    HistoryOutbox(JdbcTemplate jdbc, TimeSource clock, String receiver, Collection<String> kinds) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.receiver = receiver;

@@ -20,7 +20,7 @@ import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.Handovers;
 import vn.motcua.system.ApiError;
 import vn.motcua.system.ConflictException;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.GoneException;
 import vn.motcua.system.InvalidRequestException;
 import vn.motcua.system.NotFoundException;
@@ -46,11 +46,11 @@ public class PartnerAnswers {
     private final DossierRegister register;
     private final Handovers handovers;
     private final RuntimeService runtimeService;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final ObjectMapper json;
 
     PartnerAnswers(PartnerExchanges exchanges, DossierService dossiers, DossierRegister register, Handovers handovers,
-            RuntimeService runtimeService, EngineClock clock, ObjectMapper json) {
+            RuntimeService runtimeService, TimeSource clock, ObjectMapper json) {
         this.exchanges = exchanges;
         this.dossiers = dossiers;
         this.register = register;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.FileReaders;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /** Which agency held a file, for how long, and what it answered: {@code GET /api/dossiers/{code}/partner-exchanges}. */
 @RestController
@@ -23,9 +23,9 @@ class PartnerExchangeController {
 
     private final FileReaders readers;
     private final PartnerExchanges exchanges;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
-    PartnerExchangeController(FileReaders readers, PartnerExchanges exchanges, EngineClock clock) {
+    PartnerExchangeController(FileReaders readers, PartnerExchanges exchanges, TimeSource clock) {
         this.readers = readers;
         this.exchanges = exchanges;
         this.clock = clock;

@@ -13,7 +13,7 @@ import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.FileRoutes;
 import vn.motcua.dossier.Handovers;
 import vn.motcua.organisation.Unit;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * The life of one request to a partner agency: registered, sent, reminded, reported late,
@@ -31,12 +31,12 @@ public class PartnerExchangeService {
     private final DossierService dossiers;
     private final DossierRegister register;
     private final Handovers handovers;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final CallbackAddress callbackAddress;
     private final FileRoutes routes;
 
     PartnerExchangeService(PartnerExchanges exchanges, PartnerClients clients, DossierService dossiers,
-            DossierRegister register, Handovers handovers, EngineClock clock, CallbackAddress callbackAddress,
+            DossierRegister register, Handovers handovers, TimeSource clock, CallbackAddress callbackAddress,
             FileRoutes routes) {
         this.routes = routes;
         this.exchanges = exchanges;

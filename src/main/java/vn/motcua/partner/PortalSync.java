@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.HistoryLineWritten;
 import vn.motcua.system.AgencyProperties;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * Sends every status change of every file to the national public-service portal (Decree 118/2025
@@ -52,7 +52,7 @@ public class PortalSync {
     private final PartnerClients clients;
     private final AgencyProperties agency;
 
-    PortalSync(JdbcTemplate jdbc, PartnerClients clients, AgencyProperties agency, EngineClock clock) {
+    PortalSync(JdbcTemplate jdbc, PartnerClients clients, AgencyProperties agency, TimeSource clock) {
         this.outbox = new HistoryOutbox(jdbc, clock, RECEIVER, SENT);
         this.clients = clients;
         this.agency = agency;

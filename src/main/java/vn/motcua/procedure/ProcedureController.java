@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
 
 /** The catalogue of procedures as in force today, and a reload after an analyst edited a table. */
@@ -19,9 +19,9 @@ class ProcedureController {
 
     private final ProcedureCatalogue catalogue;
     private final ProcedureProperties properties;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
-    ProcedureController(ProcedureCatalogue catalogue, ProcedureProperties properties, EngineClock clock) {
+    ProcedureController(ProcedureCatalogue catalogue, ProcedureProperties properties, TimeSource clock) {
         this.catalogue = catalogue;
         this.properties = properties;
         this.clock = clock;

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * The analyst's read-only page of the time-limit tables, in the dashboard's session: what is in force
@@ -19,9 +19,9 @@ class TimeLimitPage {
 
     private final ProcedureCatalogue catalogue;
     private final vn.motcua.calendar.WorkingCalendar calendar;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
-    TimeLimitPage(ProcedureCatalogue catalogue, vn.motcua.calendar.WorkingCalendar calendar, EngineClock clock) {
+    TimeLimitPage(ProcedureCatalogue catalogue, vn.motcua.calendar.WorkingCalendar calendar, TimeSource clock) {
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.clock = clock;

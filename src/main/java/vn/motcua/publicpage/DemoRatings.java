@@ -16,7 +16,7 @@ import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.SeedMarkers;
 import vn.motcua.system.StartupSeed;
 
@@ -44,10 +44,10 @@ class DemoRatings implements StartupSeed {
     private final SatisfactionRatings ratings;
     private final SatisfactionCriteria criteria;
     private final SeedMarkers seeds;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
     DemoRatings(JdbcTemplate jdbc, DossierService dossiers, PublicFiles files, SatisfactionRatings ratings,
-            SatisfactionCriteria criteria, SeedMarkers seeds, EngineClock clock) {
+            SatisfactionCriteria criteria, SeedMarkers seeds, TimeSource clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.files = files;

@@ -15,7 +15,7 @@ import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.organisation.Unit;
 import vn.motcua.procedure.ProcedureCatalogue;
 import vn.motcua.procedure.PublishedProcedure;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * The home page and the published procedures: the time limits, step quotas, periods not counted and
@@ -28,10 +28,10 @@ class ProcedurePageController {
     private final ProcedureCatalogue catalogue;
     private final OrganisationCatalogue organisation;
     private final PublicPagesProperties settings;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
     ProcedurePageController(ProcedureCatalogue catalogue, OrganisationCatalogue organisation,
-            PublicPagesProperties settings, EngineClock clock) {
+            PublicPagesProperties settings, TimeSource clock) {
         this.catalogue = catalogue;
         this.organisation = organisation;
         this.settings = settings;

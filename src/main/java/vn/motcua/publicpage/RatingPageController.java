@@ -19,7 +19,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.PlainText;
 
 /**
@@ -45,10 +45,10 @@ class RatingPageController extends CitizenProofPage {
     private final SatisfactionCriteria criteria;
     private final DossierService dossiers;
     private final PublicPagesProperties settings;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
     RatingPageController(CitizenProof proof, PublicFiles files, SatisfactionRatings ratings, SatisfactionCriteria criteria,
-            DossierService dossiers, PublicPagesProperties settings, EngineClock clock) {
+            DossierService dossiers, PublicPagesProperties settings, TimeSource clock) {
         super(proof);
         this.files = files;
         this.ratings = ratings;

@@ -17,7 +17,7 @@ import vn.motcua.organisation.GroupNames;
 import vn.motcua.organisation.Organisation;
 import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.publicpage.SatisfactionCriteria;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * The dashboard's tables of what citizens said: complaints, dialogues, ratings by criterion, and the
@@ -47,10 +47,10 @@ class CitizenFigures {
     private final FeedbackFigures feedback;
     private final Satisfaction satisfaction;
     private final OrganisationCatalogue organisation;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
     CitizenFigures(FeedbackFigures feedback, Satisfaction satisfaction, OrganisationCatalogue organisation,
-            EngineClock clock) {
+            TimeSource clock) {
         this.feedback = feedback;
         this.satisfaction = satisfaction;
         this.organisation = organisation;

@@ -13,7 +13,7 @@ import vn.motcua.organisation.AgencyKind;
 import vn.motcua.organisation.Commune;
 import vn.motcua.organisation.Organisation;
 import vn.motcua.organisation.OrganisationCatalogue;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /** The pages' filter: checked and read from the request, and put back on the page with its choices. */
 @Component
@@ -23,11 +23,11 @@ class FilterForm {
     static final int DEFAULT_MONTHS = 6;
 
     private final FilterValues values;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final OrganisationCatalogue organisation;
     private final Notices notices;
 
-    FilterForm(FilterValues values, EngineClock clock, OrganisationCatalogue organisation, Notices notices) {
+    FilterForm(FilterValues values, TimeSource clock, OrganisationCatalogue organisation, Notices notices) {
         this.values = values;
         this.clock = clock;
         this.organisation = organisation;

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.FileClockProperties;
 import vn.motcua.supervision.Rows.MonthRow;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /** The dashboard's figures for a filter, read from the register at request time. */
 @Service
@@ -20,11 +20,11 @@ public class KpiService {
     static final int FILE_LIST_LIMIT = 500;
 
     private final KpiQueries queries;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final WorkingCalendar calendar;
     private final int nearDueWorkingDays;
 
-    KpiService(DataSource dataSource, EngineClock clock, WorkingCalendar calendar, FileClockProperties fileClock) {
+    KpiService(DataSource dataSource, TimeSource clock, WorkingCalendar calendar, FileClockProperties fileClock) {
         this.queries = new KpiQueries(dataSource);
         this.clock = clock;
         this.calendar = calendar;
@@ -62,7 +62,7 @@ public class KpiService {
     }
 
     /** Today in Vietnam, on the engine's clock. */
-    static LocalDate today(EngineClock clock) {
+    static LocalDate today(TimeSource clock) {
         return Moment.of(clock.now()).today();
     }
 }

@@ -9,7 +9,7 @@ import vn.motcua.calendar.ScheduleNotices;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.procedure.ProcedureCatalogue;
 import vn.motcua.procedure.ProcedureProperties;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * What supervisors must know about the rules behind every figure, as a banner on each page: time
@@ -21,9 +21,9 @@ class Notices {
     private final ProcedureCatalogue catalogue;
     private final ProcedureProperties procedures;
     private final WorkingCalendar calendar;
-    private final EngineClock clock;
+    private final TimeSource clock;
 
-    Notices(ProcedureCatalogue catalogue, ProcedureProperties procedures, WorkingCalendar calendar, EngineClock clock) {
+    Notices(ProcedureCatalogue catalogue, ProcedureProperties procedures, WorkingCalendar calendar, TimeSource clock) {
         this.catalogue = catalogue;
         this.procedures = procedures;
         this.calendar = calendar;

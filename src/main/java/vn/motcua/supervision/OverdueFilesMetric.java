@@ -19,7 +19,7 @@ import vn.motcua.organisation.Unit;
 import vn.motcua.procedure.ProcedureCatalogue;
 import vn.motcua.procedure.ProcedureProperties;
 import vn.motcua.system.Cached;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * Files overdue today per processing unit (the unit whose leaders answer for an overdue file, from
@@ -36,7 +36,7 @@ class OverdueFilesMetric implements MeterBinder {
     private final Cached<Map<String, Long>> byUnit;
 
     OverdueFilesMetric(DataSource dataSource, ProcedureCatalogue catalogue, ProcedureProperties procedures,
-            EngineClock clock) {
+            TimeSource clock) {
         KpiQueries queries = new KpiQueries(dataSource);
         this.byUnit = new Cached<>(() -> {
             LocalDate today = KpiService.today(clock);

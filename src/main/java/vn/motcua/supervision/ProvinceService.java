@@ -15,7 +15,7 @@ import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.Commune;
 import vn.motcua.organisation.Organisation;
 import vn.motcua.organisation.OrganisationCatalogue;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /** The province view's figures for a filter, read from the register and the rollups at request time. */
 @Service
@@ -25,10 +25,10 @@ public class ProvinceService {
 
     private final KpiQueries queries;
     private final PlaceQueries places;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final OrganisationCatalogue organisation;
 
-    ProvinceService(DataSource dataSource, EngineClock clock, OrganisationCatalogue organisation) {
+    ProvinceService(DataSource dataSource, TimeSource clock, OrganisationCatalogue organisation) {
         this.queries = new KpiQueries(dataSource);
         this.places = new PlaceQueries(queries);
         this.clock = clock;

@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 import vn.motcua.system.SchedulingConfiguration;
 
 /**
@@ -25,11 +25,11 @@ class RollupSchedule {
     private static final Logger log = LoggerFactory.getLogger(RollupSchedule.class);
 
     private final KpiRollup rollup;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final Duration settleAfter;
     private final boolean enabled;
 
-    RollupSchedule(DataSource dataSource, PlatformTransactionManager transactions, EngineClock clock,
+    RollupSchedule(DataSource dataSource, PlatformTransactionManager transactions, TimeSource clock,
             SupervisionProperties properties) {
         this.rollup = new KpiRollup(dataSource, transactions);
         this.clock = clock;

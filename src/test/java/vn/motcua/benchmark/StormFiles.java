@@ -25,7 +25,7 @@ import vn.motcua.procedure.DayCount;
 import vn.motcua.procedure.ProcedureCatalogue;
 import vn.motcua.procedure.ProcedureProperties;
 import vn.motcua.procedure.ProcedureRule;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /**
  * The files of the timer storm: accepted files received 120 to 179 days ago (paper files may be
@@ -58,7 +58,7 @@ final class StormFiles {
     private final ProcedureCatalogue catalogue;
     private final String province;
     private final DeadlineCalculator calculator;
-    private final EngineClock clock;
+    private final TimeSource clock;
     private final List<String> procedures = OfficerAnswers.procedures().stream().sorted().toList();
     private final Instant base;
 
@@ -68,7 +68,7 @@ final class StormFiles {
         this.catalogue = app.getBean(ProcedureCatalogue.class);
         this.province = app.getBean(ProcedureProperties.class).province();
         this.calculator = app.getBean(DeadlineCalculator.class);
-        this.clock = app.getBean(EngineClock.class);
+        this.clock = app.getBean(TimeSource.class);
         this.base = clock.now().minus(120, ChronoUnit.DAYS);
     }
 

@@ -19,7 +19,7 @@ import vn.motcua.system.ApiExceptionHandler;
 
 @WebMvcTest(CalendarController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({CalendarConfiguration.class, ApiExceptionHandler.class, vn.motcua.system.EngineClock.class})
+@Import({CalendarConfiguration.class, ApiExceptionHandler.class, vn.motcua.system.TimeSource.class})
 class CalendarControllerTest {
 
     @Autowired

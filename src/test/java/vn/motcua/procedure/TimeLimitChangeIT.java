@@ -17,7 +17,7 @@ import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.ReceivedFile;
 import vn.motcua.support.HttpCalls;
 import vn.motcua.support.IntegrationTest;
-import vn.motcua.system.EngineClock;
+import vn.motcua.system.TimeSource;
 
 /** An analyst changes a time limit: new files get it, files already received keep theirs. */
 @IntegrationTest
@@ -31,7 +31,7 @@ class TimeLimitChangeIT {
     @Autowired
     DossierService dossiers;
     @Autowired
-    EngineClock clock;
+    TimeSource clock;
 
     private HttpCalls calls;
 

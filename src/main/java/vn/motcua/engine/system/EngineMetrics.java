@@ -1,4 +1,4 @@
-package vn.motcua.system;
+package vn.motcua.engine.system;
 
 import java.time.Duration;
 
@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+
+import vn.motcua.system.Cached;
 
 /**
  * The engine's health as an operator watches it: jobs waiting for the job executor, jobs that

@@ -1,4 +1,4 @@
-package vn.motcua.system;
+package vn.motcua.engine.system;
 
 import java.util.Set;
 
@@ -8,7 +8,7 @@ import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDependsOn
 
 /**
  * The engine starts with {@code schema-update: false}: its tables must exist before it is built, so it
- * waits for Flyway (which runs {@link CamundaEngineSchema}) like any bean that needs an initialised
+ * waits for Flyway (which runs {@code vn.motcua.system.CamundaEngineSchema}) like any bean that needs an initialised
  * database. Registered in META-INF/spring.factories, Spring Boot's extension point for this.
  */
 class EngineAfterFlyway extends AbstractBeansOfTypeDependsOnDatabaseInitializationDetector {
