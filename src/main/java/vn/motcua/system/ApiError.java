@@ -18,8 +18,8 @@ import org.springframework.http.MediaType;
  */
 public record ApiError(int status, String error, String message, List<FieldProblem> problems) {
 
-    public static final String LOGIN_NEEDED = "Cần đăng nhập: gửi tài khoản cán bộ theo HTTP Basic.";
-    public static final String NOT_ALLOWED = "Tài khoản này không có quyền thực hiện thao tác được yêu cầu.";
+    public static final String LOGIN_NEEDED = Messages.text("system.api.loginNeeded");
+    public static final String NOT_ALLOWED = Messages.text("system.api.notAllowed");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

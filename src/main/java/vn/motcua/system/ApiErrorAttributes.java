@@ -34,15 +34,15 @@ class ApiErrorAttributes extends DefaultErrorAttributes {
 
     static String reason(int status) {
         return switch (status) {
-            case 400 -> "Yêu cầu không hợp lệ: địa chỉ hoặc tham số sai dạng.";
+            case 400 -> Messages.text("system.api.badAddress");
             case 401 -> ApiError.LOGIN_NEEDED;
             case 403 -> ApiError.NOT_ALLOWED;
-            case 404 -> "Không tìm thấy địa chỉ được yêu cầu.";
-            case 405 -> "Phương thức này không được hỗ trợ tại địa chỉ được yêu cầu.";
-            case 413 -> "Nội dung gửi lên quá lớn (tối đa 64 KB).";
-            case 415 -> "Chỉ nhận nội dung dạng application/json.";
-            default -> status >= 500 ? "Hệ thống gặp lỗi ngoài dự kiến; xin thử lại sau hoặc báo quản trị viên."
-                    : "Yêu cầu không thực hiện được.";
+            case 404 -> Messages.text("system.api.noSuchAddress");
+            case 405 -> Messages.text("system.api.methodNotSupported");
+            case 413 -> Messages.text("system.api.tooLarge", "64 KB");
+            case 415 -> Messages.text("system.api.jsonOnly");
+            default -> status >= 500 ? Messages.text("system.api.unexpected")
+                    : Messages.text("system.api.notDone");
         };
     }
 }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -29,7 +30,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ApiError> invalid(InvalidRequestException e) {
         String message = e.problems().size() == 1 ? e.getMessage()
-                : "Dữ liệu gửi lên chưa hợp lệ, xin sửa các trường được nêu.";
+                : Messages.text("system.api.fieldsToFix");
         return badRequest(message, e.problems());
     }
 
@@ -38,42 +39,42 @@ public class ApiExceptionHandler {
         List<ApiError.FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new ApiError.FieldProblem(f.getField(), f.getDefaultMessage()))
                 .toList();
-        return badRequest("Dữ liệu gửi lên chưa hợp lệ, xin kiểm tra các trường được nêu.", problems);
+        return badRequest(Messages.text("system.api.fieldsToCheck"), problems);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
-        String message = "Thiếu tham số bắt buộc '" + e.getParameterName() + "'.";
+        String message = Messages.text("system.api.missingParameter", e.getParameterName());
         return badRequest(message, List.of(new ApiError.FieldProblem(e.getParameterName(), message)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String message = "Giá trị của tham số '" + e.getName() + "' không đúng định dạng.";
+        String message = Messages.text("system.api.malformedParameter", e.getName());
         return badRequest(message, List.of(new ApiError.FieldProblem(e.getName(), message)));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        return badRequest("Nội dung yêu cầu không đọc được: cần JSON hợp lệ theo mẫu của API.", List.of());
+        return badRequest(Messages.text("system.api.unreadableBody"), List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of(415,
-                "Unsupported Media Type", "Chỉ nhận nội dung dạng application/json."));
+                "Unsupported Media Type", Messages.text("system.api.jsonOnly")));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiError.of(405,
-                "Method Not Allowed", "Phương thức " + e.getMethod() + " không được hỗ trợ tại địa chỉ này."));
+                "Method Not Allowed", Messages.text("system.api.methodNotHere", e.getMethod())));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> notFound(NoResourceFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "Not Found",
-                "Không tìm thấy địa chỉ được yêu cầu."));
+                Messages.text("system.api.noSuchAddress")));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -97,13 +98,15 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "Conflict", e.getMessage()));
     }
 
-    /** Two requests changed the same file at once (two withdrawals racing): the loser is told to look again. */
-    @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
-            org.springframework.dao.ConcurrencyFailureException.class})
-    ResponseEntity<ApiError> raced(RuntimeException e) {
+    /**
+     * Two requests changed the same file at once (two withdrawals racing): the loser is told to look again.
+     * The engine's own kind of this failure is answered the same way by the engine adapter.
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    public ResponseEntity<ApiError> raced(RuntimeException e) {
         log.info("Concurrent change refused: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "Conflict",
-                "Hồ sơ vừa được thay đổi bởi một yêu cầu khác cùng lúc; xin tải lại thông tin hồ sơ rồi thử lại."));
+                Messages.text("system.api.raced")));
     }
 
     @ExceptionHandler(GoneException.class)
@@ -120,7 +123,7 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected error in API call", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(500,
-                "Internal Server Error", "Hệ thống gặp lỗi ngoài dự kiến; xin thử lại sau hoặc báo quản trị viên."));
+                "Internal Server Error", Messages.text("system.api.unexpected")));
     }
 
     private static ResponseEntity<ApiError> badRequest(String message, List<ApiError.FieldProblem> problems) {

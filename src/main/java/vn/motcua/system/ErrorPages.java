@@ -47,34 +47,23 @@ class ErrorPages implements ErrorViewResolver {
     }
 
     static String title(int status) {
-        return switch (status) {
-            case 400 -> "Yêu cầu không hợp lệ";
-            case 401 -> "Cần đăng nhập";
-            case 403 -> "Không có quyền truy cập";
-            case 404 -> "Không tìm thấy trang";
-            case 405 -> "Thao tác không được hỗ trợ";
-            case 413 -> "Nội dung gửi lên quá lớn";
-            default -> status >= 500 ? "Hệ thống gặp lỗi" : "Không thực hiện được yêu cầu";
-        };
+        return Messages.text("system.page." + page(status) + ".title");
     }
 
     static String explanation(int status) {
+        return Messages.text("system.page." + page(status) + ".explanation");
+    }
+
+    /** Which page of messages/system.properties a status shows. */
+    private static String page(int status) {
         return switch (status) {
-            case 400 -> "Địa chỉ hoặc dữ liệu gửi lên không đúng dạng. Hãy quay lại trang trước, kiểm tra "
-                    + "nội dung đã nhập rồi thử lại.";
-            case 401 -> "Trang này chỉ dành cho cán bộ đã đăng nhập. Hãy đăng nhập bằng tài khoản cán bộ "
-                    + "rồi mở lại trang.";
-            case 403 -> "Tài khoản đang dùng không có quyền xem trang này hoặc thực hiện thao tác này. Nếu công "
-                    + "việc cần đến quyền đó, xin liên hệ quản trị viên hệ thống.";
-            case 404 -> "Địa chỉ này không có trên hệ thống: đường dẫn có thể bị gõ sai, đã cũ hoặc trang đã "
-                    + "được chuyển đi. Hãy kiểm tra lại địa chỉ, hoặc mở Danh sách công việc.";
-            case 405 -> "Trang này không nhận thao tác vừa gửi. Hãy quay lại trang trước và thao tác lại.";
-            case 413 -> "Dữ liệu hoặc tệp gửi lên vượt quá dung lượng cho phép. Hãy gửi nội dung nhỏ hơn.";
-            default -> status >= 500
-                    ? "Đã xảy ra lỗi ngoài dự kiến khi xử lý yêu cầu; những gì đã lưu trước đó không bị ảnh hưởng. "
-                            + "Hãy thử lại sau ít phút. Nếu lỗi lặp lại, xin báo quản trị viên hệ thống kèm mã lỗi "
-                            + "và thời điểm ghi dưới đây."
-                    : "Hệ thống không thực hiện được yêu cầu này. Hãy quay lại trang trước và thử lại.";
+            case 400 -> "badRequest";
+            case 401 -> "loginNeeded";
+            case 403 -> "forbidden";
+            case 404 -> "notFound";
+            case 405 -> "methodNotAllowed";
+            case 413 -> "tooLarge";
+            default -> status >= 500 ? "serverError" : "other";
         };
     }
 }

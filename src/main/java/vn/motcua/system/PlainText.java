@@ -37,9 +37,8 @@ public final class PlainText {
     /** The reason a person reads, naming the field as the form does ("Họ và tên"). */
     public static String reason(String label, Problem problem) {
         return switch (problem) {
-            case HIDDEN_CHARACTERS -> label + " chứa ký tự điều khiển, ký tự ẩn hoặc ký tự đảo chiều văn bản;"
-                    + " xin gõ lại bằng chữ, số và dấu câu thông thường.";
-            case NOTHING_VISIBLE -> label + " không có ký tự nào nhìn thấy được.";
+            case HIDDEN_CHARACTERS -> Messages.text("system.text.hiddenCharacters", label);
+            case NOTHING_VISIBLE -> Messages.text("system.text.nothingVisible", label);
         };
     }
 

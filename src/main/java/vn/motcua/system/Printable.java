@@ -24,7 +24,7 @@ public @interface Printable {
     /** Whether tab and line breaks are allowed (a summary, a reason), not in a name or an address. */
     boolean multiline() default false;
 
-    String message() default "Văn bản chứa ký tự không hợp lệ.";
+    String message() default "{system.text.invalid}";
 
     Class<?>[] groups() default {};
 

@@ -71,6 +71,6 @@ class RequestSizeLimit extends OncePerRequestFilter {
         // The rest of the body is not read: the connection is not reused.
         response.setHeader("Connection", "close");
         String size = limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB";
-        ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE, "Nội dung gửi lên quá lớn (tối đa " + size + ").").writeTo(response);
+        ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE, Messages.text("system.api.tooLarge", size)).writeTo(response);
     }
 }
