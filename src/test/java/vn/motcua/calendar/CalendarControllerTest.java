@@ -6,21 +6,37 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.motcua.system.ApiExceptionHandler;
+import vn.motcua.system.TimeSource;
 
 @WebMvcTest(CalendarController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({CalendarConfiguration.class, ApiExceptionHandler.class, vn.motcua.system.TimeSource.class})
+@Import({CalendarConfiguration.class, ApiExceptionHandler.class, TimeSource.class,
+        CalendarControllerTest.RealTime.class})
 class CalendarControllerTest {
+
+    /** The application's clock is the engine's; this slice has no engine, so it reads the real time. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RealTime {
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
 
     @Autowired
     MockMvc mvc;
