@@ -12,7 +12,7 @@ import vn.motcua.security.EngineApiProperties;
 /**
  * Camunda's REST API has no login of its own: without this filter it answers anonymous callers.
  * The guard comes after it, so it knows who calls, on both doors of the engine API. The task query
- * planning ({@code security.TaskQueryPlanningFilter}, order 30) comes after the guard.
+ * planning ({@code security.TaskQueryPlanningRegistration}, order 30) comes after the guard.
  */
 @Configuration
 class EngineRestAuthentication {

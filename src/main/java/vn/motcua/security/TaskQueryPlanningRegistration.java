@@ -14,7 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 @EnableConfigurationProperties(EngineApiProperties.class)
-class TaskQueryPlanningFilter {
+class TaskQueryPlanningRegistration {
 
     /**
      * After the guard: who calls is known and his request accepted before a transaction is opened for it.
