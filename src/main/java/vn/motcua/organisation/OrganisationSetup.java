@@ -10,8 +10,9 @@ import vn.motcua.system.SeedMarkers;
 import vn.motcua.system.StartupSeed;
 
 /**
- * The organisation file's agencies as Camunda groups, the roles, their authorizations and the Tasklist filters: needed in every profile,
- * written idempotently at each start so a new unit or permission reaches old databases too.
+ * The organisation file's agencies as Camunda groups, the roles, their authorizations and the Tasklist filters
+ * ({@link UnitAccess}): needed in every profile, written idempotently at each start so a new unit or permission
+ * reaches old databases too.
  */
 @Component
 @Order(10)
@@ -22,16 +23,13 @@ class OrganisationSetup implements StartupSeed {
     /** A marker row used as a cluster-wide lock, never as a "done" flag: the setup runs at every start. */
     static final String SETUP_LOCK = "organisation-setup-lock";
 
-    private final UnitAuthorizations authorizations;
-    private final TasklistFilters filters;
+    private final UnitAccess access;
     private final SeedMarkers seeds;
     private final OrganisationCatalogue organisation;
 
-    OrganisationSetup(UnitAuthorizations authorizations, TasklistFilters filters, SeedMarkers seeds,
-            OrganisationCatalogue organisation) {
+    OrganisationSetup(UnitAccess access, SeedMarkers seeds, OrganisationCatalogue organisation) {
         this.organisation = organisation;
-        this.authorizations = authorizations;
-        this.filters = filters;
+        this.access = access;
         this.seeds = seeds;
     }
 
@@ -56,9 +54,6 @@ class OrganisationSetup implements StartupSeed {
 
     /** Nodes starting together take turns: filters have no unique key that would stop a second copy. */
     private void applyOnce() {
-        seeds.serialized(SETUP_LOCK, () -> {
-            authorizations.apply();
-            filters.apply();
-        });
+        seeds.serialized(SETUP_LOCK, () -> access.apply(organisation.current()));
     }
 }

@@ -4,15 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start a production node with demo credentials: a weak or demo administrator
- * password, or demo officers left in the database from a demo run.
+ * password, or demo officers left in the database from a demo run. The administrator is the one the
+ * engine creates at its first start ({@code camunda.bpm.admin-user}).
  */
 @Component
 @Profile("prod")
@@ -26,8 +27,9 @@ class ProductionCredentialsGuard implements InitializingBean {
     private final boolean demoEnabled;
 
     @Autowired
-    ProductionCredentialsGuard(OrganisationDirectory directory, CamundaBpmProperties camunda, DemoProperties demo) {
-        this(directory, camunda.getAdminUser() == null ? null : camunda.getAdminUser().getPassword(), demo.enabled());
+    ProductionCredentialsGuard(OrganisationDirectory directory,
+            @Value("${camunda.bpm.admin-user.password:}") String adminPassword, DemoProperties demo) {
+        this(directory, adminPassword, demo.enabled());
     }
 
     ProductionCredentialsGuard(OrganisationDirectory directory, String adminPassword, boolean demoEnabled) {

@@ -10,31 +10,31 @@ import java.util.regex.Pattern;
  * comment. Writes are refused unless listed here for the caller's role; reads stay with the
  * engine's authorizations. Administrators may do everything but rewrite a file's identity.
  */
-final class EngineAccessRules {
+public final class EngineAccessRules {
 
-    sealed interface Verdict {
+    public sealed interface Verdict {
     }
 
-    record Allow() implements Verdict {
+    public record Allow() implements Verdict {
     }
 
-    record Deny(String reason) implements Verdict {
+    public record Deny(String reason) implements Verdict {
     }
 
     /** A task completion: the variables must be the task form's fields, valid by the form's rules. */
-    record CheckTaskForm(String taskId) implements Verdict {
+    public record CheckTaskForm(String taskId) implements Verdict {
     }
 
     /** A process start: the variables must be the start form's fields, and no business key. */
-    record CheckStartForm(String definitionId, String definitionKey) implements Verdict {
+    public record CheckStartForm(String definitionId, String definitionKey) implements Verdict {
     }
 
     /** An officer gives back a task he claimed (the engine would want the right to assign anyone). */
-    record Unclaim(String taskId) implements Verdict {
+    public record Unclaim(String taskId) implements Verdict {
     }
 
     /** An administrator's variable write: anything but the file's identity. */
-    record CheckProtectedVariables(String pathVariable) implements Verdict {
+    public record CheckProtectedVariables(String pathVariable) implements Verdict {
     }
 
     private static final Pattern TASK_FORM = Pattern.compile("/task/([^/]+)/(?:complete|submit-form|resolve)");
@@ -73,7 +73,7 @@ final class EngineAccessRules {
 
     private static final Pattern DEPLOY = Pattern.compile("/deployment/(?:create|[^/]+/redeploy)");
 
-    static Verdict decide(EnginePath request, EngineCaller caller, boolean deployThroughApi) {
+    public static Verdict decide(EnginePath request, EngineCaller caller, boolean deployThroughApi) {
         if (!deployThroughApi && !request.reads() && request.match(DEPLOY) != null) {
             return new Deny("Trên hệ thống chính thức, quy trình và biểu mẫu chỉ thay đổi qua bản phát hành; "
                     + "hãy triển khai thử trên hệ thống thử nghiệm.");

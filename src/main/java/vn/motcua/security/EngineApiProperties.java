@@ -12,5 +12,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("motcua.security.engine-api")
-record EngineApiProperties(@DefaultValue("false") boolean deployThroughApi) {
+public record EngineApiProperties(@DefaultValue("false") boolean deployThroughApi) {
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.motcua.organisation.Role;
 
 /** Who calls the engine API: the user and groups Camunda authenticated, by HTTP Basic or a webapp session. */
-record EngineCaller(String userId, List<String> groups) {
+public record EngineCaller(String userId, List<String> groups) {
 
     boolean isAdmin() {
         return groups.contains(Role.ADMIN.groupId());

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * method and the path below the engine, the same for {@code /engine-rest/task/1} and
  * {@code /camunda/api/engine/engine/default/task/1}.
  */
-record EnginePath(String method, String path) {
+public record EnginePath(String method, String path) {
 
     /** The REST API, with or without the engine's name; Tasklist's and Cockpit's API always names it. */
     private static final Pattern DOORS = Pattern.compile(
@@ -19,7 +19,7 @@ record EnginePath(String method, String path) {
      *                           no {@code ..}), so what the rules see is what Camunda's resources see
      * @return null when the request is not for the engine API
      */
-    static EnginePath of(String method, String servletPathAndInfo) {
+    public static EnginePath of(String method, String servletPathAndInfo) {
         if (servletPathAndInfo.equals("/engine-rest/engine")) {
             return new EnginePath(method, "/engine");
         }
@@ -40,7 +40,7 @@ record EnginePath(String method, String path) {
     }
 
     /** @return the first group of the pattern if the path matches it whole, else null */
-    String match(Pattern pattern) {
+    public String match(Pattern pattern) {
         Matcher m = pattern.matcher(path);
         return m.matches() ? (m.groupCount() > 0 ? m.group(1) : path) : null;
     }

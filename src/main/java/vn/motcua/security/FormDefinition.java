@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The fields of a Camunda Form (form-js JSON) and the rules the browser checks, so the server checks them too. */
-record FormDefinition(Map<String, Field> fields) {
+public record FormDefinition(Map<String, Field> fields) {
 
     /**
      * @param hiddenWhen the FEEL condition that hides the field, as "=key != \"VALUE\"" or "=key = \"VALUE\"";
@@ -28,7 +28,7 @@ record FormDefinition(Map<String, Field> fields) {
     private static final Pattern SIMPLE_CONDITION = Pattern.compile(
             "^=\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(!=|=)\\s*\"([^\"]*)\"\\s*$");
 
-    static FormDefinition parse(JsonNode form) {
+    public static FormDefinition parse(JsonNode form) {
         Map<String, Field> fields = new LinkedHashMap<>();
         collect(form.path("components"), fields);
         return new FormDefinition(fields);

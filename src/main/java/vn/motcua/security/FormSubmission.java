@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * fields, none of its read-only ones changed, and the form's own rules (required, choices, lengths,
  * pattern, numbers). Tasklist checks the same in the browser; the REST API would take anything.
  */
-final class FormSubmission {
+public final class FormSubmission {
 
-    record Problem(String field, String message) {
+    public record Problem(String field, String message) {
     }
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -30,7 +30,7 @@ final class FormSubmission {
      * @param variables the request's {@code variables} object: name → {"value": …, "type": …}
      * @param stored    the variables the step already has, for read-only fields and hide conditions
      */
-    static List<Problem> check(FormDefinition form, JsonNode variables, Map<String, Object> stored) {
+    public static List<Problem> check(FormDefinition form, JsonNode variables, Map<String, Object> stored) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Object> submitted = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext();) {

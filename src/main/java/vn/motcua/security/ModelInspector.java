@@ -20,11 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Java classes, connectors, HTML forms, timer or signal start events, and expressions beyond
  * {@link ProcessApi}. Each finding names the resource and the element (its id) and says why.
  */
-final class ModelInspector {
+public final class ModelInspector {
 
-    record Finding(String resource, String elementId, String reason) {
+    public record Finding(String resource, String elementId, String reason) {
 
-        String message() {
+        public String message() {
             return resource + (elementId == null ? "" : ", phần tử «" + elementId + "»") + ": " + reason;
         }
     }
@@ -41,7 +41,7 @@ final class ModelInspector {
     private ModelInspector() {
     }
 
-    static List<Finding> inspect(String resource, byte[] content) {
+    public static List<Finding> inspect(String resource, byte[] content) {
         String name = resource.toLowerCase(Locale.ROOT);
         if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
             return xml(resource, content, false);

@@ -4,12 +4,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
@@ -26,23 +21,23 @@ import org.springframework.util.function.SingletonSupplier;
  * the same officer (user and groups) the API's login builds; a login on the dashboard's form puts the
  * engine's authentication into the session, so Tasklist opens without a second login. Nothing else
  * is kept, so logging out of either (Camunda removes its authentication, the dashboard ends the
- * session) logs out of both.
+ * session) logs out of both. How the engine keeps the session's login is the adapter's ({@link WebappSessions}).
  */
 @Component
 public class WebappSessionLogin implements SecurityContextRepository {
 
-    private final ProcessEngine engine;
+    private final WebappSessions sessions;
     private final OfficerAuthenticationProvider officers;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    WebappSessionLogin(ProcessEngine engine, OfficerAuthenticationProvider officers) {
-        this.engine = engine;
+    WebappSessionLogin(WebappSessions sessions, OfficerAuthenticationProvider officers) {
+        this.sessions = sessions;
         this.officers = officers;
     }
 
     @Override
     public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-        String userId = loggedInUser(request);
+        String userId = sessions.loggedInUser(request);
         // the officer's groups are read from the engine only when a rule asks for them
         Supplier<SecurityContext> context = SingletonSupplier.of(() -> {
             SecurityContext loaded = contexts.createEmptyContext();
@@ -75,50 +70,15 @@ public class WebappSessionLogin implements SecurityContextRepository {
     public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
         Authentication authentication = context.getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                synchronized (CamundaSession.mutex(session)) {
-                    Authentications all = AuthenticationUtil.getAuthsFromSession(session);
-                    all.removeByEngineName(engine.getName());
-                    AuthenticationUtil.updateSession(session, all);
-                }
-            }
+            sessions.logOut(request);
             return;
         }
         // the engine's own record of the login: groups, tenants and the webapps the officer may open
-        UserAuthentication camunda = AuthenticationUtil.createAuthentication(engine, authentication.getName());
-        if (camunda == null) {
-            return;
-        }
-        HttpSession session = request.getSession(true);
-        synchronized (CamundaSession.mutex(session)) {
-            Authentications all = AuthenticationUtil.getAuthsFromSession(session);
-            all.addOrReplace(camunda);
-            AuthenticationUtil.updateSession(session, all);
-        }
+        sessions.logIn(request, authentication.getName());
     }
 
     @Override
     public boolean containsContext(HttpServletRequest request) {
-        return loggedInUser(request) != null;
-    }
-
-    /** The officer Camunda's webapps consider logged in on this session, or null. */
-    private String loggedInUser(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(CamundaSession.KEY) instanceof Authentications all)) {
-            return null;
-        }
-        var login = all.getAuthenticationForProcessEngine(engine.getName());
-        return login instanceof UserAuthentication user ? user.getIdentityId() : null;
-    }
-
-    /** Camunda's session attribute (read without creating it on every anonymous request) and its lock. */
-    private static final class CamundaSession extends AuthenticationUtil {
-        static final String KEY = CAM_AUTH_SESSION_KEY;
-
-        static Object mutex(HttpSession session) {
-            return getSessionMutex(session);
-        }
+        return sessions.loggedInUser(request) != null;
     }
 }

@@ -1,4 +1,4 @@
-package vn.motcua.security;
+package vn.motcua.engine.security;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;

@@ -1,15 +1,11 @@
-package vn.motcua.deployment;
+package vn.motcua.engine.deployment;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
-import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -24,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.deployment.MissingForms;
+
 /**
  * Every user task and start event finds its Camunda Form in its own deployment
  * ({@code camunda:formRefBinding="deployment"}), but Camunda Modeler deploys a diagram alone. Before the
@@ -31,7 +29,8 @@ import org.springframework.stereotype.Component;
  * copied into it from the latest deployed version of that form: the new process version shows exactly the
  * released forms. A form deployed nowhere refuses the whole deployment (the REST API answers 400).
  * <p>
- * Runs after {@code vn.motcua.security.DeploymentGuard}, which puts itself first: the diagram is checked
+ * Which forms are missing is {@link MissingForms} (no engine types). Runs after
+ * {@code vn.motcua.engine.security.DeploymentGuard}, which puts itself first: the diagram is checked
  * before anything here reads it, and each copied form was checked when it was deployed. Deployments the
  * engine reloads into its cache are not new and are left as they are.
  */
@@ -52,27 +51,16 @@ class ReleasedFormCopier extends AbstractProcessEnginePlugin {
         if (!deployment.isNew() || deployment.getResources() == null) {
             return;
         }
-        Map<String, List<String>> missing = new TreeMap<>();
-        Set<String> brought = new HashSet<>();
-        String firstDiagram = null;
-        for (ResourceEntity resource : deployment.getResources().values()) {
-            String name = resource.getName().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-                Map<String, List<String>> named = FormReferences.boundToDeployment(resource.getBytes());
-                named.forEach((form, elements) -> missing.computeIfAbsent(form, f -> new ArrayList<>()).addAll(elements));
-                firstDiagram = firstDiagram != null || named.isEmpty() ? firstDiagram : resource.getName();
-            } else if (name.endsWith(".form")) {
-                FormReferences.formId(resource.getBytes()).ifPresent(brought::add);
-            }
-        }
-        missing.keySet().removeAll(brought);
-        if (missing.isEmpty()) {
+        Map<String, byte[]> resources = new LinkedHashMap<>();
+        deployment.getResources().values().forEach(resource -> resources.put(resource.getName(), resource.getBytes()));
+        MissingForms missing = MissingForms.of(resources);
+        if (missing.none()) {
             return;
         }
         CommandContext context = Context.getCommandContext();
         Map<String, ResourceEntity> released = new TreeMap<>();
         Map<String, List<String>> nowhere = new TreeMap<>();
-        missing.forEach((form, elements) -> {
+        missing.forms().forEach((form, elements) -> {
             ResourceEntity latest = latestRelease(context, form, deployment.getTenantId());
             if (latest == null) {
                 nowhere.put(form, elements);
@@ -81,7 +69,8 @@ class ReleasedFormCopier extends AbstractProcessEnginePlugin {
             }
         });
         if (!nowhere.isEmpty()) {
-            throw refusal(firstDiagram, nowhere);
+            MissingForms.Refusal refusal = MissingForms.refusal(missing.firstDiagram(), nowhere);
+            throw ModelRefusal.of(refusal.message(), missing.firstDiagram(), refusal.problems());
         }
         released.forEach((form, source) -> copy(context, source, deployment));
         log.info("Deployment '{}' brought no form for {}: the latest deployed versions were added to it",
@@ -115,19 +104,5 @@ class ReleasedFormCopier extends AbstractProcessEnginePlugin {
 
     private static String freeName(DeploymentEntity deployment, String name) {
         return deployment.getResource(name) == null ? name : "released/" + name;
-    }
-
-    private static ParseException refusal(String diagram, Map<String, List<String>> nowhere) {
-        List<Problem> problems = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
-        nowhere.forEach((form, elements) -> {
-            String message = "biểu mẫu «" + form + "» (bước " + String.join(", ", elements.stream()
-                    .map(e -> "«" + e + "»").toList()) + ") chưa được triển khai lần nào";
-            parts.add(message);
-            problems.add(new ModelProblem(message, elements));
-        });
-        return new ParseException("Không triển khai được: " + diagram + " dùng " + String.join("; ", parts)
-                + ". Hãy triển khai biểu mẫu đó (tệp .form trong thư mục forms/) trước, rồi triển khai lại sơ đồ.",
-                diagram, problems, List.of());
     }
 }

@@ -1,4 +1,4 @@
-package vn.motcua.organisation;
+package vn.motcua.engine.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

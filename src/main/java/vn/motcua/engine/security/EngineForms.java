@@ -1,4 +1,4 @@
-package vn.motcua.security;
+package vn.motcua.engine.security;
 
 import java.io.InputStream;
 import java.util.HashMap;
@@ -21,6 +21,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.motcua.security.EngineCaller;
+import vn.motcua.security.FormDefinition;
 
 /**
  * What the engine-API guard asks the engine: whether the caller sees a task or a process, the form

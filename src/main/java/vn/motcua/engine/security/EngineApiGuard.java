@@ -1,4 +1,4 @@
-package vn.motcua.security;
+package vn.motcua.engine.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +30,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.motcua.security.EngineAccessRules;
 import vn.motcua.security.EngineAccessRules.CheckProtectedVariables;
 import vn.motcua.security.EngineAccessRules.CheckStartForm;
 import vn.motcua.security.EngineAccessRules.CheckTaskForm;
 import vn.motcua.security.EngineAccessRules.Deny;
 import vn.motcua.security.EngineAccessRules.Unclaim;
+import vn.motcua.security.EngineApiProperties;
+import vn.motcua.security.EngineCaller;
+import vn.motcua.security.EnginePath;
+import vn.motcua.security.FormDefinition;
+import vn.motcua.security.FormSubmission;
 import vn.motcua.system.CachedBodyRequest;
 
 /**

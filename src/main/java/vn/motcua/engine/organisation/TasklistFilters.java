@@ -1,4 +1,4 @@
-package vn.motcua.organisation;
+package vn.motcua.engine.organisation;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
@@ -38,9 +38,9 @@ class TasklistFilters {
 
     private final FilterService filterService;
     private final TaskService taskService;
-    private final OrganisationDirectory directory;
+    private final EngineDirectory directory;
 
-    TasklistFilters(FilterService filterService, TaskService taskService, OrganisationDirectory directory) {
+    TasklistFilters(FilterService filterService, TaskService taskService, EngineDirectory directory) {
         this.filterService = filterService;
         this.taskService = taskService;
         this.directory = directory;

@@ -1,22 +1,20 @@
-package vn.motcua.security;
+package vn.motcua.engine.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.motcua.security.EngineApiProperties;
 
 /**
  * Camunda's REST API has no login of its own: without this filter it answers anonymous callers.
- * The guard comes after it, so it knows who calls, on both doors of the engine API.
+ * The guard comes after it, so it knows who calls, on both doors of the engine API. The task query
+ * planning ({@code security.TaskQueryPlanningRegistration}, order 30) comes after the guard.
  */
 @Configuration
-@EnableConfigurationProperties(EngineApiProperties.class)
 class EngineRestAuthentication {
 
     @Bean
@@ -36,21 +34,6 @@ class EngineRestAuthentication {
         registration.setName("motcua-engine-api-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(20);
-        return registration;
-    }
-
-    /**
-     * After the guard: who calls is known and his request accepted before a transaction is opened for it.
-     * {@code motcua.task-query-planning.enabled=false} measures without it (docs/benchmark.md).
-     */
-    @Bean
-    @ConditionalOnProperty(name = "motcua.task-query-planning.enabled",
-            matchIfMissing = true)
-    FilterRegistrationBean<TaskQueryPlanning> taskQueryPlanning(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        var registration = new FilterRegistrationBean<>(new TaskQueryPlanning(jdbc, transactions));
-        registration.setName("motcua-task-query-planning");
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setOrder(30);
         return registration;
     }
 }

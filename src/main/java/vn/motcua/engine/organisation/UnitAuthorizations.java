@@ -1,4 +1,4 @@
-package vn.motcua.organisation;
+package vn.motcua.engine.organisation;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
@@ -20,6 +20,11 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.organisation.Agency;
+import vn.motcua.organisation.AgencyKind;
+import vn.motcua.organisation.Organisation;
+import vn.motcua.organisation.Role;
+
 /**
  * What each group may do. Officers get no global task READ: a task is visible to a unit
  * because the unit is its candidate group (the engine then grants READ and TASK_WORK on it).
@@ -29,16 +34,14 @@ class UnitAuthorizations {
 
     private static final String ANY = Authorization.ANY;
 
-    private final OrganisationDirectory directory;
-    private final OrganisationCatalogue organisation;
+    private final EngineDirectory directory;
 
-    UnitAuthorizations(OrganisationDirectory directory, OrganisationCatalogue organisation) {
+    UnitAuthorizations(EngineDirectory directory) {
         this.directory = directory;
-        this.organisation = organisation;
     }
 
-    void apply() {
-        for (Agency agency : organisation.current().agencies()) {
+    void apply(Organisation organisation) {
+        for (Agency agency : organisation.agencies()) {
             directory.ensureGroup(agency.staffGroup(), agency.name());
             directory.ensureGroup(agency.leadersGroup(), "Lãnh đạo " + agency.name());
             for (String group : new String[] {agency.staffGroup(), agency.leadersGroup()}) {

@@ -1,4 +1,4 @@
-package vn.motcua.deployment;
+package vn.motcua.engine.deployment;
 
 import java.io.IOException;
 import java.io.InputStream;

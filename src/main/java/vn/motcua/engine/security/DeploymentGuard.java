@@ -1,11 +1,9 @@
-package vn.motcua.security;
+package vn.motcua.engine.security;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -17,6 +15,8 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.deployment.ModelCheck;
 import vn.motcua.deployment.ModelProblem;
+import vn.motcua.engine.deployment.ModelRefusal;
+import vn.motcua.security.ModelInspector;
 
 /**
  * A deploy right would be a code-execution right: every expression of a deployed model runs with
@@ -76,7 +76,7 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
     private static void refuse(String why, String resource, List<ModelProblem> problems) {
         String summary = "Không triển khai được: " + why + " "
                 + String.join(" ", problems.stream().map(ModelProblem::message).toList());
-        throw new ParseException(summary, resource, List.<Problem>copyOf(problems), List.of());
+        throw ModelRefusal.of(summary, resource, problems);
     }
 
     private static ModelProblem problem(ModelInspector.Finding finding) {
