@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +27,12 @@ import vn.motcua.system.PlainText;
 
 /**
  * An agency's answer to a request: checked, stored once, and delivered to exactly the process
- * that waits for it. An unknown, duplicate, late or malformed answer is refused with the reason
- * and changes nothing.
+ * that waits for it ({@link AnswerDelivery}). An unknown, duplicate, late or malformed answer is
+ * refused with the reason and changes nothing.
  */
 @Service
 public class PartnerAnswers {
 
-    /** The receive task of dossier-partner-exchange.bpmn and its message. */
-    static final String WAIT_ACTIVITY = "awaitPartnerAnswer";
-    static final String MESSAGE = "partnerAnswered";
     static final String EVENT_ANSWERED = "PARTNER_ANSWERED";
 
     public enum Outcome { DONE, REJECTED }
@@ -45,17 +41,17 @@ public class PartnerAnswers {
     private final DossierService dossiers;
     private final DossierRegister register;
     private final Handovers handovers;
-    private final RuntimeService runtimeService;
+    private final AnswerDelivery delivery;
     private final TimeSource clock;
     private final ObjectMapper json;
 
     PartnerAnswers(PartnerExchanges exchanges, DossierService dossiers, DossierRegister register, Handovers handovers,
-            RuntimeService runtimeService, TimeSource clock, ObjectMapper json) {
+            AnswerDelivery delivery, TimeSource clock, ObjectMapper json) {
         this.exchanges = exchanges;
         this.dossiers = dossiers;
         this.register = register;
         this.handovers = handovers;
-        this.runtimeService = runtimeService;
+        this.delivery = delivery;
         this.clock = clock;
         this.json = json;
     }
@@ -76,7 +72,7 @@ public class PartnerAnswers {
             case CANCELLED -> throw late(key);
             default -> { }
         }
-        if (runtimeService.createProcessInstanceQuery().processInstanceId(exchange.processInstanceId()).count() == 0) {
+        if (!delivery.running(exchange.processInstanceId())) {
             exchanges.cancelIfWaiting(key);
             throw late(key);
         }
@@ -85,20 +81,15 @@ public class PartnerAnswers {
         handovers.finished(exchange.handoverId(), null, now, exchange.dueAt());
         register.recordEvent(dossiers.get(exchange.dossierCode()), EVENT_ANSWERED, agency.displayName() + " trả lời ("
                 + exchange.operation().displayName() + "): " + label(variables.get("partnerOutcome").toString()), agency.id(), now);
-        boolean waiting = runtimeService.createExecutionQuery().processInstanceId(exchange.processInstanceId())
-                .activityId(WAIT_ACTIVITY).count() > 0;
-        if (waiting) {
-            runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(exchange.processInstanceId())
-                    .setVariables(variables).correlateWithResult();
-        }
-        return new Answered(key, exchange.dossierCode(), waiting);
+        boolean moved = delivery.deliverIfWaiting(exchange.processInstanceId(), variables);
+        return new Answered(key, exchange.dossierCode(), moved);
     }
 
     public record Answered(String exchangeId, String dossierCode, boolean moved) {
     }
 
     /** The variables of a stored answer, for a process that had not started waiting when it came. */
-    Map<String, Object> storedVariables(String key) {
+    public Map<String, Object> storedVariables(String key) {
         PartnerExchange exchange = exchanges.find(key).orElseThrow(() -> new IllegalStateException("No exchange " + key));
         try {
             return exchange.answer() == null ? Map.of() : json.readValue(exchange.answer(), new TypeReference<>() { });

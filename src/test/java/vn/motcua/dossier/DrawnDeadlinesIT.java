@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.motcua.deadline.StepClock;
+import vn.motcua.deadline.StepDeadlines;
 import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.support.IntegrationTest;
 
@@ -134,7 +134,7 @@ class DrawnDeadlinesIT {
         // The tax period stops the clock: the timers wait for a date that never comes.
         files.completeUntil(code, "issueTaxNotice");
         assertThat(dossiers.get(code).isPaused()).isTrue();
-        assertThat(files.fileDeadlines(code)).hasSize(3).allSatisfy(job -> assertThat(job.getDuedate()).isEqualTo(StepClock.NEVER));
+        assertThat(files.fileDeadlines(code)).hasSize(3).allSatisfy(job -> assertThat(job.getDuedate()).isEqualTo(StepDeadlines.NEVER));
         assertThat(files.deadlinesRunning(code)).isFalse();
 
         // Mon 23/11 to Mon 30/11 not counted: the appointment moves 5 working days, to Mon 28/12.
@@ -182,7 +182,7 @@ class DrawnDeadlinesIT {
         files.complete(code, "appraiseFile", Map.of("appraisalDecision", "SUPPLEMENT",
                 "appraisalFindings", "Thiếu giấy tờ", "supplementItems", "Bản vẽ sơ đồ nhà ở"));
         assertThat(files.fileDeadlines(code)).as("processing goes on, its clock stopped").hasSize(3)
-                .allSatisfy(job -> assertThat(job.getDuedate()).isEqualTo(StepClock.NEVER));
+                .allSatisfy(job -> assertThat(job.getDuedate()).isEqualTo(StepDeadlines.NEVER));
 
         clockAt(LocalDate.of(2026, 12, 3), MORNING);
         files.complete(code, "receiveAgencySupplement", Map.of("supplementConfirmed", true));

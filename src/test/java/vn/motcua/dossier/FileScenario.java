@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.DeadlineCalculator;
-import vn.motcua.deadline.StepClock;
+import vn.motcua.deadline.StepDeadlines;
 import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.partner.PartnerAgencyStub;
 
@@ -144,10 +144,10 @@ class FileScenario {
     /**
      * Whether the file's clock is armed: one of its file deadlines (near due, apology, overdue), drawn
      * on the procedure or in the shared clock of an older file, waits for a date. A stopped clock's
-     * timers wait for {@link StepClock#NEVER}.
+     * timers wait for {@link StepDeadlines#NEVER}.
      */
     boolean deadlinesRunning(String code) {
-        return fileDeadlines(code).stream().anyMatch(job -> job.getDuedate().before(StepClock.NEVER));
+        return fileDeadlines(code).stream().anyMatch(job -> job.getDuedate().before(StepDeadlines.NEVER));
     }
 
     /** The pending file-deadline timers of the file (boundary events of processing, or the shared clock's). */

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.motcua.engine.partner.PartnerProcess;
+
 /**
  * Plays a partner agency in process tests (the job executor is off and the simulator does not
  * answer by itself): sends the waiting request through the real client to the simulator, then

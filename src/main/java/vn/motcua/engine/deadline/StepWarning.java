@@ -1,4 +1,4 @@
-package vn.motcua.deadline;
+package vn.motcua.engine.deadline;
 
 import java.util.Date;
 
@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.calendar.DayFormat;
+import vn.motcua.deadline.StepAlerts;
 
 /**
  * The step's last day has begun: the task rises in the officer's list and says so in its
@@ -22,16 +22,14 @@ import vn.motcua.calendar.DayFormat;
  * task listener; tasks still open on those versions keep calling {@link #notify(DelegateTask)}.
  */
 @Component("stepWarning")
-public class StepWarning implements JavaDelegate, TaskListener {
-
-    static final int WARNING_PRIORITY = 70;
+class StepWarning implements JavaDelegate, TaskListener {
 
     @Override
     public void execute(DelegateExecution execution) {
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         for (Task task : AttachedTask.of(execution)) {
-            if (task.getPriority() < WARNING_PRIORITY) {
-                tasks.setPriority(task.getId(), WARNING_PRIORITY);
+            if (task.getPriority() < StepAlerts.WARNING_PRIORITY) {
+                tasks.setPriority(task.getId(), StepAlerts.WARNING_PRIORITY);
             }
             tasks.createComment(task.getId(), task.getProcessInstanceId(), comment(task.getName(), task.getDueDate()));
         }
@@ -39,13 +37,12 @@ public class StepWarning implements JavaDelegate, TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setPriority(Math.max(task.getPriority(), WARNING_PRIORITY));
+        task.setPriority(Math.max(task.getPriority(), StepAlerts.WARNING_PRIORITY));
         task.getProcessEngineServices().getTaskService().createComment(task.getId(), task.getProcessInstanceId(),
                 comment(task.getName(), task.getDueDate()));
     }
 
     private static String comment(String step, Date due) {
-        return "Cảnh báo: bước \"" + step + "\" sắp hết thời gian xử lý"
-                + (due == null ? "" : " (hạn " + DayFormat.ofMoment(due.toInstant()) + ")") + ".";
+        return StepAlerts.warningComment(step, due == null ? null : due.toInstant());
     }
 }

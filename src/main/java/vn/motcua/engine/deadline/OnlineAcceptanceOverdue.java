@@ -1,12 +1,10 @@
-package vn.motcua.deadline;
-
-import java.time.Instant;
+package vn.motcua.engine.deadline;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.dossier.DossierService;
+import vn.motcua.deadline.OnlineReceptionDeadlines;
 import vn.motcua.dossier.FileIdentity;
 
 /**
@@ -17,23 +15,19 @@ import vn.motcua.dossier.FileIdentity;
  * after the boundary event "Quá 08 giờ làm việc chưa trả lời".
  */
 @Component("onlineAcceptanceOverdue")
-public class OnlineAcceptanceOverdue implements JavaDelegate {
+class OnlineAcceptanceOverdue implements JavaDelegate {
 
     private final StepEscalation escalation;
-    private final OnlineReception reception;
-    private final DossierService dossiers;
+    private final OnlineReceptionDeadlines reception;
 
-    public OnlineAcceptanceOverdue(StepEscalation escalation, OnlineReception reception, DossierService dossiers) {
+    OnlineAcceptanceOverdue(StepEscalation escalation, OnlineReceptionDeadlines reception) {
         this.escalation = escalation;
         this.reception = reception;
-        this.dossiers = dossiers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         escalation.execute(execution);
-        String code = FileIdentity.codeOf(execution);
-        Instant due = reception.acceptBy(dossiers.get(code).receivedAt());
-        dossiers.recordOnlineAcceptanceLate(code, due);
+        reception.answerLate(FileIdentity.codeOf(execution));
     }
 }

@@ -1,8 +1,11 @@
-package vn.motcua.partner;
+package vn.motcua.engine.partner;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.partner.PartnerAnswers;
+import vn.motcua.partner.PartnerExchangeService;
 
 /**
  * Sends an exchange's request ({@code ${partnerRequest}}, asynchronous with a retry cycle in the

@@ -1,4 +1,4 @@
-package vn.motcua.deadline;
+package vn.motcua.engine.deadline;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.deadline.StepAlerts;
 import vn.motcua.dossier.Handovers;
-import vn.motcua.organisation.GroupNames;
 
 /**
  * The step used up its quota: the leaders of the unit holding it become candidates (so they
@@ -27,13 +27,11 @@ import vn.motcua.organisation.GroupNames;
  * task listener; tasks still open on those versions keep calling {@link #notify(DelegateTask)}.
  */
 @Component("stepEscalation")
-public class StepEscalation implements JavaDelegate, TaskListener {
-
-    static final int ESCALATION_PRIORITY = 90;
+class StepEscalation implements JavaDelegate, TaskListener {
 
     private final Handovers handovers;
 
-    public StepEscalation(Handovers handovers) {
+    StepEscalation(Handovers handovers) {
         this.handovers = handovers;
     }
 
@@ -43,11 +41,12 @@ public class StepEscalation implements JavaDelegate, TaskListener {
         for (Task task : AttachedTask.of(execution)) {
             List<String> leaderGroups = leadersOf(tasks.getIdentityLinksForTask(task.getId()).stream());
             leaderGroups.forEach(group -> tasks.addCandidateGroup(task.getId(), group));
-            if (task.getPriority() < ESCALATION_PRIORITY) {
-                tasks.setPriority(task.getId(), ESCALATION_PRIORITY);
+            if (task.getPriority() < StepAlerts.ESCALATION_PRIORITY) {
+                tasks.setPriority(task.getId(), StepAlerts.ESCALATION_PRIORITY);
             }
             handovers.escalated(task.getId());
-            tasks.createComment(task.getId(), task.getProcessInstanceId(), comment(task.getName(), leaderGroups));
+            tasks.createComment(task.getId(), task.getProcessInstanceId(),
+                    StepAlerts.escalationComment(task.getName(), leaderGroups));
         }
     }
 
@@ -55,20 +54,14 @@ public class StepEscalation implements JavaDelegate, TaskListener {
     public void notify(DelegateTask task) {
         List<String> leaderGroups = leadersOf(task.getCandidates().stream());
         leaderGroups.forEach(task::addCandidateGroup);
-        task.setPriority(Math.max(task.getPriority(), ESCALATION_PRIORITY));
+        task.setPriority(Math.max(task.getPriority(), StepAlerts.ESCALATION_PRIORITY));
         handovers.escalated(task.getId());
         task.getProcessEngineServices().getTaskService().createComment(task.getId(), task.getProcessInstanceId(),
-                comment(task.getName(), leaderGroups));
+                StepAlerts.escalationComment(task.getName(), leaderGroups));
     }
 
-    /** The leaders' group of each unit that is a candidate for the task. */
     private static List<String> leadersOf(Stream<? extends IdentityLink> links) {
-        return links.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> GroupNames.leadersOf(link.getGroupId()))
-                .distinct().toList();
-    }
-
-    private static String comment(String step, List<String> leaderGroups) {
-        return "Quá hạn xử lý bước \"" + step + "\": đã báo lãnh đạo đơn vị (" + String.join(", ", leaderGroups) + ").";
+        return StepAlerts.leadersOf(links.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).toList());
     }
 }

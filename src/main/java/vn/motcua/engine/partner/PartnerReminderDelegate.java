@@ -1,8 +1,10 @@
-package vn.motcua.partner;
+package vn.motcua.engine.partner;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.partner.PartnerExchangeService;
 
 /** Reminds the agency of an overdue answer ({@code ${partnerReminder}}, asynchronous, retried). */
 @Component("partnerReminder")

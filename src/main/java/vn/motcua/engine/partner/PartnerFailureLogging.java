@@ -1,4 +1,4 @@
-package vn.motcua.partner;
+package vn.motcua.engine.partner;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,10 +11,13 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.partner.PartnerCallException;
+import vn.motcua.partner.PartnerFailures;
+import vn.motcua.system.TimeSource;
 
 /**
  * An agency that is busy or down is designed behaviour, not a bug: the job's retry cycle and, in
@@ -29,6 +32,12 @@ class PartnerFailureLogging extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerFailureLogging.class);
 
+    private final TimeSource clock;
+
+    PartnerFailureLogging(TimeSource clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         QuietCommandContexts contexts = new QuietCommandContexts();
@@ -41,7 +50,7 @@ class PartnerFailureLogging extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setFailedJobCommandFactory(new AnnouncedRetries(configuration.getFailedJobCommandFactory()));
+        configuration.setFailedJobCommandFactory(new AnnouncedRetries(configuration.getFailedJobCommandFactory(), clock));
     }
 
     /** Command contexts that log a partner failure at DEBUG instead of ERROR (ENGINE-16004). */
@@ -58,8 +67,11 @@ class PartnerFailureLogging extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** The engine's own retry (back-off from the diagram's retry cycle), then one line that says what happened. */
-    record AnnouncedRetries(FailedJobCommandFactory engine) implements FailedJobCommandFactory {
+    /**
+     * The engine's own retry (back-off from the diagram's retry cycle), then one line that says what happened.
+     * The wait is counted on the application's clock, which is the engine's.
+     */
+    record AnnouncedRetries(FailedJobCommandFactory engine, TimeSource clock) implements FailedJobCommandFactory {
 
         @Override
         public Command<Object> getCommand(String jobId, Throwable failure) {
@@ -71,7 +83,7 @@ class PartnerFailureLogging extends AbstractProcessEnginePlugin {
             }).orElse(retry);
         }
 
-        private static void announce(CommandContext context, String jobId, PartnerCallException failure) {
+        private void announce(CommandContext context, String jobId, PartnerCallException failure) {
             JobEntity job = context.getJobManager().findJobById(jobId);
             if (job == null) {
                 return;
@@ -80,7 +92,7 @@ class PartnerFailureLogging extends AbstractProcessEnginePlugin {
             String agency = failure.agency() == null ? "?" : failure.agency().id();
             String operation = failure.operation() == null ? "?" : failure.operation().name();
             if (job.getRetries() > 0 && job.getDuedate() != null) {
-                Duration wait = Duration.between(ClockUtil.getCurrentTime().toInstant(), job.getDuedate().toInstant());
+                Duration wait = Duration.between(clock.now(), job.getDuedate().toInstant());
                 log.warn("Partner agency {} failed {} for file {} ({}): next attempt at {} (in {} s, {} left)",
                         agency, operation, file, failure.getMessage(), Instant.ofEpochMilli(job.getDuedate().getTime()),
                         Math.max(0, wait.toSeconds()), job.getRetries());

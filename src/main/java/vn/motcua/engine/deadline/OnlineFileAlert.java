@@ -1,4 +1,4 @@
-package vn.motcua.deadline;
+package vn.motcua.engine.deadline;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.dossier.DossierService;
+import vn.motcua.deadline.OnlineReceptionDeadlines;
+import vn.motcua.deadline.StepAlerts;
 import vn.motcua.dossier.FileIdentity;
 
 /**
@@ -16,12 +17,12 @@ import vn.motcua.dossier.FileIdentity;
  * "Nhắc bộ phận một cửa" after the boundary event "Quá 02 giờ chưa có cán bộ nhận".
  */
 @Component("onlineFileAlert")
-public class OnlineFileAlert implements JavaDelegate {
+class OnlineFileAlert implements JavaDelegate {
 
-    private final DossierService dossiers;
+    private final OnlineReceptionDeadlines reception;
 
-    public OnlineFileAlert(DossierService dossiers) {
-        this.dossiers = dossiers;
+    OnlineFileAlert(OnlineReceptionDeadlines reception) {
+        this.reception = reception;
     }
 
     @Override
@@ -32,15 +33,14 @@ public class OnlineFileAlert implements JavaDelegate {
             if (task.getAssignee() != null) {
                 continue;
             }
-            if (task.getPriority() < StepWarning.WARNING_PRIORITY) {
-                tasks.setPriority(task.getId(), StepWarning.WARNING_PRIORITY);
+            if (task.getPriority() < StepAlerts.WARNING_PRIORITY) {
+                tasks.setPriority(task.getId(), StepAlerts.WARNING_PRIORITY);
             }
-            tasks.createComment(task.getId(), task.getProcessInstanceId(), "Cảnh báo: hồ sơ nộp trực tuyến đã "
-                    + OnlineReception.ALERT_HOURS + " giờ làm việc mà chưa có cán bộ nhận; cần kiểm tra và trả lời người nộp.");
+            tasks.createComment(task.getId(), task.getProcessInstanceId(), StepAlerts.unclaimedOnlineFileComment());
             alerted = true;
         }
         if (alerted) {
-            dossiers.recordOnlineFileUnclaimed(FileIdentity.codeOf(execution));
+            reception.unclaimed(FileIdentity.codeOf(execution));
         }
     }
 }

@@ -1,4 +1,4 @@
-package vn.motcua.deadline;
+package vn.motcua.engine.deadline;
 
 import java.util.Collection;
 import java.util.List;
