@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,8 +21,19 @@ import vn.motcua.system.ApiExceptionHandler;
 
 @WebMvcTest(CalendarController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({CalendarConfiguration.class, ApiExceptionHandler.class, vn.motcua.system.TimeSource.class})
+@Import({CalendarConfiguration.class, ApiExceptionHandler.class, vn.motcua.system.TimeSource.class,
+        CalendarControllerTest.SystemClock.class})
 class CalendarControllerTest {
+
+    /** TimeSource reads a java.time.Clock, which the engine adapter provides in the application. */
+    @TestConfiguration
+    static class SystemClock {
+
+        @Bean
+        java.time.Clock clock() {
+            return java.time.Clock.systemUTC();
+        }
+    }
 
     @Autowired
     MockMvc mvc;
