@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
 
@@ -56,8 +57,7 @@ class CalendarController {
         LocalDate start = parseDate("from", from);
         if ((workingDays == null) == (calendarDays == null)) {
             throw new InvalidRequestException(workingDays == null ? "workingDays" : "calendarDays",
-                    "Cần đúng một trong hai tham số: 'workingDays' (số ngày làm việc) hoặc 'calendarDays' "
-                            + "(số ngày theo lịch).");
+                    Messages.text("calendar.dueDate.oneOfTwo"));
         }
         Integer working = workingDays == null ? null : parseDays("workingDays", workingDays);
         Integer days = calendarDays == null ? null : parseDays("calendarDays", calendarDays);
@@ -67,7 +67,7 @@ class CalendarController {
                     : calendar.addCalendarDaysEndingOnWorkingDay(start, days);
         } catch (UnsupportedYearException e) {
             throw new InvalidRequestException(working != null ? "workingDays" : "calendarDays",
-                    "Hạn tính được rơi ra ngoài phạm vi lịch hỗ trợ (các năm " + RANGE + ").");
+                    Messages.text("calendar.dueDate.outOfRange", RANGE));
         }
         List<YearSchedule> years = IntStream.rangeClosed(start.getYear(), due.getYear())
                 .mapToObj(calendar::schedule).toList();
@@ -84,8 +84,7 @@ class CalendarController {
         YearSchedule schedule = calendar.schedule(parseYear(year));
         return new YearCalendar(schedule.year(), schedule.source().code(), schedule.document().orElse(null),
                 schedule.source() == ScheduleSource.OFFICIAL ? null
-                        : "Chưa có thông báo chính thức cho năm này; ngày nghỉ được tính theo Bộ luật Lao động 2019 "
-                                + "(Điều 111, 112) và có thể thay đổi khi có thông báo.",
+                        : Messages.text("calendar.year.notOfficial"),
                 schedule.nonWorkingDays().stream().map(d -> new Day(d.date(), d.name(), d.kind().code())).toList(),
                 schedule.makeUpWorkingDays().stream().map(d -> new MakeUpDay(d.date(), d.name())).toList());
     }
@@ -96,10 +95,10 @@ class CalendarController {
             date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(field,
-                    "Ngày '" + field + "' không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2026-02-13.");
+                    Messages.text("calendar.parameter.badDate", field));
         }
         if (date.getYear() < LunarCalendar.MIN_YEAR || date.getYear() > LunarCalendar.MAX_YEAR) {
-            throw new InvalidRequestException(field, "Ngày '" + field + "' phải thuộc các năm " + RANGE + ".");
+            throw new InvalidRequestException(field, Messages.text("calendar.parameter.dateOutOfRange", field, RANGE));
         }
         return date;
     }
@@ -114,7 +113,7 @@ class CalendarController {
             // reported below
         }
         throw new InvalidRequestException(field,
-                "Tham số '" + field + "' phải là số nguyên từ 0 đến " + MAX_DAYS + ".");
+                Messages.text("calendar.parameter.badDays", field, MAX_DAYS));
     }
 
     private static int parseYear(String text) {
@@ -126,7 +125,7 @@ class CalendarController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidRequestException("year", "Năm phải là số nguyên từ " + RANGE + ".");
+        throw new InvalidRequestException("year", Messages.text("calendar.parameter.badYear", RANGE));
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import vn.motcua.system.Messages;
+
 /** A day as a person in Vietnam reads and writes it: dd/MM/yyyy. */
 public final class DayFormat {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern(Messages.text("calendar.format.moment"))
             .withZone(DeadlineCalculator.ZONE);
 
     private DayFormat() {

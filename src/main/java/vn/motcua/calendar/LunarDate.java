@@ -1,5 +1,7 @@
 package vn.motcua.calendar;
 
+import vn.motcua.system.Messages;
+
 /**
  * A day of the Vietnamese lunar calendar (âm lịch). {@code year} is the lunar year that begins
  * with Tết of that Gregorian year; {@code leap} marks a leap month (tháng nhuận), which repeats
@@ -15,6 +17,6 @@ public record LunarDate(int year, int month, int day, boolean leap) {
 
     @Override
     public String toString() {
-        return day + "/" + month + (leap ? " (nhuận)" : "") + "/" + year;
+        return leap ? Messages.text("calendar.lunar.leapDay", day, month, year) : day + "/" + month + "/" + year;
     }
 }

@@ -5,6 +5,8 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.motcua.system.Messages;
+
 /**
  * Says when appointment dates rest on computed holidays rather than the official yearly schedule:
  * for this year at any time, and for next year from November on, when files accepted today start to
@@ -33,8 +35,6 @@ public final class ScheduleNotices {
 
     /** The notice for a year without an official schedule, in Vietnamese. */
     public static String missing(int year) {
-        return "Chưa có văn bản chính thức về lịch nghỉ lễ, Tết năm " + year + ": ngày hẹn trả rơi vào năm " + year
-                + " đang được tính theo ngày nghỉ dự tính (Bộ luật Lao động 2019 Điều 112, âm lịch Việt Nam) và có thể"
-                + " phải điều chỉnh. Khi có thông báo chính thức, bổ sung tệp calendar/official/" + year + ".yaml.";
+        return Messages.text("calendar.notice.noOfficialSchedule", year);
     }
 }

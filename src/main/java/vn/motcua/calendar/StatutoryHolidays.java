@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import vn.motcua.system.Messages;
+
 /**
  * The holidays the Labour Code 2019 itself fixes, for years without an official notice:
  * Art 112(1) gives New Year, five days of Tết, Hùng Kings day (10/3 lunar), 30/4, 1/5 and National
@@ -19,7 +21,8 @@ import java.util.Set;
  */
 final class StatutoryHolidays {
 
-    private static final String[] TET_DAY_NAMES = {"mùng 1", "mùng 2", "mùng 3", "mùng 4"};
+    /** Tết's days in the new lunar year: mùng 1 to mùng 4. */
+    private static final int TET_DAYS = 4;
 
     private final LunarCalendar lunar;
 
@@ -36,17 +39,17 @@ final class StatutoryHolidays {
 
     private List<SpecialDay> holidays(int year) {
         List<SpecialDay> days = new ArrayList<>();
-        days.add(holiday(LocalDate.of(year, 1, 1), "Tết Dương lịch"));
+        days.add(holiday(LocalDate.of(year, 1, 1), Messages.text("calendar.holiday.newYear")));
         LocalDate tet = lunar.tet(year);
-        days.add(holiday(tet.minusDays(1), "Tết Nguyên đán (" + lunar.lastDayOfYear(year - 1) + " tháng Chạp)"));
-        for (int i = 0; i < TET_DAY_NAMES.length; i++) {
-            days.add(holiday(tet.plusDays(i), "Tết Nguyên đán (" + TET_DAY_NAMES[i] + " tháng Giêng)"));
+        days.add(holiday(tet.minusDays(1), Messages.text("calendar.holiday.tetEve", lunar.lastDayOfYear(year - 1))));
+        for (int i = 0; i < TET_DAYS; i++) {
+            days.add(holiday(tet.plusDays(i), Messages.text("calendar.holiday.tet", i + 1)));
         }
-        days.add(holiday(lunar.toSolar(year, 3, 10, false), "Giỗ Tổ Hùng Vương (10/3 âm lịch)"));
-        days.add(holiday(LocalDate.of(year, 4, 30), "Ngày Giải phóng miền Nam, thống nhất đất nước"));
-        days.add(holiday(LocalDate.of(year, 5, 1), "Ngày Quốc tế Lao động"));
-        days.add(holiday(LocalDate.of(year, 9, 1), "Nghỉ lễ Quốc khánh (ngày liền kề)"));
-        days.add(holiday(LocalDate.of(year, 9, 2), "Quốc khánh"));
+        days.add(holiday(lunar.toSolar(year, 3, 10, false), Messages.text("calendar.holiday.hungKings")));
+        days.add(holiday(LocalDate.of(year, 4, 30), Messages.text("calendar.holiday.reunification")));
+        days.add(holiday(LocalDate.of(year, 5, 1), Messages.text("calendar.holiday.labourDay")));
+        days.add(holiday(LocalDate.of(year, 9, 1), Messages.text("calendar.holiday.nationalDayEve")));
+        days.add(holiday(LocalDate.of(year, 9, 2), Messages.text("calendar.holiday.nationalDay")));
         return days;
     }
 
@@ -64,7 +67,7 @@ final class StatutoryHolidays {
                 day = day.plusDays(1);
             }
             off.add(day);
-            result.add(new SpecialDay(day, "Nghỉ bù " + holiday.name(), DayKind.COMPENSATORY));
+            result.add(new SpecialDay(day, Messages.text("calendar.holiday.compensatory", holiday.name()), DayKind.COMPENSATORY));
         }
         return result;
     }

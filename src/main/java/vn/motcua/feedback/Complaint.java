@@ -3,6 +3,8 @@ package vn.motcua.feedback;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import vn.motcua.system.Messages;
+
 /**
  * A complaint or petition (phản ánh, kiến nghị) as the register holds it.
  *
@@ -15,32 +17,20 @@ public record Complaint(long id, Source source, String externalId, Kind kind, St
         Instant answeredAt, Instant escalatedAt, Instant deliveredAt) {
 
     public enum Source {
-        HOTLINE_1022("Tổng đài 1022"),
-        DESK("Bộ phận Một cửa");
-
-        private final String label;
-
-        Source(String label) {
-            this.label = label;
-        }
+        HOTLINE_1022,
+        DESK;
 
         public String label() {
-            return label;
+            return Messages.text("feedback.complaint.source." + name());
         }
     }
 
     public enum Kind {
-        PHAN_ANH("Phản ánh"),
-        KIEN_NGHI("Kiến nghị");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
+        PHAN_ANH,
+        KIEN_NGHI;
 
         public String label() {
-            return label;
+            return Messages.text("feedback.complaint.kind." + name());
         }
     }
 

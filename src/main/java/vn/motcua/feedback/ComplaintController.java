@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.security.Officers;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 import vn.motcua.system.ForbiddenException;
 import vn.motcua.system.Printable;
@@ -58,14 +59,14 @@ class ComplaintController {
     ComplaintViews.View one(@PathVariable long id, Authentication caller) {
         Complaint c = complaints.get(id);
         if (!complaints.mayAnswer(c, Officers.groupsOf(caller)) && !Officers.groupsOf(caller).contains(c.leadersGroup())) {
-            throw new ForbiddenException("Phản ánh, kiến nghị số " + id + " không thuộc đơn vị của ông/bà.");
+            throw new ForbiddenException(Messages.text("feedback.complaint.notYourUnit", id));
         }
         return ComplaintViews.of(c, clock.today());
     }
 
     record AnswerRequest(
-            @NotBlank(message = "Cần ghi nội dung trả lời.")
-            @Size(max = 4000, message = "Nội dung trả lời tối đa 4000 ký tự.")
+            @NotBlank(message = "{feedback.answer.required}")
+            @Size(max = 4000, message = "{feedback.answer.tooLong}")
             @Printable(label = "Nội dung trả lời", multiline = true)
             String answer) {
     }

@@ -15,6 +15,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.organisation.GroupNames;
 import vn.motcua.system.ConflictException;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 import vn.motcua.system.ForbiddenException;
 import vn.motcua.system.NotFoundException;
@@ -77,8 +78,8 @@ public class ComplaintService {
                 file.map(Dossier::id).orElse(null), answerer.unitGroup(), answerer.leadersGroup(), c.personName(),
                 c.personPhone(), c.content(), now, due, rules.complaintAnswerSource(), recordedBy, null, null, null, null,
                 null));
-        file.ifPresent(d -> register.recordEvent(d, "COMPLAINT_RECEIVED", c.kind().label() + " từ " + c.source().label()
-                + " về hồ sơ, giao " + GroupNames.of(answerer.unitGroup()) + " trả lời trước hết ngày " + DayFormat.of(due),
+        file.ifPresent(d -> register.recordEvent(d, "COMPLAINT_RECEIVED", Messages.text("feedback.event.received",
+                c.kind().label(), c.source().label(), GroupNames.of(answerer.unitGroup()), DayFormat.of(due)),
                 recordedBy, now));
         Complaint recorded = complaints.find(id).orElseThrow();
         // same transaction: a complaint is never recorded without its task, nor a task left without its row
@@ -87,7 +88,7 @@ public class ComplaintService {
     }
 
     public Complaint get(long id) {
-        return complaints.find(id).orElseThrow(() -> new NotFoundException("Không có phản ánh, kiến nghị số " + id + "."));
+        return complaints.find(id).orElseThrow(() -> notFound(id));
     }
 
     /** The unit answers; its leaders too once the complaint is late and escalated to them. */
@@ -98,10 +99,10 @@ public class ComplaintService {
     /** Over the API: the complaint's task in Tasklist, if any, ends with it. */
     @Transactional
     public Complaint answer(long id, String answer, String officer, Set<String> groups) {
-        Complaint c = complaints.lock(id).orElseThrow(() -> new NotFoundException("Không có phản ánh, kiến nghị số " + id + "."));
+        Complaint c = complaints.lock(id).orElseThrow(() -> notFound(id));
         if (!mayAnswer(c, groups)) {
-            throw new ForbiddenException("Phản ánh, kiến nghị số " + id + " do " + GroupNames.of(c.unitGroup())
-                    + " trả lời" + (c.escalatedAt() != null ? " hoặc lãnh đạo đơn vị" : "") + ".");
+            throw new ForbiddenException(Messages.text(c.escalatedAt() != null ? "feedback.complaint.answeredByUnitOrLeaders"
+                    : "feedback.complaint.answeredByUnit", id, GroupNames.of(c.unitGroup())));
         }
         Complaint answered = write(c, answer, officer);
         tasks.answeredElsewhere(answered);
@@ -114,15 +115,19 @@ public class ComplaintService {
      */
     @Transactional
     public Complaint answerFromTask(long id, String answer, String officer) {
-        Complaint c = complaints.lock(id).orElseThrow(() -> new NotFoundException("Không có phản ánh, kiến nghị số " + id + "."));
+        Complaint c = complaints.lock(id).orElseThrow(() -> notFound(id));
         return write(c, answer, officer);
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException(Messages.text("feedback.complaint.notFound", id));
     }
 
     /** Once: the hotline's outbox ({@link ComplaintAnswerDelivery}) then picks a hotline complaint's answer up. */
     private Complaint write(Complaint c, String answer, String officer) {
         if (!complaints.answer(c.id(), answer, officer, clock.now())) {
-            throw new ConflictException("Phản ánh, kiến nghị số " + c.id() + " đã được trả lời ngày "
-                    + DayFormat.ofMoment(c.answeredAt()) + "; không trả lời lần thứ hai.");
+            throw new ConflictException(Messages.text("feedback.complaint.alreadyAnswered", c.id(),
+                    DayFormat.ofMoment(c.answeredAt())));
         }
         return get(c.id());
     }
@@ -152,8 +157,8 @@ public class ComplaintService {
     private void recordEscalation(Complaint c) {
         if (c.dossierId() != null) {
             register.findByCode(c.dossierCode()).ifPresent(d -> register.recordEvent(d, "COMPLAINT_ESCALATED",
-                    c.kind().label() + " số " + c.id() + " quá hạn trả lời (hết ngày " + DayFormat.of(c.dueOn())
-                            + "): đã báo lãnh đạo " + GroupNames.of(c.unitGroup()), "system", clock.now()));
+                    Messages.text("feedback.event.escalated", c.kind().label(), c.id(), DayFormat.of(c.dueOn()),
+                            GroupNames.of(c.unitGroup())), "system", clock.now()));
         }
     }
 

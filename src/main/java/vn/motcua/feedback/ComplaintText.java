@@ -14,31 +14,31 @@ import vn.motcua.system.Printable;
  * @param communeCode where the caller lives, when no file is named: the centre of that commune answers
  */
 record ComplaintText(
-        @Size(max = 100, message = "Mã phản ánh của tổng đài tối đa 100 ký tự.")
-        @Pattern(regexp = "[A-Za-z0-9._:-]*", message = "Mã phản ánh của tổng đài chỉ gồm chữ, số và . _ : -")
+        @Size(max = 100, message = "{feedback.hotline.idTooLong}")
+        @Pattern(regexp = "[A-Za-z0-9._:-]*", message = "{feedback.hotline.idCharacters}")
         String hotlineComplaintId,
 
-        @NotBlank(message = "Cần chọn loại: PHAN_ANH (phản ánh) hoặc KIEN_NGHI (kiến nghị).")
-        @Pattern(regexp = "PHAN_ANH|KIEN_NGHI", message = "Loại phải là PHAN_ANH (phản ánh) hoặc KIEN_NGHI (kiến nghị).")
+        @NotBlank(message = "{feedback.complaint.kindRequired}")
+        @Pattern(regexp = "PHAN_ANH|KIEN_NGHI", message = "{feedback.complaint.kindUnknown}")
         String kind,
 
-        @Size(max = 60, message = "Mã hồ sơ tối đa 60 ký tự.")
-        @Pattern(regexp = "[A-Za-z0-9.-]*", message = "Mã hồ sơ chỉ gồm chữ, số, dấu chấm và gạch ngang.")
+        @Size(max = 60, message = "{feedback.dossierCode.tooLong}")
+        @Pattern(regexp = "[A-Za-z0-9.-]*", message = "{feedback.dossierCode.characters}")
         String dossierCode,
 
-        @Pattern(regexp = "([0-9]{5})?", message = "Mã xã phải gồm đúng 5 chữ số.")
+        @Pattern(regexp = "([0-9]{5})?", message = "{feedback.complaint.communeCode}")
         String communeCode,
 
-        @NotBlank(message = "Cần ghi họ và tên người phản ánh, kiến nghị.")
-        @Size(max = 200, message = "Họ và tên tối đa 200 ký tự.")
+        @NotBlank(message = "{feedback.complaint.personNameRequired}")
+        @Size(max = 200, message = "{feedback.personName.tooLong}")
         @Printable(label = "Họ và tên người phản ánh")
         String personName,
 
-        @Pattern(regexp = "(0[0-9]{9,10})?", message = "Số điện thoại phải bắt đầu bằng 0 và gồm 10 hoặc 11 chữ số.")
+        @Pattern(regexp = "(0[0-9]{9,10})?", message = "{feedback.complaint.phone}")
         String personPhone,
 
-        @NotBlank(message = "Cần ghi nội dung phản ánh, kiến nghị.")
-        @Size(max = 4000, message = "Nội dung tối đa 4000 ký tự.")
+        @NotBlank(message = "{feedback.complaint.contentRequired}")
+        @Size(max = 4000, message = "{feedback.complaint.contentTooLong}")
         @Printable(label = "Nội dung phản ánh, kiến nghị", multiline = true)
         String content) {
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import vn.motcua.calendar.DayFormat;
 import vn.motcua.organisation.GroupNames;
+import vn.motcua.system.Messages;
 
 /** A complaint as officers and the file page read it: dates as dd/MM/yyyy, names in Vietnamese. */
 public final class ComplaintViews {
@@ -19,8 +20,9 @@ public final class ComplaintViews {
 
     public static View of(Complaint c, LocalDate today) {
         boolean late = c.late(today);
-        String timeliness = c.answered() ? (late ? "Đã trả lời quá hạn" : "Đã trả lời đúng hạn")
-                : c.escalatedAt() != null ? "Quá hạn, đã báo lãnh đạo" : late ? "Quá hạn" : "Đang xử lý";
+        String timeliness = Messages.text(c.answered() ? (late ? "feedback.timeliness.answeredLate"
+                : "feedback.timeliness.answeredOnTime") : c.escalatedAt() != null ? "feedback.timeliness.escalated"
+                : late ? "feedback.timeliness.late" : "feedback.timeliness.open");
         return new View(c.id(), c.source().label(), c.kind().label(), c.dossierCode(), GroupNames.of(c.unitGroup()),
                 c.personName(), c.content(), DayFormat.ofMoment(c.receivedAt()), DayFormat.of(c.dueOn()), c.answer(),
                 DayFormat.ofMoment(c.answeredAt()), timeliness, late, c.escalatedAt() != null, c.deliveredAt() != null,

@@ -25,8 +25,8 @@ class DialogueController {
 
     /** The texts are checked by {@link DialogueRecording}, the same checks as the page's. */
     record DialogueRequest(
-            @NotNull(message = "Cần ghi thời điểm bắt đầu (startedAt).") Instant startedAt,
-            @NotNull(message = "Cần ghi thời điểm kết thúc (endedAt).") Instant endedAt,
+            @NotNull(message = "{feedback.dialogue.api.startedAtRequired}") Instant startedAt,
+            @NotNull(message = "{feedback.dialogue.api.endedAtRequired}") Instant endedAt,
             String topic, String outcome, String dossierCode, String personName) {
     }
 

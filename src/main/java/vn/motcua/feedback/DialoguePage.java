@@ -29,6 +29,7 @@ import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.organisation.GroupNames;
 import vn.motcua.security.Officers;
 import vn.motcua.system.ApiError;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
 
@@ -49,11 +50,11 @@ class DialoguePage {
 
     /** The form as typed; strings only, so a bad date comes back to the officer as it was. The texts are checked by {@link DialogueRecording}. */
     record DialogueForm(
-            @NotBlank(message = "Cần ghi thời điểm bắt đầu.")
-            @Pattern(regexp = MOMENT_PATTERN, message = "Thời điểm bắt đầu ghi theo dạng ngày/tháng/năm giờ:phút, ví dụ 06/12/2026 08:30.")
+            @NotBlank(message = "{feedback.dialogue.page.startedAtRequired}")
+            @Pattern(regexp = MOMENT_PATTERN, message = "{feedback.dialogue.page.startedAtFormat}")
             String startedAt,
-            @NotBlank(message = "Cần ghi thời điểm kết thúc.")
-            @Pattern(regexp = MOMENT_PATTERN, message = "Thời điểm kết thúc ghi theo dạng ngày/tháng/năm giờ:phút, ví dụ 06/12/2026 08:50.")
+            @NotBlank(message = "{feedback.dialogue.page.endedAtRequired}")
+            @Pattern(regexp = MOMENT_PATTERN, message = "{feedback.dialogue.page.endedAtFormat}")
             String endedAt,
             String topic, String outcome, String dossierCode, String personName) {
     }
@@ -116,8 +117,8 @@ class DialoguePage {
     }
 
     private static ModelAndView notAtDesk() {
-        return new ModelAndView("error", Map.of("status", 403, "title", "Chỉ dành cho Bộ phận Một cửa",
-                "explanation", "Sổ đối thoại tại quầy do cán bộ Bộ phận Một cửa ghi; tài khoản này không thuộc Bộ phận Một cửa.",
+        return new ModelAndView("error", Map.of("status", 403, "title", Messages.text("feedback.dialogue.page.deskOnly.title"),
+                "explanation", Messages.text("feedback.dialogue.page.deskOnly.explanation"),
                 "tasklistUrl", "/camunda/app/tasklist/"), HttpStatus.FORBIDDEN);
     }
 
@@ -126,7 +127,7 @@ class DialoguePage {
         try {
             return LocalDateTime.parse(typed.strip(), MOMENT).atZone(DeadlineCalculator.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            problems.add("Ngày giờ không có thật (ví dụ 31/02); hãy kiểm tra lại thời điểm bắt đầu và kết thúc.");
+            problems.add(Messages.text("feedback.dialogue.page.noSuchMoment"));
             return null;
         }
     }

@@ -23,6 +23,7 @@ import vn.motcua.dossier.DossierRegister;
 import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.system.ApiError;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
 import vn.motcua.system.Printable;
@@ -40,14 +41,14 @@ class DialogueRecording {
 
     /** A dialogue as typed; the times are null where the page could not read what was typed. */
     record Input(Instant startedAt, Instant endedAt,
-            @NotBlank(message = "Cần ghi nội dung đối thoại.")
-            @Size(max = 1000, message = "Nội dung đối thoại tối đa 1000 ký tự.")
+            @NotBlank(message = "{feedback.dialogue.topicRequired}")
+            @Size(max = 1000, message = "{feedback.dialogue.topicTooLong}")
             @Printable(label = "Nội dung đối thoại", multiline = true) String topic,
-            @NotBlank(message = "Cần ghi kết quả đối thoại.")
-            @Size(max = 2000, message = "Kết quả đối thoại tối đa 2000 ký tự.")
+            @NotBlank(message = "{feedback.dialogue.outcomeRequired}")
+            @Size(max = 2000, message = "{feedback.dialogue.outcomeTooLong}")
             @Printable(label = "Kết quả đối thoại", multiline = true) String outcome,
-            @Size(max = 60, message = "Mã hồ sơ tối đa 60 ký tự.") String dossierCode,
-            @Size(max = 200, message = "Họ và tên tối đa 200 ký tự.")
+            @Size(max = 60, message = "{feedback.dossierCode.tooLong}") String dossierCode,
+            @Size(max = 200, message = "{feedback.personName.tooLong}")
             @Printable(label = "Họ và tên người dân") String personName) {
     }
 
@@ -82,17 +83,17 @@ class DialogueRecording {
                 .map(v -> new ApiError.FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList());
         if (in.startedAt() != null && in.endedAt() != null) {
             if (!in.endedAt().isAfter(in.startedAt())) {
-                problems.add(new ApiError.FieldProblem("endedAt", "Thời điểm kết thúc phải sau thời điểm bắt đầu."));
+                problems.add(new ApiError.FieldProblem("endedAt", Messages.text("feedback.dialogue.endsBeforeStart")));
             } else if (Duration.between(in.startedAt(), in.endedAt()).compareTo(LONGEST) > 0) {
-                problems.add(new ApiError.FieldProblem("endedAt", "Một lần đối thoại không dài quá 10 giờ; hãy kiểm tra lại thời điểm."));
+                problems.add(new ApiError.FieldProblem("endedAt", Messages.text("feedback.dialogue.tooLong")));
             }
             if (in.endedAt().isAfter(clock.now().plus(CLOCK_SKEW))) {
-                problems.add(new ApiError.FieldProblem("endedAt", "Thời điểm kết thúc không được ở tương lai."));
+                problems.add(new ApiError.FieldProblem("endedAt", Messages.text("feedback.dialogue.endsInFuture")));
             }
         }
         String code = blankToNull(in.dossierCode());
         if (code != null && code.length() <= 60 && register.findByCode(code).isEmpty()) {
-            problems.add(new ApiError.FieldProblem("dossierCode", "Không tìm thấy hồ sơ có mã " + code + "."));
+            problems.add(new ApiError.FieldProblem("dossierCode", Messages.text("feedback.dialogue.noSuchFile", code)));
         }
         problems.sort(Comparator.comparingInt(p -> FIELDS.indexOf(p.field()) < 0 ? FIELDS.size() : FIELDS.indexOf(p.field())));
         return problems;

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.organisation.GroupNames;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 
 /**
@@ -92,7 +93,7 @@ public class FeedbackFigures {
 
     /** "10 ngày làm việc (source)": the time limit the table counts against. */
     public String complaintTimeLimit() {
-        return rules.complaintAnswerWorkingDays() + " ngày làm việc; nguồn: " + rules.complaintAnswerSource();
+        return Messages.text("feedback.figures.timeLimit", rules.complaintAnswerWorkingDays(), rules.complaintAnswerSource());
     }
 
     /** @param visibleUnit whether the viewer sees this desk's (staff group's) figures */

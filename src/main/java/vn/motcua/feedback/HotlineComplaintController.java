@@ -23,6 +23,7 @@ import vn.motcua.partner.Agency;
 import vn.motcua.partner.CallbackSignature;
 import vn.motcua.partner.SignedRequests;
 import vn.motcua.system.ApiError;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
 
@@ -70,16 +71,16 @@ class HotlineComplaintController {
         try {
             text = json.readValue(body == null ? "" : body, ComplaintText.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("body", "Nội dung gửi không phải JSON đúng cấu trúc phản ánh, kiến nghị.");
+            throw new InvalidRequestException("body", Messages.text("feedback.hotline.notJson"));
         }
         if (text == null) {
-            throw new InvalidRequestException("body", "Thiếu nội dung phản ánh, kiến nghị.");
+            throw new InvalidRequestException("body", Messages.text("feedback.hotline.empty"));
         }
         List<ApiError.FieldProblem> problems = new java.util.ArrayList<>(validator.validate(text).stream()
                 .map(v -> new ApiError.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(ApiError.FieldProblem::field)).toList());
         if (text.hotlineComplaintId() == null || text.hotlineComplaintId().isBlank()) {
-            problems.add(new ApiError.FieldProblem("hotlineComplaintId", "Thiếu mã phản ánh của tổng đài 1022."));
+            problems.add(new ApiError.FieldProblem("hotlineComplaintId", Messages.text("feedback.hotline.idRequired")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

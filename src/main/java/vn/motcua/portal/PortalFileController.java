@@ -33,6 +33,7 @@ import vn.motcua.partner.CallbackSignature;
 import vn.motcua.partner.SignedRequests;
 import vn.motcua.system.ApiError;
 import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.Messages;
 
 /**
  * {@code POST /api/partners/portal/files}: the national portal hands over a file filed online. Signed
@@ -86,20 +87,20 @@ class PortalFileController {
         try {
             push = json.readValue(body == null ? "" : body, PortalFilePush.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("body", "Nội dung gửi không phải JSON đúng cấu trúc hồ sơ của Cổng Dịch vụ công.");
+            throw new InvalidRequestException("body", Messages.text("portal.push.notJson"));
         }
         if (push == null) {
-            throw new InvalidRequestException("body", "Thiếu nội dung hồ sơ.");
+            throw new InvalidRequestException("body", Messages.text("portal.push.empty"));
         }
         List<ApiError.FieldProblem> problems = new ArrayList<>(validator.validate(push).stream()
                 .map(v -> new ApiError.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(ApiError.FieldProblem::field)).toList());
         ReceptionRequest file = push.file();
         if (file != null && !"ONLINE".equals(file.channel())) {
-            problems.add(new ApiError.FieldProblem("file.channel", "Hồ sơ từ Cổng Dịch vụ công phải có kênh nộp ONLINE."));
+            problems.add(new ApiError.FieldProblem("file.channel", Messages.text("portal.push.channelOnline")));
         }
         if (file != null && (file.documents() == null || file.documents().isEmpty())) {
-            problems.add(new ApiError.FieldProblem("file.documents", "Hồ sơ trực tuyến cần ít nhất một giấy tờ điện tử."));
+            problems.add(new ApiError.FieldProblem("file.documents", Messages.text("portal.push.noDocuments")));
         }
         if (file != null && file.documents() != null) {
             for (int i = 0; i < file.documents().size(); i++) {
@@ -109,15 +110,15 @@ class PortalFileController {
                 }
                 if (document.reference() == null || document.reference().isBlank()) {
                     problems.add(new ApiError.FieldProblem("file.documents[" + i + "].reference",
-                            "Giấy tờ thứ " + (i + 1) + " thiếu địa chỉ bản điện tử trên Cổng."));
+                            Messages.text("portal.push.document.noReference", i + 1)));
                 }
                 if (document.sha256() == null || document.sha256().isBlank()) {
                     problems.add(new ApiError.FieldProblem("file.documents[" + i + "].sha256",
-                            "Giấy tờ thứ " + (i + 1) + " thiếu mã băm SHA-256."));
+                            Messages.text("portal.push.document.noSha256", i + 1)));
                 }
                 if (document.type() != null && !document.type().isBlank() && !"ELECTRONIC".equals(document.type())) {
                     problems.add(new ApiError.FieldProblem("file.documents[" + i + "].type",
-                            "Giấy tờ nộp qua Cổng là bản điện tử (ELECTRONIC)."));
+                            Messages.text("portal.push.document.electronic")));
                 }
             }
         }
@@ -139,8 +140,7 @@ class PortalFileController {
         answer.put("dossierCode", dossier.code());
         answer.put("status", dossier.status().name());
         answer.put("receivedAt", DayFormat.ofMoment(dossier.receivedAt()));
-        answer.put("message", "Đã tiếp nhận hồ sơ " + dossier.code() + "; Bộ phận Một cửa kiểm tra và trả lời trong 08 giờ"
-                + " làm việc (Nghị định 118/2025/NĐ-CP Điều 17 khoản 2).");
+        answer.put("message", Messages.text("portal.push.received", dossier.code()));
         return answer;
     }
 }

@@ -16,14 +16,14 @@ import vn.motcua.dossier.ReceptionRequest;
  * @param file the file as the files API takes it; its papers are electronic, each with a reference and a SHA-256
  */
 record PortalFilePush(
-        @NotBlank(message = "Thiếu mã hồ sơ trên Cổng Dịch vụ công (portalFileId).")
-        @Size(max = 80, message = "Mã hồ sơ trên Cổng (portalFileId) tối đa 80 ký tự.")
-        @Pattern(regexp = "[A-Za-z0-9._:-]*", message = "Mã hồ sơ trên Cổng (portalFileId) chỉ gồm chữ, số và . _ : -")
+        @NotBlank(message = "{portal.push.portalFileIdRequired}")
+        @Size(max = 80, message = "{portal.push.portalFileIdTooLong}")
+        @Pattern(regexp = "[A-Za-z0-9._:-]*", message = "{portal.push.portalFileIdCharacters}")
         String portalFileId,
 
         boolean fullyOnline,
 
-        @NotNull(message = "Thiếu nội dung hồ sơ (file).") @Valid
+        @NotNull(message = "{portal.push.fileRequired}") @Valid
         ReceptionRequest file) {
 
     /** The register's idempotency key of a pushed file: one file per portal id. */

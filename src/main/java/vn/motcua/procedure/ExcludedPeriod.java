@@ -1,5 +1,7 @@
 package vn.motcua.procedure;
 
+import vn.motcua.system.Messages;
+
 /**
  * A period the law does not count toward a file's time limit (tax determination and payment,
  * public posting, violation handling, expert assessment, inheritance partition), as the register,
@@ -12,6 +14,6 @@ public record ExcludedPeriod(String reason, String source) {
 
     /** "Niêm yết công khai ... không tính vào thời hạn (Nghị định ...)": what the file's history shows. */
     public String explained() {
-        return reason + " không tính vào thời hạn giải quyết (" + source + ")";
+        return Messages.text("procedure.excludedPeriod.explained", reason, source);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.deployment.ModelCheck;
 import vn.motcua.deployment.ModelProblem;
+import vn.motcua.system.Messages;
 
 /**
  * A diagram that stops a file's clock must say for which period the law does not count, and that
@@ -24,7 +25,7 @@ class PausePeriodCheck implements ModelCheck {
 
     @Override
     public String refusal() {
-        return "thời gian không tính vào thời hạn chưa đúng bảng thời hạn.";
+        return Messages.text("procedure.pause.refusal");
     }
 
     @Override

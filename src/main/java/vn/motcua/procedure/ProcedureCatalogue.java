@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.system.Messages;
 
 /**
  * The time limits and step quotas of every procedure, read from the YAML tables in
@@ -142,24 +143,22 @@ public class ProcedureCatalogue {
         List<String> problems = new ArrayList<>();
         Set<String> defined = new TreeSet<>(definedPeriods(tables, null));
         for (PauseReferences.Pause pause : PauseReferences.in(diagram)) {
-            String where = resource + ", phần tử «" + pause.element() + "»: ";
             if (pause.period() == null) {
-                problems.add(where + "tạm dừng thời hạn mà không ghi loại thời gian không tính vào thời hạn; ghi"
-                        + " ${dossierProcess.pauseClock(execution, '<loại>')} với một trong " + defined);
+                problems.add(Messages.text("procedure.pause.noPeriod", resource, pause.element(), defined));
                 continue;
             }
             boolean known = tables.values().stream().anyMatch(t -> t.excludedPeriods() != null
                     && t.excludedPeriods().containsKey(pause.period()));
             if (!known) {
-                problems.add(where + "loại thời gian '" + pause.period() + "' không có trong bảng thời hạn"
-                        + " (excludedPeriods); các loại có: " + defined);
+                problems.add(Messages.text("procedure.pause.unknownPeriod", resource, pause.element(), pause.period(),
+                        defined));
                 continue;
             }
             tables.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
                 TimeLimitTable.Entry entry = e.getValue().procedures().get(pause.process());
                 if (entry != null && entry.excludedPeriods() != null && !entry.excludedPeriods().contains(pause.period())) {
-                    problems.add(where + "thủ tục " + pause.process() + " tạm dừng thời hạn vì '" + pause.period()
-                            + "', nhưng bảng " + e.getKey() + " chỉ cho phép " + entry.excludedPeriods());
+                    problems.add(Messages.text("procedure.pause.notAllowed", resource, pause.element(), pause.process(),
+                            pause.period(), e.getKey(), entry.excludedPeriods()));
                 }
             });
         }
@@ -271,7 +270,7 @@ public class ProcedureCatalogue {
                     return new TimeLimitOverview.Procedure(e.getKey(), entry.name() != null ? entry.name()
                             : names.of(e.getKey(), e.getKey()), calendar ? entry.calendarDays() : entry.workingDays(),
                             entry.workingDays() == null && entry.calendarDays() == null ? null
-                                    : calendar ? "ngày" : "ngày làm việc",
+                                    : Messages.text(calendar ? "procedure.unit.calendarDays" : "procedure.unit.workingDays"),
                             entry.source() != null ? entry.source() : table.setBy(), entry.processingUnit(), List.copyOf(steps));
                 }).toList();
         return new TimeLimitOverview.Table(file, table.province(), table.setBy(), table.effectiveFrom(),
@@ -285,21 +284,23 @@ public class ProcedureCatalogue {
             TimeLimitTable before = now.get(file);
             TimeLimitTable after = onDisk.get(file);
             if (before == null) {
-                changes.add(file + ": bảng mới, áp dụng từ " + vn.motcua.calendar.DayFormat.of(after.effectiveFrom()) + " cho "
-                        + String.join(", ", new TreeSet<>(after.procedures().keySet())));
+                changes.add(Messages.text("procedure.change.tableAdded", file,
+                        vn.motcua.calendar.DayFormat.of(after.effectiveFrom()),
+                        String.join(", ", new TreeSet<>(after.procedures().keySet()))));
             } else if (after == null) {
-                changes.add(file + ": bảng bị gỡ bỏ");
+                changes.add(Messages.text("procedure.change.tableRemoved", file));
             } else if (!before.equals(after)) {
                 new TreeSet<>(union(before.procedures().keySet(), after.procedures().keySet())).forEach(key -> {
                     TimeLimitTable.Entry was = before.procedures().get(key);
                     TimeLimitTable.Entry will = after.procedures().get(key);
                     if (!java.util.Objects.equals(was, will)) {
-                        changes.add(file + " " + key + ": " + (was == null ? "thêm mới" : will == null ? "bỏ khỏi bảng"
-                                : "thay đổi (thời hạn " + days(was) + " → " + days(will) + ")"));
+                        changes.add(was == null ? Messages.text("procedure.change.procedureAdded", file, key)
+                                : will == null ? Messages.text("procedure.change.procedureRemoved", file, key)
+                                : Messages.text("procedure.change.procedureChanged", file, key, days(was), days(will)));
                     }
                 });
                 if (before.procedures().equals(after.procedures())) {
-                    changes.add(file + ": thay đổi thông tin chung của bảng (căn cứ, ngày hiệu lực, cảnh báo)");
+                    changes.add(Messages.text("procedure.change.tableDetails", file));
                 }
             }
         });
@@ -307,8 +308,9 @@ public class ProcedureCatalogue {
     }
 
     private static String days(TimeLimitTable.Entry entry) {
-        return entry.calendarDays() != null ? entry.calendarDays() + " ngày"
-                : entry.workingDays() != null ? entry.workingDays() + " ngày làm việc" : "kế thừa";
+        return entry.calendarDays() != null ? Messages.text("procedure.days.calendar", entry.calendarDays())
+                : entry.workingDays() != null ? Messages.text("procedure.days.working", entry.workingDays())
+                : Messages.text("procedure.days.inherited");
     }
 
     /**

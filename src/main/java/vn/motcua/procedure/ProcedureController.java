@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
 
@@ -39,7 +40,7 @@ class ProcedureController {
         try {
             return catalogue.reload();
         } catch (IllegalStateException e) {
-            throw new InvalidRequestException("timeLimits", "Bảng thời hạn có lỗi, chưa áp dụng: " + e.getMessage());
+            throw new InvalidRequestException("timeLimits", Messages.text("procedure.reload.refused", e.getMessage()));
         }
     }
 }

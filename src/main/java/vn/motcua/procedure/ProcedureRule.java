@@ -3,6 +3,8 @@ package vn.motcua.procedure;
 import java.time.LocalDate;
 import java.util.Map;
 
+import vn.motcua.system.Messages;
+
 /**
  * The time limit and step quotas of one procedure as a catalogue table set them, with the legal
  * source. A file keeps the rule that applied when it was accepted.
@@ -30,8 +32,9 @@ public record ProcedureRule(String key, String name, int days, DayCount dayCount
 
     /** "20 ngày làm việc (Nghị định 151/2025/NĐ-CP ...)": what the register keeps as the source. */
     public String citation() {
-        return source + " [" + table + ", hiệu lực từ " + vn.motcua.calendar.DayFormat.of(effectiveFrom) + "]"
-                + (warning == null ? "" : " CẢNH BÁO: " + warning);
+        String from = vn.motcua.calendar.DayFormat.of(effectiveFrom);
+        return warning == null ? Messages.text("procedure.rule.citation", source, table, from)
+                : Messages.text("procedure.rule.citationWarning", source, table, from, warning);
     }
 
     ProcedureRule withWarning(String why) {

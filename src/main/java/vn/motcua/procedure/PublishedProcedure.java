@@ -2,6 +2,8 @@ package vn.motcua.procedure;
 
 import java.util.List;
 
+import vn.motcua.system.Messages;
+
 /**
  * A procedure as the public pages show it: the rule the engine applies to a file accepted today, in
  * the province's tables, with the names of its steps from the diagrams. Nothing here is a second
@@ -20,6 +22,6 @@ public record PublishedProcedure(String key, String name, int days, DayCount day
 
     /** "20 ngày làm việc" */
     public String limit() {
-        return days + (dayCount == DayCount.CALENDAR_DAYS ? " ngày" : " ngày làm việc");
+        return Messages.text(dayCount == DayCount.CALENDAR_DAYS ? "procedure.days.calendar" : "procedure.days.working", days);
     }
 }

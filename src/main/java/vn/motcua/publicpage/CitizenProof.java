@@ -16,6 +16,7 @@ import vn.motcua.letter.LetterReader;
 import vn.motcua.letter.LookupThrottle;
 import vn.motcua.letter.SecretInAddress;
 import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.Messages;
 
 /**
  * The applicant's proof on the public pages: the file code and the receipt's secret, checked and
@@ -43,8 +44,7 @@ class CitizenProof {
      */
     Dossier file(String code, String secret, HttpServletRequest request) {
         if (SecretInAddress.in(request.getQueryString())) {
-            throw new InvalidRequestException("secret", "Vì an toàn, không gửi mã tra cứu trên địa chỉ trang. Xin nhập mã"
-                    + " tra cứu vào ô trong trang tra cứu.");
+            throw new InvalidRequestException("secret", Messages.text("publicpage.lookup.secretInAddress"));
         }
         return letters.citizenFile(code == null ? "" : code.strip(), secret, LookupThrottle.clientOf(request.getRemoteAddr()));
     }
@@ -64,9 +64,7 @@ class CitizenProof {
 
     ModelAndView held(String code, LookupThrottle.Held held, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(held.seconds()));
-        return form(HttpStatus.TOO_MANY_REQUESTS, code, "Mã tra cứu đã bị nhập sai nhiều lần liên tiếp. Xin thử"
-                + " lại sau " + held.seconds() + " giây, và kiểm tra mã hồ sơ và mã tra cứu in trên Giấy tiếp nhận hồ sơ và"
-                + " hẹn trả kết quả.");
+        return form(HttpStatus.TOO_MANY_REQUESTS, code, Messages.text("publicpage.lookup.held", held.seconds()));
     }
 
     static String shown(String code) {

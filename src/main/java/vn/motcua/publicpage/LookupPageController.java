@@ -17,6 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.letter.LetterReader;
 import vn.motcua.letter.LookupThrottle;
+import vn.motcua.system.Messages;
 
 /**
  * "Tra cứu hồ sơ": the applicant types the file code and the secret printed on the receipt, or opens the
@@ -45,12 +46,10 @@ class LookupPageController extends CitizenProofPage {
     @GetMapping
     ModelAndView form(@RequestParam(name = "ma", required = false) String code, HttpServletRequest request) {
         if (vn.motcua.letter.SecretInAddress.in(request.getQueryString())) {
-            return proof.form(HttpStatus.BAD_REQUEST, code, "Vì an toàn, không gửi mã tra cứu trên địa chỉ trang."
-                    + " Xin nhập mã tra cứu vào ô bên dưới.");
+            return proof.form(HttpStatus.BAD_REQUEST, code, Messages.text("publicpage.lookup.secretInPageAddress"));
         }
         if (request.getParameter(STALE_FORM) != null) {
-            return proof.form(HttpStatus.OK, code, "Trang đã mở quá lâu hoặc trình duyệt không nhận cookie của trang,"
-                    + " nên chưa tra cứu được. Xin nhập lại mã hồ sơ và mã tra cứu rồi bấm Tra cứu.");
+            return proof.form(HttpStatus.OK, code, Messages.text("publicpage.lookup.staleForm"));
         }
         return proof.form(HttpStatus.OK, code, null);
     }

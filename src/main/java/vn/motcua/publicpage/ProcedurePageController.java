@@ -15,6 +15,7 @@ import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.organisation.Unit;
 import vn.motcua.procedure.ProcedureCatalogue;
 import vn.motcua.procedure.PublishedProcedure;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 
 /**
@@ -58,8 +59,8 @@ class ProcedurePageController {
                 .findFirst().orElse(null);
         if (procedure == null) {
             common(model);
-            model.addAttribute("title", "Không tìm thấy thủ tục");
-            model.addAttribute("text", "Địa chỉ này không ứng với thủ tục nào. Xin chọn thủ tục trong danh sách.");
+            model.addAttribute("title", Messages.text("publicpage.procedure.notFound.title"));
+            model.addAttribute("text", Messages.text("publicpage.procedure.notFound.text"));
             return notFound();
         }
         model.addAttribute("p", procedure);

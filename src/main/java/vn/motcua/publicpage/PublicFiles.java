@@ -2,8 +2,8 @@ package vn.motcua.publicpage;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -21,17 +21,14 @@ import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.GroupNames;
 import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.organisation.Unit;
+import vn.motcua.system.Messages;
 
 /** Puts the applicant's view of a file together from what the files API assembles ({@link DossierViews}). */
 @Component
 class PublicFiles {
 
     /** The lines of the file's history an applicant is told about, in the words the SMS uses; the rest is internal. */
-    private static final Map<String, String> EVENTS = Map.of(
-            "CLOCK_PAUSED", "Tạm ngưng tính thời hạn giải quyết",
-            "CLOCK_RESUMED", "Tiếp tục giải quyết",
-            "APOLOGY_SENT", "Gửi phiếu xin lỗi và hẹn lại ngày trả kết quả",
-            "DECISION_ISSUED", "Đã có quyết định giải quyết");
+    private static final Set<String> EVENTS = Set.of("CLOCK_PAUSED", "CLOCK_RESUMED", "APOLOGY_SENT", "DECISION_ISSUED");
 
     private final DossierViews views;
     private final LetterReader letters;
@@ -51,7 +48,7 @@ class PublicFiles {
         List<Handover> open = d.status().isOpen()
                 ? detail.handovers().stream().filter(h -> h.finishedAt() == null).toList() : List.of();
         PublicFile.Pause pause = d.isPaused() ? new PublicFile.Pause(DayFormat.of(d.pausedSince()),
-                detail.pauseReason() == null ? "thời gian không tính vào thời hạn giải quyết" : detail.pauseReason()) : null;
+                detail.pauseReason() == null ? Messages.text("publicpage.file.pauseReasonUnknown") : detail.pauseReason()) : null;
         return new PublicFile(d.code(), d.procedureName(), d.status().label(), detail.statusReason(), d.status().isOpen(),
                 DayFormat.ofMoment(d.receivedAt()), DayFormat.of(d.dueDate()), DayFormat.ofMoment(d.finishedAt()), pause,
                 open.stream().map(h -> new PublicFile.Holder(agencies(h.unit()), h.stepName(), DayFormat.ofMoment(h.receivedAt()),
@@ -93,18 +90,13 @@ class PublicFiles {
     }
 
     private static PublicFile.AppointmentChange change(DueDateChange c) {
-        String what = switch (c.kind()) {
-            case INITIAL -> "Hẹn trả kết quả khi tiếp nhận";
-            case RESTART -> "Tính lại thời hạn sau khi bổ sung hồ sơ";
-            case PAUSE -> "Lùi ngày hẹn do thời gian không tính vào thời hạn";
-            case APOLOGY -> "Xin lỗi và hẹn lại ngày trả kết quả";
-        };
+        String what = Messages.text("publicpage.appointment." + c.kind().name());
         return new PublicFile.AppointmentChange(what, DayFormat.of(c.oldDue()), DayFormat.of(c.newDue()),
                 c.reason() == null ? "" : c.reason(), DayFormat.ofMoment(c.changedAt()), c.kind() == DueDateChange.Kind.APOLOGY);
     }
 
     private static Optional<PublicFile.Event> event(StatusChange s) {
-        String what = EVENTS.get(s.status());
+        String what = EVENTS.contains(s.status()) ? Messages.text("publicpage.event." + s.status()) : null;
         if (what == null) {
             what = Arrays.stream(DossierStatus.values()).filter(st -> st.name().equals(s.status()))
                     .map(DossierStatus::label).findFirst().orElse(null);

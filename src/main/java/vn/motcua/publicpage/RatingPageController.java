@@ -19,6 +19,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 import vn.motcua.system.PlainText;
 
@@ -34,8 +35,7 @@ import vn.motcua.system.PlainText;
 class RatingPageController extends CitizenProofPage {
 
     /** The old scale's words, 1 to 5: ratings given before the criteria (V19) are still told back this way. */
-    static final List<String> OLD_SCALE = List.of("Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng",
-            "Rất hài lòng");
+    static final String OLD_SCALE = "publicpage.rating.oldScale.";
     /** A criterion's answer comes as the form field {@code c-<criterion code>}. */
     static final String FIELD = "c-";
     private static final int COMMENT_MAX = 1000;
@@ -91,10 +91,12 @@ class RatingPageController extends CitizenProofPage {
         }
         String comment = fields.get("comment");
         String text = comment == null ? "" : comment.strip();
-        String problem = !unanswered.isEmpty() ? "Xin trả lời " + (unanswered.size() == 1 ? "câu hỏi " : "các câu hỏi ")
-                + String.join(", ", unanswered) + "."
-                : text.length() > COMMENT_MAX ? "Ý kiến dài quá " + COMMENT_MAX + " ký tự; xin viết ngắn hơn."
-                : PlainText.problem(text, true) != null ? PlainText.reason("Ý kiến", PlainText.problem(text, true)) : null;
+        String problem = !unanswered.isEmpty() ? Messages.text(unanswered.size() == 1 ? "publicpage.rating.unansweredOne"
+                : "publicpage.rating.unansweredMany", String.join(", ", unanswered))
+                : text.length() > COMMENT_MAX ? Messages.text("publicpage.rating.commentTooLong", COMMENT_MAX)
+                : PlainText.problem(text, true) != null
+                        ? PlainText.reason(Messages.text("publicpage.rating.commentLabel"), PlainText.problem(text, true))
+                        : null;
         if (problem != null) {
             return page(dossier, secret, chosen, text, problem, HttpStatus.BAD_REQUEST);
         }
@@ -104,10 +106,10 @@ class RatingPageController extends CitizenProofPage {
             return refusal(dossier);
         }
         SatisfactionCriteria.Criterion overall = criteria.overall();
-        String said = overall.option(chosen.get(overall.code())).map(o -> " (" + o.label().toLowerCase() + ")").orElse("");
-        return message(HttpStatus.OK, "Cảm ơn ông/bà đã đánh giá",
-                "Đánh giá của ông/bà cho hồ sơ " + dossier.code() + said + " đã được ghi nhận. Đánh giá được dùng để theo"
-                        + " dõi chất lượng phục vụ của Trung tâm tiếp nhận và cơ quan giải quyết hồ sơ.");
+        String said = overall.option(chosen.get(overall.code())).map(o -> o.label().toLowerCase()).orElse(null);
+        return message(HttpStatus.OK, Messages.text("publicpage.rating.thanks.title"), said == null
+                ? Messages.text("publicpage.rating.thanks.text", dossier.code())
+                : Messages.text("publicpage.rating.thanks.textWithAnswer", dossier.code(), said));
     }
 
     private List<SatisfactionCriteria.Criterion> asked(Dossier dossier) {
@@ -117,14 +119,13 @@ class RatingPageController extends CitizenProofPage {
     /** Why this file may not be rated now, as a page; null if it may. */
     private ModelAndView refusal(Dossier dossier) {
         if (dossier.status() != DossierStatus.FINISHED) {
-            return message(HttpStatus.CONFLICT, "Chưa thể đánh giá",
-                    "Hồ sơ " + dossier.code() + " chưa trả kết quả (" + dossier.status().label().toLowerCase() + ")."
-                            + " Ông/bà đánh giá được sau khi đã nhận kết quả giải quyết.");
+            return message(HttpStatus.CONFLICT, Messages.text("publicpage.rating.notYet.title"),
+                    Messages.text("publicpage.rating.notYet.text", dossier.code(), dossier.status().label().toLowerCase()));
         }
-        return ratings.of(dossier.id()).map(r -> message(HttpStatus.CONFLICT, "Hồ sơ đã được đánh giá",
-                "Hồ sơ " + dossier.code() + " đã được đánh giá lúc " + DayFormat.ofMoment(r.ratedAt())
-                        + (r.score() == null ? "" : " (" + OLD_SCALE.get(r.score() - 1).toLowerCase() + ")")
-                        + ". Mỗi hồ sơ được đánh giá một lần; đánh giá đã gửi được giữ nguyên.")).orElse(null);
+        return ratings.of(dossier.id()).map(r -> message(HttpStatus.CONFLICT, Messages.text("publicpage.rating.done.title"),
+                r.score() == null ? Messages.text("publicpage.rating.done.text", dossier.code(), DayFormat.ofMoment(r.ratedAt()))
+                        : Messages.text("publicpage.rating.done.textWithScore", dossier.code(), DayFormat.ofMoment(r.ratedAt()),
+                                Messages.text(OLD_SCALE + r.score()).toLowerCase()))).orElse(null);
     }
 
     /** @param chosen the options already chosen, by criterion code, kept when the form comes back */

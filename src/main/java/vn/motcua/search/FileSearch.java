@@ -16,6 +16,7 @@ import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.organisation.Unit;
 import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.Messages;
 
 /**
  * Finds files in the register by code (or its tail), applicant name without diacritics, citizen ID,
@@ -135,7 +136,7 @@ public class FileSearch {
             for (DossierStatus s : DossierStatus.values()) {
                 known.append(known.isEmpty() ? "" : ", ").append(s.name()).append(" (").append(s.label()).append(')');
             }
-            throw new InvalidRequestException("status", "Trạng thái '" + status + "' không có. Các trạng thái: " + known + ".");
+            throw new InvalidRequestException("status", Messages.text("search.status.unknown", status, known));
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.DayFormat;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.system.Messages;
 
 /**
  * The files an officer registered last, newest first: after starting a reception in Tasklist, the desk
@@ -46,8 +47,8 @@ public class LatestReceipts {
             Date due = rs.getDate("due_date");
             boolean receipt = rs.getObject("receipt") != null;
             String message = due != null && receipt
-                    ? "Đã tiếp nhận hồ sơ " + code + ", hẹn trả kết quả ngày " + DayFormat.of(due.toLocalDate())
-                    : "Đã vào sổ hồ sơ " + code + ": " + status.label().toLowerCase(Locale.ROOT);
+                    ? Messages.text("search.latest.received", code, DayFormat.of(due.toLocalDate()))
+                    : Messages.text("search.latest.registered", code, status.label().toLowerCase(Locale.ROOT));
             return new LatestReceipt(code, rs.getString("applicant_name"), rs.getString("procedure_name"), status.name(),
                     status.label(), rs.getTimestamp("changed_at").toInstant(), due == null ? null : due.toLocalDate(),
                     rs.getString("process_instance_id"), message, receipt ? receiptPath(code) : null);

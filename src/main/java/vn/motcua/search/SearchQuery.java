@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import vn.motcua.dossier.SearchKeys;
 import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.Messages;
 
 /**
  * What an officer typed, read as the register's keys: a parcel ("12/345", "tờ 12 thửa 345"), digits (a
@@ -29,11 +30,10 @@ public record SearchQuery(Kind kind, String text, String sheet, String parcel) {
     public static SearchQuery parse(String typed) {
         String plain = SearchKeys.plain(typed);
         if (plain.isEmpty()) {
-            throw invalid("Cần nhập nội dung tìm kiếm: mã hồ sơ (hoặc phần cuối của mã), họ tên người nộp,"
-                    + " số định danh cá nhân hoặc số tờ/số thửa (ví dụ 12/345).");
+            throw invalid(Messages.text("search.query.empty"));
         }
         if (plain.length() > LONGEST) {
-            throw invalid("Nội dung tìm kiếm dài quá " + LONGEST + " ký tự.");
+            throw invalid(Messages.text("search.query.tooLong", LONGEST));
         }
         Matcher parcel = PARCEL.matcher(plain);
         if (parcel.matches()) {
@@ -41,7 +41,7 @@ public record SearchQuery(Kind kind, String text, String sheet, String parcel) {
         }
         if (DIGITS.matcher(plain).matches()) {
             if (plain.length() < SHORTEST_DIGITS) {
-                throw invalid("Cần ít nhất " + SHORTEST_DIGITS + " chữ số (ví dụ 4 số cuối của mã hồ sơ).");
+                throw invalid(Messages.text("search.query.tooFewDigits", SHORTEST_DIGITS));
             }
             return new SearchQuery(Kind.DIGITS, plain, null, null);
         }
@@ -49,7 +49,7 @@ public record SearchQuery(Kind kind, String text, String sheet, String parcel) {
             return new SearchQuery(Kind.CODE, plain.toUpperCase(Locale.ROOT), null, null);
         }
         if (plain.replace(" ", "").length() < SHORTEST_NAME) {
-            throw invalid("Cần ít nhất " + SHORTEST_NAME + " chữ của họ tên người nộp.");
+            throw invalid(Messages.text("search.query.nameTooShort", SHORTEST_NAME));
         }
         return new SearchQuery(Kind.NAME, plain, null, null);
     }

@@ -8,11 +8,12 @@ import java.util.Map;
 import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.Commune;
 import vn.motcua.organisation.Organisation;
+import vn.motcua.system.Messages;
 
 /** The agencies of the filter's choice under a heading: each commune's own, then those serving several communes. */
 record AgencyGroup(String label, List<Agency> agencies) {
 
-    static final String SHARED = "Cấp tỉnh, liên xã";
+    static final String SHARED = Messages.text("supervision.agencyGroup.shared");
 
     static List<AgencyGroup> of(List<Agency> agencies, Organisation org) {
         Map<String, List<Agency>> byLabel = new LinkedHashMap<>();

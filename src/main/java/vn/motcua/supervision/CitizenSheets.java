@@ -5,6 +5,7 @@ import java.util.List;
 
 import vn.motcua.feedback.FeedbackFigures;
 import vn.motcua.publicpage.SatisfactionCriteria;
+import vn.motcua.system.Messages;
 
 /** The dashboard's citizens' tables as export sheets, with the same headings as the page. */
 final class CitizenSheets {
@@ -20,18 +21,18 @@ final class CitizenSheets {
         List<List<Object>> rows = new ArrayList<>();
         for (CitizenFigures.IndexRow r : t.index()) {
             rows.add(List.of(r.agency(), r.complaintsOnTime().satisfied(), r.complaintsOnTime().answered(),
-                    percent(r.complaintsOnTime()), "Chưa thu thập", r.procedureSatisfaction().satisfied(),
+                    percent(r.complaintsOnTime()), Messages.text("supervision.sheet.notCollected"),
+                    r.procedureSatisfaction().satisfied(),
                     r.procedureSatisfaction().answered(), percent(r.procedureSatisfaction())));
         }
-        return new ExportTable("Mức độ hài lòng (QĐ 766)", List.of("Cơ quan", "PAKN trả lời đúng hạn",
-                "PAKN đến hạn trả lời", "Tỷ lệ PAKN xử lý đúng hạn (%)", "Hài lòng với việc xử lý PAKN",
-                "Hài lòng với giải quyết TTHC", "Số ý kiến về giải quyết TTHC", "Tỷ lệ hài lòng với giải quyết TTHC (%)"),
-                rows);
+        return new ExportTable(Messages.text("supervision.sheet.index"), ExportTable.columns("agency",
+                "complaintsAnsweredOnTime", "complaintsDue", "complaintsOnTimeRate", "complaintsSatisfied",
+                "proceduresSatisfied", "procedureOpinions", "proceduresSatisfiedRate"), rows);
     }
 
     private static ExportTable criteria(CitizenFigures.Tables t) {
-        List<String> header = new ArrayList<>(List.of("Cơ quan", "Số đánh giá", "Trong đó theo thang 1–5 cũ"));
-        t.criteria().forEach(c -> header.add(c.shortName() + " (% hài lòng)"));
+        List<String> header = new ArrayList<>(ExportTable.columns("agency", "ratings", "oldScaleRatings"));
+        t.criteria().forEach(c -> header.add(Messages.text("supervision.column.criterionSatisfied", c.shortName())));
         List<List<Object>> rows = new ArrayList<>();
         for (Satisfaction.Row r : t.satisfaction()) {
             List<Object> row = new ArrayList<>(List.of(r.agency(), r.count(), r.oldScale()));
@@ -40,7 +41,7 @@ final class CitizenSheets {
             }
             rows.add(row);
         }
-        return new ExportTable("Hài lòng theo tiêu chí", header, rows);
+        return new ExportTable(Messages.text("supervision.sheet.criteria"), header, rows);
     }
 
     private static ExportTable complaints(CitizenFigures.Tables t) {
@@ -49,8 +50,8 @@ final class CitizenSheets {
             rows.add(List.of(r.unit(), r.total(), r.answeredOnTime(), r.answeredLate(), r.openInTime(), r.openLate(),
                     r.escalated()));
         }
-        return new ExportTable("Phản ánh, kiến nghị", List.of("Đơn vị", "Tổng số", "Đã trả lời đúng hạn",
-                "Đã trả lời quá hạn", "Đang xử lý trong hạn", "Đang xử lý quá hạn", "Đã báo lãnh đạo"), rows);
+        return new ExportTable(Messages.text("supervision.sheet.complaints"), ExportTable.columns("unit", "total",
+                "answeredOnTime", "answeredLate", "openInTime", "openLate", "escalated"), rows);
     }
 
     private static ExportTable dialogues(CitizenFigures.Tables t) {
@@ -58,8 +59,10 @@ final class CitizenSheets {
         for (FeedbackFigures.DialogueRow r : t.dialogues().rows()) {
             rows.add(List.of(r.unit(), r.total(), r.longer(), r.withFile()));
         }
-        return new ExportTable("Đối thoại", List.of("Bộ phận Một cửa", "Số lần đối thoại",
-                "Quá " + t.dialogues().longAfterMinutes() + " phút", "Gắn với hồ sơ"), rows);
+        List<String> header = new ArrayList<>(ExportTable.columns("desk", "dialogues"));
+        header.add(Messages.text("supervision.column.dialoguesLonger", t.dialogues().longAfterMinutes()));
+        header.add(Messages.text("supervision.column.withFile"));
+        return new ExportTable(Messages.text("supervision.sheet.dialogues"), header, rows);
     }
 
     /** One decimal; empty when nothing was counted. */

@@ -1,40 +1,53 @@
 package vn.motcua.supervision;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import vn.motcua.supervision.Rows.HandoverRow;
 import vn.motcua.supervision.Rows.MonthRow;
 import vn.motcua.supervision.Rows.ProcedureRow;
+import vn.motcua.system.Messages;
 
 /** One sheet of an export: a Vietnamese header row and rows of cells (String or Number). */
 record ExportTable(String name, List<String> header, List<List<Object>> rows) {
 
-    static final List<String> FIGURE_HEADER = List.of("Chỉ tiêu", "Giá trị", "Định nghĩa", "Nguồn");
+    static final List<String> FIGURE_HEADER = columns("indicator", "value", "definition", "source");
 
     /** The sheets of the Excel file; the first one is also the CSV file. */
     static List<ExportTable> of(Dashboard d, String communeName) {
-        return List.of(figures(d, communeName), months(d), procedures(d), handovers("Theo đơn vị", d.units(), false),
-                handovers("Theo bước", d.steps(), true), officers(d));
+        return List.of(figures(d, communeName), months(d), procedures(d),
+                handovers(Messages.text("supervision.sheet.units"), d.units(), false),
+                handovers(Messages.text("supervision.sheet.steps"), d.steps(), true), officers(d));
+    }
+
+    /** The header's cells: the columns' names in messages/supervision.properties, {@code supervision.column.<name>}. */
+    static List<String> columns(String... names) {
+        return Arrays.stream(names).map(name -> Messages.text("supervision.column." + name)).toList();
     }
 
     /** @param communeName the name of the commune filtered by, if any */
     static ExportTable figures(Dashboard d, String communeName) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("Kỳ báo cáo", d.filter().from() + " đến " + d.filter().to(), "Tháng đầu đến tháng cuối", ""));
-        rows.add(List.of("Đơn vị", d.filter().unit() == null ? "Tất cả" : UnitNames.one(d.filter().unit()), "", ""));
-        rows.add(List.of("Thủ tục", d.filter().procedureKey() == null ? "Tất cả" : d.filter().procedureKey(), "", ""));
-        rows.add(List.of("Xã (nơi có thửa đất)", d.filter().commune() == null ? "Tất cả"
+        String all = Messages.text("supervision.summary.all");
+        rows.add(List.of(Messages.text("supervision.summary.period"),
+                Messages.text("supervision.summary.periodValue", d.filter().from(), d.filter().to()),
+                Messages.text("supervision.summary.periodDefinition"), ""));
+        rows.add(List.of(Messages.text("supervision.column.unit"), d.filter().unit() == null ? all
+                : UnitNames.one(d.filter().unit()), "", ""));
+        rows.add(List.of(Messages.text("supervision.column.procedure"), d.filter().procedureKey() == null ? all
+                : d.filter().procedureKey(), "", ""));
+        rows.add(List.of(Messages.text("supervision.summary.commune"), d.filter().commune() == null ? all
                 : communeName, "", ""));
-        rows.add(List.of("Cơ quan", d.filter().agency() == null ? "Tất cả" : d.filter().agency().name(),
-                "Trung tâm: hồ sơ đã tiếp nhận; cơ quan khác: hồ sơ đã qua cơ quan", ""));
+        rows.add(List.of(Messages.text("supervision.column.agency"), d.filter().agency() == null ? all
+                : d.filter().agency().name(), Messages.text("supervision.summary.agencyDefinition"), ""));
         for (Figure f : d.alerts().subList(0, 3)) {
             rows.add(figureRow(f));
         }
         for (Figure f : d.figures()) {
             rows.add(figureRow(f));
         }
-        return new ExportTable("Tổng hợp", FIGURE_HEADER, rows);
+        return new ExportTable(Messages.text("supervision.sheet.summary"), FIGURE_HEADER, rows);
     }
 
     private static List<Object> figureRow(Figure f) {
@@ -48,7 +61,7 @@ record ExportTable(String name, List<String> header, List<List<Object>> rows) {
         for (MonthRow m : d.months()) {
             rows.add(countCells(m.label(), m.counts()));
         }
-        return new ExportTable("Theo tháng", countHeader("Tháng"), rows);
+        return new ExportTable(Messages.text("supervision.sheet.months"), countHeader("month"), rows);
     }
 
     private static ExportTable procedures(Dashboard d) {
@@ -56,13 +69,12 @@ record ExportTable(String name, List<String> header, List<List<Object>> rows) {
         for (ProcedureRow p : d.procedures()) {
             rows.add(countCells(p.name(), p.counts()));
         }
-        return new ExportTable("Theo thủ tục", countHeader("Thủ tục"), rows);
+        return new ExportTable(Messages.text("supervision.sheet.procedures"), countHeader("procedure"), rows);
     }
 
     private static List<String> countHeader(String first) {
-        return List.of(first, "Tiếp nhận", "Kỳ trước chuyển sang", "Phải giải quyết", "Trước hạn", "Đúng hạn",
-                "Quá hạn", "Đang giải quyết chưa đến hạn", "Đang giải quyết quá hạn", "Tạm dừng",
-                "Tỷ lệ trễ hạn (%)", "Tỷ lệ đúng hạn (%)");
+        return columns(first, "received", "carriedOver", "toProcess", "early", "onTime", "late", "notDue", "overdue",
+                "paused", "lateRate", "onTimeRate");
     }
 
     private static List<Object> countCells(String first, Counts c) {
@@ -73,10 +85,10 @@ record ExportTable(String name, List<String> header, List<List<Object>> rows) {
     private static ExportTable handovers(String name, List<HandoverRow> list, boolean withStep) {
         List<String> header = new ArrayList<>();
         if (withStep) {
-            header.add("Bước");
+            header.add(Messages.text("supervision.column.step"));
         }
-        header.addAll(List.of("Đơn vị", "Đã xử lý", "Trước hạn", "Đúng hạn", "Quá hạn", "Tỷ lệ quá hạn (%)",
-                "Đang giữ", "Đang giữ quá hạn", "Thời gian giữ trung vị (giờ)", "Thời gian giữ P90 (giờ)"));
+        header.addAll(columns("unit", "handled", "early", "onTime", "late", "lateShare", "held", "heldLate", "medianHours",
+                "p90Hours"));
         List<List<Object>> rows = new ArrayList<>();
         for (HandoverRow r : list) {
             List<Object> row = new ArrayList<>();
@@ -94,10 +106,10 @@ record ExportTable(String name, List<String> header, List<List<Object>> rows) {
         List<List<Object>> rows = new ArrayList<>();
         for (OfficerMonth o : d.officers()) {
             rows.add(List.of(o.officer(), o.month().toString(), o.handled(), o.late(),
-                    d.lateTwoMonthsRunning().contains(o.officer()) ? "Có" : ""));
+                    d.lateTwoMonthsRunning().contains(o.officer()) ? Messages.text("supervision.sheet.yes") : ""));
         }
-        return new ExportTable("Cán bộ", List.of("Cán bộ", "Tháng", "Bước đã xử lý", "Bước quá hạn",
-                "Trễ hạn hai tháng liền"), rows);
+        return new ExportTable(Messages.text("supervision.sheet.officers"), columns("officer", "month", "stepsHandled",
+                "stepsLate", "lateTwoMonths"), rows);
     }
 
     /** Percentages and hours with one decimal; empty when undefined. */

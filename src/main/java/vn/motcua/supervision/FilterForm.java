@@ -13,6 +13,7 @@ import vn.motcua.organisation.AgencyKind;
 import vn.motcua.organisation.Commune;
 import vn.motcua.organisation.Organisation;
 import vn.motcua.organisation.OrganisationCatalogue;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 
 /** The pages' filter: checked and read from the request, and put back on the page with its choices. */
@@ -53,7 +54,8 @@ class FilterForm {
         model.addAttribute("agencyGroups", viewer.supervisor() || viewer.communeLeader()
                 ? AgencyGroup.of(viewer.selectableAgencies(org.agencies()), org) : List.of());
         model.addAttribute("communes", viewer.selectableCommunes(org.communes(), org.agencies()));
-        model.addAttribute("unitName", filter.unit() == null ? "Tất cả đơn vị" : UnitNames.one(filter.unit()));
+        model.addAttribute("unitName", filter.unit() == null ? Messages.text("supervision.filter.allUnits")
+                : UnitNames.one(filter.unit()));
         model.addAttribute("placeName", placeName(filter, org));
         model.addAttribute("viewerLabel", viewerLabel(viewer, filter, org));
         model.addAttribute("q", query(filter));
@@ -69,20 +71,21 @@ class FilterForm {
 
     /** "Xã An Phước · Chi nhánh …": the place the figures are of, for the page's summary line. */
     private static String placeName(KpiFilter filter, Organisation org) {
-        String commune = filter.commune() == null ? "tất cả các xã"
+        String commune = filter.commune() == null ? Messages.text("supervision.filter.allCommunes")
                 : org.commune(filter.commune()).map(Commune::name).orElse(filter.commune());
         return filter.agency() == null ? commune : commune + ", " + filter.agency().name();
     }
 
     private static String viewerLabel(Viewer viewer, KpiFilter filter, Organisation org) {
         if (viewer.supervisor()) {
-            return "Tổ giám sát";
+            return Messages.text("supervision.viewer.supervisor");
         }
         if (viewer.communeLeader()) {
-            return "Lãnh đạo " + org.agencies().stream().filter(a -> a.kind() == AgencyKind.COMMUNE_COMMITTEE
-                    && a.covers(filter.commune())).map(Agency::name).findFirst().orElse("UBND xã");
+            return Messages.text("supervision.viewer.communeLeader", org.agencies().stream()
+                    .filter(a -> a.kind() == AgencyKind.COMMUNE_COMMITTEE && a.covers(filter.commune()))
+                    .map(Agency::name).findFirst().orElseGet(() -> UnitNames.kind(AgencyKind.COMMUNE_COMMITTEE)));
         }
-        return "Lãnh đạo đơn vị: " + UnitNames.one(filter.unit());
+        return Messages.text("supervision.viewer.unitLeader", UnitNames.one(filter.unit()));
     }
 
     /** The filter as a query string, so every figure links to its files with the same filter. */

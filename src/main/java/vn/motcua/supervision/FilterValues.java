@@ -7,6 +7,7 @@ import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.GroupNames;
 import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.procedure.ProcedureCatalogue;
+import vn.motcua.system.Messages;
 
 /**
  * The dashboard's filter takes only values it offers: a unit, commune or agency of the organisation
@@ -29,10 +30,10 @@ class FilterValues {
     /** @throws Unknown for a unit or procedure the dashboard does not know; blank means all */
     void check(String unit, String procedure) {
         if (present(unit) && GroupNames.agency(unit.trim()).isEmpty()) {
-            throw new Unknown("Đơn vị được chọn không có trong danh sách đơn vị. Xin chọn lại đơn vị trong bộ lọc.");
+            throw new Unknown(Messages.text("supervision.filter.unknownUnit"));
         }
         if (present(procedure) && !knownProcedure(procedure.trim())) {
-            throw new Unknown("Thủ tục được chọn không có trong danh mục thủ tục. Xin chọn lại thủ tục trong bộ lọc.");
+            throw new Unknown(Messages.text("supervision.filter.unknownProcedure"));
         }
     }
 
@@ -42,7 +43,7 @@ class FilterValues {
             return null;
         }
         return organisation.current().commune(code.trim()).orElseThrow(() -> new Unknown(
-                "Xã được chọn không có trong danh sách xã của tỉnh. Xin chọn lại xã trong bộ lọc.")).code();
+                Messages.text("supervision.filter.unknownCommune"))).code();
     }
 
     /**
@@ -55,11 +56,10 @@ class FilterValues {
             return null;
         }
         Agency agency = organisation.current().agency(id.trim()).orElseThrow(() -> new Unknown(
-                "Cơ quan được chọn không có trong danh sách cơ quan. Xin chọn lại cơ quan trong bộ lọc."));
+                Messages.text("supervision.filter.unknownAgency")));
         if (present(unit) && !KpiFilter.sameAgency(unit.trim(), agency)) {
             // The monthly rollup keeps a file per unit or per centre, not per pair of them.
-            throw new Unknown("Đơn vị và cơ quan được chọn không cùng một cơ quan; bảng theo dõi không có số liệu "
-                    + "cho cặp này. Xin chỉ chọn đơn vị hoặc cơ quan.");
+            throw new Unknown(Messages.text("supervision.filter.unitOfOtherAgency"));
         }
         return agency;
     }

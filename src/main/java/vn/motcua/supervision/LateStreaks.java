@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import vn.motcua.system.Messages;
+
 /**
  * "Late two or more months running", one rule for officers and agencies: a month is late for them
  * when at least one step they finished in it was finished after the step's due time (an outcome LATE
@@ -18,8 +20,8 @@ import java.util.function.Function;
 final class LateStreaks {
 
     static final int MONTHS_RUNNING = 2;
-    static final String OFFICER = "Cán bộ";
-    static final String AGENCY = "Cơ quan";
+    static final String OFFICER = Messages.text("supervision.column.officer");
+    static final String AGENCY = Messages.text("supervision.column.agency");
 
     private LateStreaks() {
     }

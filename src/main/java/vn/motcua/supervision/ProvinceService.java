@@ -15,13 +15,14 @@ import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.Commune;
 import vn.motcua.organisation.Organisation;
 import vn.motcua.organisation.OrganisationCatalogue;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 
 /** The province view's figures for a filter, read from the register and the rollups at request time. */
 @Service
 public class ProvinceService {
 
-    static final String NO_COMMUNE = "(chưa ghi xã)";
+    static final String NO_COMMUNE = Messages.text("supervision.province.noCommune");
 
     private final KpiQueries queries;
     private final PlaceQueries places;
@@ -54,7 +55,7 @@ public class ProvinceService {
                 .forEach(c -> names.put(c.code(), c.name()));
         // Files of a commune no longer listed, or of none, keep a line: the communes add up to the province.
         Stream.concat(files.keySet().stream(), steps.keySet().stream()).forEach(code -> names.putIfAbsent(code,
-                code.isEmpty() ? NO_COMMUNE : "Xã mã " + code));
+                code.isEmpty() ? NO_COMMUNE : Messages.text("supervision.province.unlistedCommune", code)));
         List<PlaceRow> rows = new ArrayList<>();
         names.forEach((code, name) -> rows.add(new PlaceRow(code, name, remote(org, code),
                 files.getOrDefault(code, Counts.ZERO), steps.getOrDefault(code, StepFigures.none()))));
@@ -63,7 +64,7 @@ public class ProvinceService {
     }
 
     private static String remote(Organisation org, String code) {
-        return org.commune(code).filter(Commune::remote).map(c -> "vùng sâu, vùng xa").orElse("");
+        return org.commune(code).filter(Commune::remote).map(c -> Messages.text("supervision.province.remote")).orElse("");
     }
 
     private List<PlaceRow> agencies(KpiFilter filter, Moment now, Organisation org) {

@@ -3,6 +3,8 @@ package vn.motcua.supervision;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.motcua.system.Messages;
+
 /** The province view as export sheets: communes, agencies, late two or more months running. */
 final class ProvinceTables {
 
@@ -19,12 +21,13 @@ final class ProvinceTables {
             rows.add(cells(r.key(), r.name(), r));
         }
         // The province's files: the communes' lines add up to it (steps are the places' own, no total).
-        List<Object> total = new ArrayList<>(cells("", "Toàn tỉnh", new PlaceRow("", "", "", view.total(), StepFigures.none())));
+        List<Object> total = new ArrayList<>(cells("", Messages.text("supervision.province.total"),
+                new PlaceRow("", "", "", view.total(), StepFigures.none())));
         for (int c = 9; c < total.size(); c++) {
             total.set(c, "");
         }
         rows.add(total);
-        return new ExportTable("Theo xã", header("Mã xã", "Xã"), rows);
+        return new ExportTable(Messages.text("supervision.sheet.communes"), header("communeCode", "commune"), rows);
     }
 
     private static ExportTable agencies(ProvinceView view) {
@@ -32,13 +35,12 @@ final class ProvinceTables {
         for (PlaceRow r : view.agencies()) {
             rows.add(cells(r.kind(), r.name(), r));
         }
-        return new ExportTable("Theo cơ quan", header("Loại cơ quan", "Cơ quan"), rows);
+        return new ExportTable(Messages.text("supervision.sheet.agencies"), header("agencyKind", "agency"), rows);
     }
 
     private static List<String> header(String first, String second) {
-        return List.of(first, second, "Tiếp nhận", "Phải giải quyết", "Đã giải quyết", "Tỷ lệ đúng hạn (%)",
-                "Tỷ lệ trễ hạn (%)", "Đang giải quyết", "Đang giải quyết quá hạn", "Bước đã xử lý", "Bước quá hạn",
-                "Đang giữ quá hạn", "Tỷ lệ bước trễ (%)", "Thời gian giữ bình quân một bước (giờ)");
+        return ExportTable.columns(first, second, "received", "toProcess", "finished", "onTimeRate", "lateRate", "open",
+                "overdue", "stepsHandled", "stepsLate", "heldLate", "stepLateRate", "meanHeldHours");
     }
 
     private static List<Object> cells(String first, String second, PlaceRow r) {
@@ -55,8 +57,8 @@ final class ProvinceTables {
             rows.add(List.of(s.kind(), s.name(), s.length(), month(s.first()) + " – " + month(s.last()), s.handled(),
                     s.late()));
         }
-        return new ExportTable("Trễ hạn liên tiếp", List.of("Loại", "Cơ quan / cán bộ", "Số tháng liền",
-                "Từ tháng – đến tháng", "Bước đã xử lý trong các tháng đó", "Bước quá hạn"), rows);
+        return new ExportTable(Messages.text("supervision.sheet.lateStreaks"), ExportTable.columns("streakKind",
+                "agencyOrOfficer", "monthsRunning", "monthRange", "stepsHandledInMonths", "stepsLate"), rows);
     }
 
     private static String month(java.time.YearMonth m) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import vn.motcua.system.Messages;
+
 /** The rows of the dashboard's tables. */
 final class Rows {
 
@@ -72,9 +74,9 @@ final class Rows {
     record ChannelRow(String channel, long files, Double share) {
         public String label() {
             return switch (channel) {
-                case "ONLINE" -> "Trực tuyến";
-                case "POST" -> "Bưu chính công ích";
-                case "IN_PERSON" -> "Trực tiếp";
+                case "ONLINE" -> Messages.text("supervision.channel.ONLINE");
+                case "POST" -> Messages.text("supervision.channel.POST");
+                case "IN_PERSON" -> Messages.text("supervision.channel.IN_PERSON");
                 default -> channel;
             };
         }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.motcua.system.Messages;
+
 /** The supervisors' pages: dashboard, the files behind a figure, exports, login. */
 @Controller
 @RequestMapping("/supervision")
@@ -72,9 +74,9 @@ class SupervisionController {
         model.addAttribute("list", kpis.files(filter, indicator, blank(step), blank(group), blank(officer)));
         model.addAttribute("limit", KpiService.FILE_LIST_LIMIT);
         model.addAttribute("narrowedTo", String.join(" · ", java.util.stream.Stream.of(
-                step == null || step.isBlank() ? null : "Bước: " + step,
-                group == null || group.isBlank() ? null : "Đơn vị: " + UnitNames.of(group),
-                officer == null || officer.isBlank() ? null : "Cán bộ: " + officer)
+                step == null || step.isBlank() ? null : Messages.text("supervision.files.narrowedToStep", step),
+                group == null || group.isBlank() ? null : Messages.text("supervision.files.narrowedToUnit", UnitNames.of(group)),
+                officer == null || officer.isBlank() ? null : Messages.text("supervision.files.narrowedToOfficer", officer))
                 .filter(java.util.Objects::nonNull).toList()));
         return "supervision/files";
     }

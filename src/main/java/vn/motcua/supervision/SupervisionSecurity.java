@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import vn.motcua.organisation.Role;
 import vn.motcua.security.Officers;
 import vn.motcua.security.WebappSessionLogin;
+import vn.motcua.system.Messages;
 
 /**
  * The dashboard is a browser page, not an API: form login with a session and CSRF protection,
@@ -66,15 +67,17 @@ class SupervisionSecurity {
         response.setStatus(HttpStatus.FORBIDDEN.value());
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write("""
-                <!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Không có quyền truy cập</title>
+                <!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>%1$s</title>
                 <link rel="stylesheet" href="/supervision/assets/supervision.css"></head><body class="narrow">
-                <h1>Không có quyền truy cập</h1>
-                <p>%s</p>
-                <form method="post" action="/supervision/logout">%s
-                <button type="submit">Đăng nhập bằng tài khoản khác</button></form></body></html>""".formatted(
+                <h1>%1$s</h1>
+                <p>%2$s</p>
+                <form method="post" action="/supervision/logout">%3$s
+                <button type="submit">%4$s</button></form></body></html>""".formatted(
+                Messages.text("system.page.forbidden.title"),
                 request.getRequestURI().startsWith("/supervision/province")
-                        ? "Trang toàn tỉnh (so sánh các xã, cơ quan) chỉ dành cho tổ giám sát của tỉnh. "
-                                + "<a href=\"/supervision\">Về bảng theo dõi</a>"
-                        : "Bảng theo dõi chỉ dành cho tổ giám sát và lãnh đạo các đơn vị.", hidden));
+                        ? Messages.text("supervision.forbidden.province") + " <a href=\"/supervision\">"
+                                + Messages.text("supervision.forbidden.backToDashboard") + "</a>"
+                        : Messages.text("supervision.forbidden.dashboard"), hidden,
+                Messages.text("supervision.forbidden.otherAccount")));
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import vn.motcua.organisation.AgencyKind;
 import vn.motcua.organisation.GroupNames;
+import vn.motcua.system.Messages;
 
 /** Candidate-group ids of the control sheet in words: "anphuoclandofficeleaders" → "Phòng … (lãnh đạo)". */
 final class UnitNames {
@@ -19,7 +20,7 @@ final class UnitNames {
 
     static String of(String groups) {
         if (groups == null || groups.isBlank()) {
-            return "(không ghi đơn vị)";
+            return Messages.text("supervision.unit.none");
         }
         return Arrays.stream(groups.split(",")).map(UnitNames::one).collect(Collectors.joining(", "));
     }
@@ -31,19 +32,12 @@ final class UnitNames {
 
     /** An agency's kind in the words of the province view. */
     static String kind(AgencyKind kind) {
-        return switch (kind) {
-            case SERVICE_CENTRE -> "Trung tâm Phục vụ hành chính công";
-            case COMMUNE_COMMITTEE -> "UBND xã";
-            case COMMUNE_LAND_OFFICE -> "Phòng chuyên môn xã";
-            case PROVINCE_DEPARTMENT -> "Sở";
-            case REGISTRY_BRANCH -> "Chi nhánh Văn phòng đăng ký đất đai";
-            case TAX_OFFICE -> "Cơ quan thuế";
-        };
+        return Messages.text("supervision.agencyKind." + kind.name());
     }
 
     static String one(String group) {
         return GroupNames.agency(group)
-                .map(a -> a.leadersGroup().equals(group) ? a.name() + " (lãnh đạo)" : a.name())
+                .map(a -> a.leadersGroup().equals(group) ? Messages.text("supervision.unit.leaders", a.name()) : a.name())
                 .orElse(group);
     }
 }
