@@ -8,7 +8,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Which file a process works on: its business key, which only the system sets (at reception, and
  * passed to every called process). The {@code dossierCode} variable is a copy for forms and filters;
  * a variable can be written through a task, so it never decides which file a step acts on.
+ *
+ * @deprecated the engine adapter's {@code vn.motcua.engine.dossier.FileIdentity} is the one to use;
+ *             this copy stays only for the engine-facing classes of {@code deadline} and {@code partner}
+ *             until they move into the adapter, then goes (with its line in the archunit store).
  */
+@Deprecated
 public final class FileIdentity {
 
     private FileIdentity() {
@@ -25,7 +30,7 @@ public final class FileIdentity {
         if (key != null && !key.isBlank()) {
             return key;
         }
-        Object variable = scope.getVariable(DossierProcess.CODE);
+        Object variable = scope.getVariable("dossierCode");
         return variable == null ? null : variable.toString();
     }
 }
