@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,21 +13,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +32,7 @@ import vn.motcua.partner.PartnerOperation;
 
 /**
  * Plays {@link DemoStory} scripts on the engine as the months behind them would have: the engine's
- * clock ({@link ClockUtil}, which {@code TimeSource} follows) is set to each moment in turn, all
+ * clock (which {@code TimeSource} follows) is set to each moment in turn ({@link DemoEngine}), all
  * files together in time order, so task times, the control sheet (mc_handover), the register's
  * history, letters and their numbers all tell the same past.
  * <ul>
@@ -70,7 +55,6 @@ import vn.motcua.partner.PartnerOperation;
 @ConditionalOnProperty(name = "motcua.demo.enabled", havingValue = "true")
 class DemoReplay {
 
-    static final String EXCHANGE_PROCESS = "dossier-partner-exchange";
     private static final String APOLOGY_TASK = "proposeExtension";
     private static final String OVERDUE_TASK = "handleOverdueFile";
     /** Tasks of the exchange process: a demo agency always answers in time and says yes. */
@@ -80,27 +64,17 @@ class DemoReplay {
     private static final int MAX_MOVES = 50_000;
 
     private final DossierService dossiers;
-    private final RuntimeService runtimeService;
-    private final TaskService taskService;
-    private final ManagementService managementService;
-    private final IdentityService identityService;
-    private final HistoryService historyService;
+    private final DemoEngine engine;
     private final PartnerAnswers partnerAnswers;
     private final Handovers handovers;
     private final FileRouting routing;
     private final WorkingCalendar calendar;
     private final ObjectMapper json;
 
-    DemoReplay(DossierService dossiers, RuntimeService runtimeService, TaskService taskService,
-            ManagementService managementService, IdentityService identityService, HistoryService historyService,
-            PartnerAnswers partnerAnswers, Handovers handovers, FileRouting routing, WorkingCalendar calendar,
-            ObjectMapper json) {
+    DemoReplay(DossierService dossiers, DemoEngine engine, PartnerAnswers partnerAnswers, Handovers handovers,
+            FileRouting routing, WorkingCalendar calendar, ObjectMapper json) {
         this.dossiers = dossiers;
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-        this.managementService = managementService;
-        this.identityService = identityService;
-        this.historyService = historyService;
+        this.engine = engine;
         this.partnerAnswers = partnerAnswers;
         this.handovers = handovers;
         this.routing = routing;
@@ -122,8 +96,7 @@ class DemoReplay {
         try {
             return run.play(stories);
         } finally {
-            identityService.clearAuthentication();
-            ClockUtil.reset();
+            engine.reset();
         }
     }
 
@@ -142,7 +115,6 @@ class DemoReplay {
         private final Set<String> planned = new HashSet<>();
         private final Map<String, Integer> occurrences = new HashMap<>();
         private final Map<String, List<String>> staff = new HashMap<>();
-        private final Map<String, List<String>> groups = new HashMap<>();
         private Instant now;
         private long order;
         private int moved;
@@ -169,7 +141,7 @@ class DemoReplay {
                 }
                 Move next = moves.peek() != null && !moves.peek().at().isAfter(until) ? moves.peek() : null;
                 Instant limit = next == null ? until : next.at();
-                Job timer = nextTimer(limit);
+                DemoEngine.Timer timer = engine.nextTimer(limit).orElse(null);
                 if (timer == null && next == null) {
                     break;
                 }
@@ -193,27 +165,18 @@ class DemoReplay {
             if (now == null || at.isAfter(now)) {
                 now = at;
             }
-            ClockUtil.setCurrentTime(Date.from(now));
-        }
-
-        /** The first timer due at {@code limit} at the latest, of a process instance (the files' own). */
-        private Job nextTimer(Instant limit) {
-            return managementService.createJobQuery().timers().duedateLowerThan(Date.from(limit.plusMillis(1)))
-                    .orderByJobDuedate().asc().listPage(0, 20).stream()
-                    .filter(job -> job.getProcessInstanceId() != null).findFirst().orElse(null);
+            engine.setClock(now);
         }
 
         /** Runs a timer at its due time, as the job executor would have; its file's new tasks get their moves. */
-        private void fire(Job timer) {
-            ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                    .processInstanceId(timer.getProcessInstanceId()).singleResult();
-            String code = instance == null ? null : instance.getBusinessKey();
-            clock(timer.getDuedate().toInstant());
+        private void fire(DemoEngine.Timer timer) {
+            String code = timer.fileCode();
+            clock(timer.due());
             try {
-                managementService.executeJob(timer.getId());
+                engine.runJob(timer.jobId());
             } catch (RuntimeException e) {
-                throw new IllegalStateException("Demo file " + code + ": its timer " + timer.getId() + " due "
-                        + timer.getDuedate() + " failed", e);
+                throw new IllegalStateException("Demo file " + code + ": its timer " + timer.jobId() + " due "
+                        + timer.due() + " failed", e);
             }
             fired++;
             if (code != null && stories.containsKey(code)) {
@@ -243,11 +206,7 @@ class DemoReplay {
 
         /** A file the desk officer could not accept as it was: entered through the Tasklist reception form. */
         private String startAtDesk(DemoStory story) {
-            Map<String, Object> form = DemoFileFacts.receptionForm(story);
-            String processInstanceId = as(story.desk(),
-                    () -> runtimeService.startProcessInstanceByKey(story.procedure(), form).getId());
-            return historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-                    .singleResult().getBusinessKey();
+            return engine.startFromForm(story.procedure(), DemoFileFacts.receptionForm(story), story.desk());
         }
 
         // --- the officers' and agencies' moves ------------------------------------------------------------------
@@ -259,14 +218,14 @@ class DemoReplay {
         private void plan(String code) {
             DemoStory story = stories.get(code);
             boolean atAnOfficer = false;
-            for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(code).list()) {
-                String step = task.getTaskDefinitionKey();
+            for (DemoEngine.OpenTask task : engine.openTasks(code)) {
+                String step = task.step();
                 boolean reaction = APOLOGY_TASK.equals(step) || OVERDUE_TASK.equals(step);
                 atAnOfficer |= !reaction;
-                if (!planned.add(task.getId())) {
+                if (!planned.add(task.id())) {
                     continue;
                 }
-                String taskId = task.getId();
+                String taskId = task.id();
                 if (APOLOGY_TASK.equals(step)) {
                     if (story.apology() == DemoStory.Apology.TIMELY) {
                         schedule(finish(now, 0, false), () -> apologise(code, story));
@@ -283,19 +242,15 @@ class DemoReplay {
             if (atAnOfficer) {
                 return;
             }
-            for (ProcessInstance exchange : runtimeService.createProcessInstanceQuery().processDefinitionKey(EXCHANGE_PROCESS)
-                    .processInstanceBusinessKey(code).active().list()) {
-                if (!planned.add(exchange.getId())) {
+            for (DemoEngine.Exchange exchange : engine.openExchanges(code)) {
+                if (!planned.add(exchange.processInstanceId())) {
                     continue;
                 }
-                Map<String, Object> asked = runtimeService.getVariables(exchange.getId(),
-                        List.of("partnerStep", "partnerExchangeKey", "partnerOperation"));
-                String step = (String) asked.get("partnerStep");
-                String key = (String) asked.get("partnerExchangeKey");
-                PartnerOperation operation = PartnerOperation.valueOf((String) asked.get("partnerOperation"));
+                String step = exchange.step();
+                PartnerOperation operation = PartnerOperation.valueOf(exchange.operation());
                 int occurrence = occurrence(code, step);
                 schedule(finish(now, days(code, story, step, occurrence), false),
-                        () -> answerPartner(code, exchange.getId(), step, key, operation));
+                        () -> answerPartner(code, exchange.processInstanceId(), step, exchange.key(), operation));
             }
         }
 
@@ -336,24 +291,21 @@ class DemoReplay {
          */
         private void complete(String code, String taskId, String step, Map<String, Object> answers) {
             // An engine call that fails would leave the seed's transaction to roll back: look first.
-            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            if (!engine.taskOpen(taskId)) {
                 return; // withdrawn, closed or cancelled meanwhile
             }
-            String officer = officer(taskService.getIdentityLinksForTask(taskId), code + step);
+            String officer = officer(engine.candidateGroups(taskId), code + step);
             if (officer != null) {
-                taskService.claim(taskId, officer);
+                engine.claim(taskId, officer);
             }
-            as(officer, () -> {
-                taskService.complete(taskId, answers);
-                return null;
-            });
+            engine.complete(taskId, answers, officer);
             plan(code);
         }
 
         /** The agency answers "done" with the fields its answer carries, as its signed callback would. */
         private void answerPartner(String code, String exchangeId, String step, String key, PartnerOperation operation) {
             // An engine call that fails would leave the seed's transaction to roll back: look first.
-            if (runtimeService.createProcessInstanceQuery().processInstanceId(exchangeId).count() == 0) {
+            if (!engine.running(exchangeId)) {
                 return; // the file was withdrawn or closed meanwhile
             }
             Map<String, Object> body = new LinkedHashMap<>();
@@ -363,8 +315,7 @@ class DemoReplay {
             body.put("data", DemoFileFacts.partnerData(operation, today(), numbers++, dossiers.get(code)));
             partnerAnswers.answer(operation.agency(), write(body));
             // The request job finds the answer already stored and moves the file on: nothing is sent.
-            managementService.createJobQuery().processInstanceId(exchangeId).messages().list()
-                    .forEach(job -> managementService.executeJob(job.getId()));
+            engine.runWaitingJobs(exchangeId);
             String officer = pick(agencyGroup(code, operation), code + step);
             if (officer != null) {
                 handovers.assigned("partner-" + key, officer);
@@ -388,10 +339,10 @@ class DemoReplay {
             }
             LocalDate from = dossier.dueDate().isAfter(today()) ? dossier.dueDate() : today();
             LocalDate newDue = calendar.addWorkingDays(from, story.apologyDays());
-            Task task = taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(APOLOGY_TASK)
-                    .singleResult();
+            DemoEngine.OpenTask task = engine.openTasks(code).stream().filter(t -> APOLOGY_TASK.equals(t.step()))
+                    .findFirst().orElse(null);
             if (task != null) {
-                complete(code, task.getId(), APOLOGY_TASK, Map.of("delayReason", story.delayReason(),
+                complete(code, task.id(), APOLOGY_TASK, Map.of("delayReason", story.delayReason(),
                         "newDueDate", newDue.toString()));
             } else {
                 String leader = pick(dossiers.processingLeaders(dossier), code);
@@ -416,15 +367,15 @@ class DemoReplay {
         private void claimHeldTasks() {
             Instant heldSince = workingDaysBefore(today(), 2).atStartOfDay(DeadlineCalculator.ZONE).toInstant();
             for (String code : stories.keySet()) {
-                for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(code).taskUnassigned().list()) {
-                    String step = task.getTaskDefinitionKey();
-                    if (APOLOGY_TASK.equals(step) || OVERDUE_TASK.equals(step) || NOT_PLAYED.contains(step)
-                            || !task.getCreateTime().toInstant().isBefore(heldSince)) {
+                for (DemoEngine.OpenTask task : engine.openTasks(code)) {
+                    String step = task.step();
+                    if (task.assigned() || APOLOGY_TASK.equals(step) || OVERDUE_TASK.equals(step)
+                            || NOT_PLAYED.contains(step) || !task.created().isBefore(heldSince)) {
                         continue;
                     }
-                    String officer = officer(taskService.getIdentityLinksForTask(task.getId()), code + step);
+                    String officer = officer(engine.candidateGroups(task.id()), code + step);
                     if (officer != null) {
-                        taskService.claim(task.getId(), officer);
+                        engine.claim(task.id(), officer);
                     }
                 }
             }
@@ -433,10 +384,7 @@ class DemoReplay {
         // --- who does it ----------------------------------------------------------------------------------------
 
         /** An officer of the task's candidate groups: its unit's staff first (an escalated task keeps its officer). */
-        private String officer(List<IdentityLink> links, String salt) {
-            List<String> candidates = links.stream()
-                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).sorted().toList();
+        private String officer(List<String> candidates, String salt) {
             String group = candidates.stream().filter(g -> !Unit.isLeadersGroup(g)).findFirst()
                     .orElse(candidates.isEmpty() ? null : candidates.get(0));
             return pick(group, salt);
@@ -452,30 +400,13 @@ class DemoReplay {
 
         /** The group's members, without its leaders when it has other officers. */
         private List<String> staffOf(String group) {
-            List<String> members = identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
-                    .stream().map(User::getId).toList();
+            List<String> members = engine.membersOf(group);
             if (Unit.isLeadersGroup(group)) {
                 return members;
             }
-            Set<String> leaders = new HashSet<>(identityService.createUserQuery().memberOfGroup(Unit.leadersOf(group)).list()
-                    .stream().map(User::getId).toList());
+            Set<String> leaders = new HashSet<>(engine.membersOf(Unit.leadersOf(group)));
             List<String> officers = members.stream().filter(m -> !leaders.contains(m)).toList();
             return officers.isEmpty() ? members : officers;
-        }
-
-        /** Runs an engine call signed in as the officer, as Tasklist would (authorizations checked). */
-        private <T> T as(String officer, Supplier<T> call) {
-            if (officer == null) {
-                return call.get();
-            }
-            List<String> memberOf = groups.computeIfAbsent(officer, user -> identityService.createGroupQuery()
-                    .groupMember(user).list().stream().map(Group::getId).toList());
-            identityService.setAuthentication(officer, memberOf);
-            try {
-                return call.get();
-            } finally {
-                identityService.clearAuthentication();
-            }
         }
 
         // --- days and hours ------------------------------------------------------------------------------------

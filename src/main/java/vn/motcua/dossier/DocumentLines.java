@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * The reception form's list of papers received, one a line, as the API's {@code documents}: the
  * receipt numbers them itself, so the officer's own numbering or bullets are dropped.
  */
-final class DocumentLines {
+public final class DocumentLines {
 
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\(?\\d{1,2}[.)](?!\\d)|[a-zđ]\\)|[-–•*+])\\s*");
 
     private DocumentLines() {
     }
 
-    static List<ReceptionRequest.DocumentData> parse(String text) {
+    public static List<ReceptionRequest.DocumentData> parse(String text) {
         List<ReceptionRequest.DocumentData> documents = new ArrayList<>();
         if (text == null) {
             return documents;

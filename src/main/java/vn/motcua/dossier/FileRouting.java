@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import java.util.HashSet;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.organisation.Agency;
@@ -14,11 +13,12 @@ import vn.motcua.organisation.Route;
 import vn.motcua.organisation.Unit;
 
 /**
- * The diagrams name roles, never offices: {@code candidateGroups="${routing.group(execution,
- * 'landregistry')}"} gives the group of the registry branch that covers this file's parcel. The
- * answer comes from the file's route fixed at receipt, so it does not depend on which node asks.
+ * The diagrams name roles, never offices: the group of a role for a file (the registry branch that
+ * covers this file's parcel, say) comes from the file's route fixed at receipt, so it does not depend
+ * on which node asks. The diagrams ask through the engine adapter's {@code routing} bean
+ * ({@code candidateGroups="${routing.group(execution, 'landregistry')}"}).
  */
-@Component("routing")
+@Component
 public class FileRouting {
 
     private final FileRoutes routes;
@@ -55,25 +55,18 @@ public class FileRouting {
         routes.save(dossierId, route);
     }
 
-    /** The officers' group of the agency playing this role for the execution's file. */
-    public String group(DelegateExecution execution, String role) {
-        return staffGroup(FileIdentity.codeOf(execution), unit(role));
-    }
-
-    /** Its leaders' group: approvals and escalations. */
-    public String leaders(DelegateExecution execution, String role) {
-        return leadersGroup(FileIdentity.codeOf(execution), unit(role));
-    }
-
+    /** The officers' group of the agency playing this role for the file. */
     public String staffGroup(String fileCode, Unit role) {
         return routes.leg(fileCode, role).map(FileRoutes.Leg::staffGroup).orElse(role.groupId());
     }
 
+    /** Its leaders' group: approvals and escalations. */
     public String leadersGroup(String fileCode, Unit role) {
         return routes.leg(fileCode, role).map(FileRoutes.Leg::leadersGroup).orElse(role.leaderGroupId());
     }
 
-    private static Unit unit(String role) {
+    /** A role as the diagrams name it (its unit's group id: desk, landoffice...). */
+    public static Unit role(String role) {
         for (Unit unit : Unit.values()) {
             if (unit.groupId().equals(role)) {
                 return unit;

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The officers' work list seen from the complaints register: a recorded complaint becomes a task of
  * its unit, and an answer given outside that task ends it. Owned here and implemented by the engine
- * side ({@code vn.motcua.complaintprocess}), so this package never imports the engine.
+ * side ({@code vn.motcua.engine.complaint}), so this package never imports the engine.
  */
 public interface ComplaintTasks {
 

@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.demo.OfficerAnswers;
+import vn.motcua.engine.dossier.CamundaDossierWorkflow;
 import vn.motcua.organisation.Unit;
 import vn.motcua.procedure.DayCount;
 import vn.motcua.procedure.ProcedureCatalogue;
@@ -36,7 +36,7 @@ import vn.motcua.system.TimeSource;
  * {@code startClock} computes them) and the {@code INITIAL} due-date change. Then each file's
  * procedure instance is started where an accepted file enters it, before "Giải quyết hồ sơ"
  * ({@code processFile}), with the variables the reception leaves: the file clock's three timer
- * boundary events ({@link DossierWorkflow#FILE_DEADLINES}) and the first step (with its own step
+ * boundary events ({@link CamundaDossierWorkflow#FILE_DEADLINES}) and the first step (with its own step
  * timers, not due) are created as for a received file. Nothing else of the reception is done (no
  * code-sequence row, receipt letter, status history, portal outbox, citizen ID check, route; so the
  * background check, with no mc_citizen_check row to make, calls no simulator during the drain): the

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.deadline.StepDeadlines;
 import vn.motcua.demo.OfficerAnswers;
+import vn.motcua.engine.dossier.CamundaDossierWorkflow;
 import vn.motcua.support.IntegrationTest;
 
 /**
@@ -123,7 +124,7 @@ class DrawnDeadlinesIT {
         Dossier dossier = files.receive();
         String code = dossier.code();
         assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 12, 21));
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DossierWorkflow.DEADLINES)
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CamundaDossierWorkflow.DEADLINES)
                 .processInstanceBusinessKey(code).count()).as("no shared clock for a new file").isZero();
         assertThat(files.fileDeadlines(code)).extracting(Job::getProcessInstanceId).containsOnly(dossier.processInstanceId());
         // Near due 3 working days before (Wed 16/12), apology 2 (Thu 17/12), overdue at the end of Mon 21/12.
@@ -255,7 +256,7 @@ class DrawnDeadlinesIT {
     }
 
     private ProcessInstance legacyClock(String code) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(DossierWorkflow.DEADLINES)
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(CamundaDossierWorkflow.DEADLINES)
                 .processInstanceBusinessKey(code).singleResult();
     }
 

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.deadline.StepDeadlines;
 import vn.motcua.demo.OfficerAnswers;
+import vn.motcua.engine.dossier.CamundaDossierWorkflow;
 import vn.motcua.partner.PartnerAgencyStub;
 
 /**
@@ -153,7 +154,7 @@ class FileScenario {
     /** The pending file-deadline timers of the file (boundary events of processing, or the shared clock's). */
     List<Job> fileDeadlines(String code) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
-                .flatMap(pi -> DossierWorkflow.FILE_DEADLINES.stream().flatMap(activity -> managementService
+                .flatMap(pi -> CamundaDossierWorkflow.FILE_DEADLINES.stream().flatMap(activity -> managementService
                         .createJobQuery().processInstanceId(pi.getId()).activityId(activity).timers().list().stream()))
                 .toList();
     }

@@ -61,7 +61,8 @@ class ModelLintTest {
     static final String MODELER = "http://camunda.org/schema/modeler/1.0";
 
     /**
-     * Candidate groups name roles resolved per file (vn.motcua.dossier.FileRouting), never an office's
+     * Candidate groups name roles resolved per file (the {@code routing} bean,
+     * vn.motcua.engine.dossier.RoutingExpressions over vn.motcua.dossier.FileRouting), never an office's
      * group: a diagram with "landregistry" would send every file to one branch.
      */
     static final Set<String> GROUPS = Stream.concat(Stream.of("desk", "landoffice", "landregistry", "taxoffice", "commune")
@@ -188,7 +189,7 @@ class ModelLintTest {
 
     /**
      * Task forms that work on something other than a file, with the header that shows it instead: a
-     * complaint may name no file (complaintprocess.ComplaintProcess fills the header).
+     * complaint may name no file (engine.complaint.ComplaintProcess fills the header).
      */
     static final Map<String, String> NOT_ON_A_FILE = Map.of("answer-complaint", "Text_complaintEssentials");
 

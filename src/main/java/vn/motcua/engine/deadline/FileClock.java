@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.deadline.FileDeadlines;
-import vn.motcua.dossier.FileIdentity;
+import vn.motcua.engine.dossier.FileIdentity;
 
 /**
  * The file-level clock as the diagrams call it, e.g. {@code timeDate="${fileClock.dueAt(execution)}"}

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.deadline.OnlineReceptionDeadlines;
-import vn.motcua.dossier.FileIdentity;
+import vn.motcua.engine.dossier.FileIdentity;
 
 /**
  * The 08 working hours for the desk's answer to an online file ran out (Decree 118/2025 Art 17(2)):

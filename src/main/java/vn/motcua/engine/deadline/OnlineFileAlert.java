@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.deadline.OnlineReceptionDeadlines;
 import vn.motcua.deadline.StepAlerts;
-import vn.motcua.dossier.FileIdentity;
+import vn.motcua.engine.dossier.FileIdentity;
 
 /**
  * Two working hours after an online file arrived and nobody at the desk has taken it up: the check

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.deadline.OnlineReceptionDeadlines;
-import vn.motcua.dossier.FileIdentity;
+import vn.motcua.engine.dossier.FileIdentity;
 
 /**
  * The desk's clock for an online file as {@code dossier-reception.bpmn} calls it: the due date of

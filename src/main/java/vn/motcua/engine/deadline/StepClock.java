@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.deadline.StepDeadlines;
-import vn.motcua.dossier.FileIdentity;
+import vn.motcua.engine.dossier.FileIdentity;
 
 /**
  * Step quotas as the diagrams call them:

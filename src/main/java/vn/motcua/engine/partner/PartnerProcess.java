@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.dossier.FileIdentity;
+import vn.motcua.engine.dossier.FileIdentity;
 import vn.motcua.partner.PartnerExchangeService;
 import vn.motcua.partner.PartnerSteps;
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.engine.dossier;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;

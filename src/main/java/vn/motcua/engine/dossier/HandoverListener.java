@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.engine.dossier;
 
 import java.time.Instant;
 import java.util.Date;
@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
+import vn.motcua.dossier.Handovers;
 import vn.motcua.system.TimeSource;
 
 /** Records every user task of every diagram on the control sheet; attached by {@link HandoverRecording}. */

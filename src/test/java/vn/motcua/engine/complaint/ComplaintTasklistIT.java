@@ -1,4 +1,4 @@
-package vn.motcua.complaintprocess;
+package vn.motcua.engine.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,4 +5,4 @@
  * answer through the feedback package's service; {@code feedback} knows it only as
  * {@link vn.motcua.feedback.ComplaintTasks}, so the engine stays out of the register's package.
  */
-package vn.motcua.complaintprocess;
+package vn.motcua.engine.complaint;

@@ -1,4 +1,4 @@
-package vn.motcua.complaintprocess;
+package vn.motcua.engine.complaint;
 
 import java.util.Date;
 import java.util.LinkedHashMap;

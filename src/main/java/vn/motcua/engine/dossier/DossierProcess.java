@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.engine.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +15,13 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.DayFormat;
 import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DocumentLines;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.ReceivedFile;
+import vn.motcua.dossier.ReceptionRequest;
+import vn.motcua.dossier.ReceptionValidator;
 import vn.motcua.system.ConflictException;
 import vn.motcua.system.InvalidRequestException;
 import vn.motcua.system.PlainText;
@@ -41,7 +48,7 @@ public class DossierProcess {
     private final DossierService dossiers;
     private final ReceptionValidator validator;
 
-    public DossierProcess(DossierService dossiers, ReceptionValidator validator) {
+    DossierProcess(DossierService dossiers, ReceptionValidator validator) {
         this.dossiers = dossiers;
         this.validator = validator;
     }
@@ -200,7 +207,7 @@ public class DossierProcess {
 
     /** The instance accepting the file may not be stored yet, so it gets the date directly. */
     private void publishDueDate(DelegateExecution execution, LocalDate due) {
-        execution.setVariable(DossierWorkflow.DUE_DATE, due == null ? null : due.toString());
+        execution.setVariable(CamundaDossierWorkflow.DUE_DATE, due == null ? null : due.toString());
     }
 
     private static String code(DelegateExecution execution) {

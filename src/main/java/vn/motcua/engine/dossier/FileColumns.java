@@ -1,24 +1,26 @@
-package vn.motcua.dossier;
+package vn.motcua.engine.dossier;
+
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+
+import vn.motcua.dossier.FileHeader;
 
 /**
  * Copies the file's code, applicant and appointment onto each task as task variables: Tasklist
  * shows them as columns of every filter, and an officer may read a task's own variables but
  * (rightly) not every variable of the process instance. The file's essentials, read from the
- * register, go along for the form's header ({@link FileEssentials}).
+ * register, go along for the form's header ({@link FileHeader}).
  */
 class FileColumns implements TaskListener {
 
-    static final String[] NAMES = {DossierProcess.CODE, "applicantName", DossierWorkflow.DUE_DATE};
+    static final String[] NAMES = {DossierProcess.CODE, "applicantName", CamundaDossierWorkflow.DUE_DATE};
 
-    private final DossierRegister register;
-    private final DossierDocuments documents;
+    private final FileHeader header;
 
-    FileColumns(DossierRegister register, DossierDocuments documents) {
-        this.register = register;
-        this.documents = documents;
+    FileColumns(FileHeader header) {
+        this.header = header;
     }
 
     @Override
@@ -31,8 +33,10 @@ class FileColumns implements TaskListener {
         }
         String code = FileIdentity.codeOf(task);
         if (code != null) {
-            register.findByCode(code).ifPresent(dossier -> task.setVariablesLocal(
-                    new FileEssentials(dossier, documents.of(dossier.id())).variables()));
+            Map<String, Object> essentials = header.of(code);
+            if (!essentials.isEmpty()) {
+                task.setVariablesLocal(essentials);
+            }
         }
     }
 }

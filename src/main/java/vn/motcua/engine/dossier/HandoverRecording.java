@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.engine.dossier;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.dossier.FileHeader;
+import vn.motcua.dossier.Handovers;
 import vn.motcua.system.TimeSource;
 
 /**
@@ -30,9 +32,9 @@ class HandoverRecording extends AbstractProcessEnginePlugin {
     private final HandoverListener listener;
     private final FileColumns fileColumns;
 
-    HandoverRecording(Handovers handovers, TimeSource clock, DossierRegister register, DossierDocuments documents) {
+    HandoverRecording(Handovers handovers, TimeSource clock, FileHeader header) {
         this.listener = new HandoverListener(handovers, clock);
-        this.fileColumns = new FileColumns(register, documents);
+        this.fileColumns = new FileColumns(header);
     }
 
     @Override
