@@ -24,7 +24,7 @@ final class ProcessApi {
             "deadlines", Set.of("afterCalendarDays"),
             "onlineReception", Set.of("alertAt", "acceptBy"),
             "routing", Set.of("group", "leaders"),
-            // complaints (vn.motcua.complaintprocess.ComplaintProcess): unit, deadline, late path, answer
+            // complaints (vn.motcua.engine.complaint.ComplaintProcess): unit, deadline, late path, answer
             "complaintProcess", Set.of("unit", "dueAt", "lateAt", "callInLeaders", "answer"));
 
     /** Beans that {@code camunda:delegateExpression} names: listeners and service tasks. */
