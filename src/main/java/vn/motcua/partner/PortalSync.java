@@ -2,6 +2,8 @@ package vn.motcua.partner;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +87,7 @@ public class PortalSync {
         body.put("paused", paused);
         body.put("pauseReason", paused ? row.get("pause_reason") : null);
         body.put("reason", row.get("reason"));
-        body.put("changedAt", ((Timestamp) row.get("changed_at")).toInstant().toString());
+        body.put("changedAt", moment(row.get("changed_at")).toString());
         try {
             clients.of(Agency.PORTAL).send(PartnerOperation.STATUS_SYNC, "status-" + id, body);
             outbox.delivered(id, null);
@@ -104,5 +106,10 @@ public class PortalSync {
     /** 15 s, 30 s, 1 min, ... at most 5 min: well inside the 10-minute rule once the portal is back. */
     static Duration backoff(int attempts) {
         return HistoryOutbox.backoff(attempts);
+    }
+
+    /** A moment of a row map: PostgreSQL's driver gives a Timestamp, H2 an OffsetDateTime for a timestamp with time zone (V30). */
+    private static Instant moment(Object value) {
+        return value instanceof OffsetDateTime withOffset ? withOffset.toInstant() : ((Timestamp) value).toInstant();
     }
 }

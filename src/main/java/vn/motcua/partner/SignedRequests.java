@@ -41,6 +41,7 @@ public class SignedRequests {
             throw new UnauthorizedException("Thiếu hoặc sai tiêu đề " + CallbackSignature.TIMESTAMP_HEADER + " (giây kể từ 1970).");
         }
         // Compared in seconds: a timestamp near Long.MIN/MAX_VALUE is no Instant and must not throw.
+        // Real time, not TimeSource: the sender signs with its own real clock, whatever the engine's says.
         long now = Instant.now().getEpochSecond();
         long maxSkew = properties.callbackMaxSkew().toSeconds();
         if (seconds < now - maxSkew || seconds > now + maxSkew) {

@@ -87,6 +87,7 @@ class SimulatedAgencies implements DisposableBean {
         String id = agency.id() + ":" + idempotencyKey;
         requests.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
         Work[] created = new Work[1];
+        // The stand-in agency's own real clock (not TimeSource), as a real agency's would be.
         Work taken = work.computeIfAbsent(id, k -> created[0] = new Work(agency, operation, idempotencyKey, dossierCode,
                 agency.id().toUpperCase().charAt(0) + "-" + LocalDate.now(DeadlineCalculator.ZONE).getYear() + "-"
                         + String.format("%05d", sequence.incrementAndGet()), Instant.now()));
@@ -135,6 +136,7 @@ class SimulatedAgencies implements DisposableBean {
      * signed with its key as a real one would; the body is sent as given.
      */
     Pushed push(Agency agency, String path, String body) {
+        // Signed with real time, as a real agency signs; the receiver checks it against real time (SignedRequests).
         long timestamp = Instant.now().getEpochSecond();
         String secret = partners.endpoint(agency).callbackSecret();
         URI uri = URI.create(localPort.resolve(properties.callbackBaseUrl()) + path);
@@ -189,6 +191,7 @@ class SimulatedAgencies implements DisposableBean {
     private void deliver(Work w, int attempt) {
         try {
             String body = answerOf(w);
+            // Signed with real time, as a real agency signs; the receiver checks it against real time (SignedRequests).
             long timestamp = Instant.now().getEpochSecond();
             String secret = partners.endpoint(w.agency()).callbackSecret();
             URI uri = URI.create(localPort.resolve(properties.callbackBaseUrl()) + "/api/partners/" + w.agency().id() + "/callbacks");

@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.dossier.Handovers;
@@ -47,9 +46,11 @@ public class KpiQueries {
     private static final String FINISHED_IN = "(d.finished_at >= :start and d.finished_at < :end)";
     /** The day lateness counts against: the appointment, or the old one when the apology came after it. */
     private static final String DUE = "coalesce(d.counted_due_date, d.due_date)";
-    private static final String EARLY = FINISHED_IN + " and (d.due_date is null or cast(d.finished_at as date) < " + DUE + ")";
-    private static final String ON_TIME = FINISHED_IN + " and cast(d.finished_at as date) = " + DUE;
-    private static final String LATE = FINISHED_IN + " and cast(d.finished_at as date) > " + DUE;
+    /** The Vietnamese day the file finished on. */
+    private static final String FINISHED_DAY = VietnamDays.dayOf("d.finished_at");
+    private static final String EARLY = FINISHED_IN + " and (d.due_date is null or " + FINISHED_DAY + " < " + DUE + ")";
+    private static final String ON_TIME = FINISHED_IN + " and " + FINISHED_DAY + " = " + DUE;
+    private static final String LATE = FINISHED_IN + " and " + FINISHED_DAY + " > " + DUE;
     private static final String OPEN_AT_END = "(d.finished_at is null or d.finished_at >= :end)";
     private static final String STOPPED = KpiRules.STOPPED_SQL;
     private static final String RUNNING = KpiRules.RUNNING_SQL;
@@ -70,13 +71,7 @@ public class KpiQueries {
 
     public KpiQueries(DataSource dataSource) {
         this.dialect = SqlDialect.of(dataSource);
-        // Every "cast(x_at as date)" below means the day in Vietnam, whatever the server's zone.
-        this.jdbc = new NamedParameterJdbcTemplate(dataSource) {
-            @Override
-            protected ParsedSql getParsedSql(String sql) {
-                return super.getParsedSql(dialect.vietnameseDays(sql));
-            }
-        };
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.rolled = new RolledFigures(jdbc);
     }
 
@@ -182,9 +177,8 @@ public class KpiQueries {
 
     /** Hand-overs finished per officer and month, and how many of them late. */
     public List<OfficerMonth> officerMonths(KpiFilter filter, Moment now) {
-        String finished = dialect.inVietnam("h.finished_at");
-        String year = "extract(year from " + finished + ")";
-        String month = "extract(month from " + finished + ")";
+        String year = VietnamDays.yearOf("h.finished_at");
+        String month = VietnamDays.monthOf("h.finished_at");
         List<OfficerMonth> live = jdbc.query("select h.assignee, " + year + " as y, " + month + " as m, count(*) as handled, "
                 + "sum(case when h.outcome = 'LATE' then 1 else 0 end) as late "
                 + handovers(filter) + " where " + HANDOVER_DONE
@@ -376,7 +370,7 @@ public class KpiQueries {
                 .addValue("end", Timestamp.from(filter.end().atStartOfDay(DeadlineCalculator.ZONE).toInstant()))
                 .addValue("asOf", filter.asOf(today))
                 .addValue("today", today)
-                .addValue("now", Timestamp.valueOf(now.now()))
+                .addValue("now", Timestamp.from(now.now()))
                 .addValue("procedure", filter.procedureKey());
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -42,10 +43,13 @@ public class KpiRollup {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final Supplier<Instant> clock;
 
-    public KpiRollup(DataSource dataSource, PlatformTransactionManager transactionManager) {
+    /** @param clock the application's clock ({@code TimeSource::now}): when a pass ran is a moment of the register */
+    public KpiRollup(DataSource dataSource, PlatformTransactionManager transactionManager, Supplier<Instant> clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
     }
 
     /** How many files and hand-overs one call rolled. */
@@ -135,7 +139,7 @@ public class KpiRollup {
                 List.of("apologies"), apologies, Map.of());
         jdbc.update("delete from mc_kpi_live_file where dossier_id in (:ids)", ids);
         jdbc.getJdbcTemplate().update("update mc_kpi_rollup set files_rolled = files_rolled + ?, last_rolled_at = ? "
-                + "where id = 1", files.size(), Timestamp.from(Instant.now()));
+                + "where id = 1", files.size(), Timestamp.from(clock.get()));
         return new Batch(files.size(), files.get(files.size() - 1).id);
     }
 

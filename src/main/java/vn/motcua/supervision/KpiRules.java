@@ -29,7 +29,7 @@ final class KpiRules {
      * Decree 118/2025 Art 19(6): the apology with a new appointment is sent at the latest one day
      * before the old appointment: timely when recorded before the old due day.
      */
-    static final String APOLOGY_TIMELY_SQL = "cast(c.changed_at as date) < c.old_due";
+    static final String APOLOGY_TIMELY_SQL = VietnamDays.dayOf("c.changed_at") + " < c.old_due";
 
     private KpiRules() {
     }

@@ -139,9 +139,8 @@ final class PlaceQueries {
 
     /** Steps finished per agency and month, and how many late: the agencies' side of {@link LateStreaks}. */
     List<OfficerMonth> agencyMonths(KpiFilter filter, Moment now) {
-        String finished = queries.dialect().inVietnam("h.finished_at");
-        String year = "extract(year from " + finished + ")";
-        String month = "extract(month from " + finished + ")";
+        String year = VietnamDays.yearOf("h.finished_at");
+        String month = VietnamDays.monthOf("h.finished_at");
         List<OfficerMonth> rows = new ArrayList<>();
         jdbc.query("select h.unit, " + year + " as y, " + month + " as m, count(*) as handled, "
                 + "sum(case when h.outcome = 'LATE' then 1 else 0 end) as late" + KpiQueries.handovers(filter)

@@ -31,7 +31,7 @@ class RollupSchedule {
 
     RollupSchedule(DataSource dataSource, PlatformTransactionManager transactions, TimeSource clock,
             SupervisionProperties properties) {
-        this.rollup = new KpiRollup(dataSource, transactions);
+        this.rollup = new KpiRollup(dataSource, transactions, clock::now);
         this.clock = clock;
         this.settleAfter = properties.rollupSettleAfter();
         this.enabled = properties.rollupEnabled();

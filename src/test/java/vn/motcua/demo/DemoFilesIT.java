@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.List;
@@ -187,7 +188,9 @@ class DemoFilesIT {
     }
 
     private static Instant instant(Map<String, Object> row, String column) {
-        return ((Timestamp) row.get(column)).toInstant();
+        // PostgreSQL's driver gives a Timestamp, H2 an OffsetDateTime for a timestamp with time zone (V30).
+        Object value = row.get(column);
+        return value instanceof OffsetDateTime withOffset ? withOffset.toInstant() : ((Timestamp) value).toInstant();
     }
 
     private static LocalDate day(Map<String, Object> row, String column) {

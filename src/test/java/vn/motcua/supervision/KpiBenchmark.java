@@ -94,14 +94,14 @@ class KpiBenchmark {
         print("register generated in %.1f s", (System.nanoTime() - t) / 1e9);
 
         KpiQueries q = new KpiQueries(dataSource);
-        Moment moment = new Moment(now, today);
+        Moment moment = new Moment(now.atZone(ZoneId.systemDefault()).toInstant(), today);
         LocalDate nearDue = today.plusDays(3);
         // Before any file is rolled every figure is computed from the register at request time.
         Dashboard unrolled = surviving(() -> KpiService.build(q, filter, moment, nearDue));
         double requestTimeOnly = median(() -> KpiService.build(q, filter, moment, nearDue));
         print("  SQL  %-40s median %9.1f ms", "WHOLE DASHBOARD, nothing rolled yet", requestTimeOnly);
         t = System.nanoTime();
-        KpiRollup.Rolled rolled = surviving(() -> new KpiRollup(dataSource, new DataSourceTransactionManager(dataSource))
+        KpiRollup.Rolled rolled = surviving(() -> new KpiRollup(dataSource, new DataSourceTransactionManager(dataSource), Instant::now)
                 .rollSettledBefore(Instant.now()));
         print("rolled %,d settled files and %,d finished hand-overs into the monthly tables in %.1f s", rolled.files(),
                 rolled.handovers(), (System.nanoTime() - t) / 1e9);

@@ -57,7 +57,7 @@ class KpiRollupIT {
             assertSameFigures(kpis.dashboard(filters.get(i)), live.get(i));
         }
 
-        KpiRollup rollup = new KpiRollup(dataSource, transactions);
+        KpiRollup rollup = new KpiRollup(dataSource, transactions, Instant::now);
         KpiRollup.Rolled rolled = rollup.rollSettledBefore(Instant.now());
         assertThat(rolled.files()).isPositive();
         assertThat(rolled.handovers()).isPositive();

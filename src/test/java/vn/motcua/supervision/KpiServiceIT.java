@@ -1,6 +1,7 @@
 package vn.motcua.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
@@ -117,7 +118,8 @@ class KpiServiceIT {
 
     @Test
     void monthsAreVietnameseMonthsWhateverTheServersZone() {
-        // Stored as the server's wall clock (UTC here): 20:00 on 29/02 is 03:00 on 01/03 in Vietnam.
+        // Written as the server's wall clock (UTC here), as JDBC writes a java.sql.Timestamp; stored as an
+        // instant (V30): 20:00 on 28/02 UTC is 03:00 on 01/03 in Vietnam.
         ZoneOffset server = ZoneId.systemDefault().getRules().getOffset(Instant.now());
         LocalDateTime earlyOnMarchFirst = LocalDateTime.of(2021, 3, 1, 3, 0)
                 .atZone(DeadlineCalculator.ZONE).withZoneSameInstant(server).toLocalDateTime();
@@ -136,5 +138,35 @@ class KpiServiceIT {
         assertThat(listed.rows()).singleElement().satisfies(f -> assertThat(f.receivedAt())
                 .isEqualTo(LocalDateTime.of(2021, 3, 1, 3, 0)));
         assertThat(inserted).containsKey("B1");
+    }
+
+    @Test
+    void aMomentCountsOnItsVietnameseDayWhateverTheServersZone() {
+        // 23:30 in Vietnam is 16:30 UTC, the same day; 06:30 in Vietnam is 23:30 UTC the day before
+        // (E2 was received on 1 April in Vietnam, 31 March in UTC).
+        LocalDate due = LocalDate.of(2021, 4, 6);
+        RegisterFixture two = new RegisterFixture();
+        two.files.add(new FileFacts("E1", "IN_PERSON", serverClock(LocalDateTime.of(2021, 4, 1, 23, 30)),
+                LocalDate.of(2021, 4, 1), due, "FINISHED", null, serverClock(LocalDateTime.of(2021, 4, 6, 23, 30)), false, 0));
+        two.files.add(new FileFacts("E2", "IN_PERSON", serverClock(LocalDateTime.of(2021, 4, 1, 6, 30)),
+                LocalDate.of(2021, 4, 1), due, "FINISHED", null, serverClock(LocalDateTime.of(2021, 4, 7, 6, 30)), false, 0));
+        String boundary = "kpi-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> inserted = two.insert(jdbc, boundary);
+        KpiFilter april = new KpiFilter(YearMonth.of(2021, 4), YearMonth.of(2021, 4), null, boundary);
+
+        assertThat(kpis.files(april, Indicator.FINISHED_ON_TIME, null, null, null).rows())
+                .as("finished at 23:30 on the due day").extracting(Rows.FileRow::code).containsExactly(inserted.get("E1"));
+        assertThat(kpis.files(april, Indicator.FINISHED_LATE, null, null, null).rows())
+                .as("finished at 06:30 the day after").extracting(Rows.FileRow::code).containsExactly(inserted.get("E2"));
+        assertThat(jdbc.queryForList("select " + VietnamDays.dayOf("d.finished_at") + " as finished_on, "
+                + VietnamDays.monthOf("d.received_at") + " as received_month from mc_dossier d where d.procedure_key = ?"
+                + " order by d.code", boundary))
+                .extracting(row -> row.get("finished_on").toString(), row -> ((Number) row.get("received_month")).intValue())
+                .containsExactly(tuple("2021-04-06", 4), tuple("2021-04-07", 4));
+    }
+
+    /** A wall-clock time in Vietnam as the server's clock showed it (the fixture writes the server's wall clock). */
+    private static LocalDateTime serverClock(LocalDateTime vietnam) {
+        return vietnam.atZone(DeadlineCalculator.ZONE).withZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime();
     }
 }

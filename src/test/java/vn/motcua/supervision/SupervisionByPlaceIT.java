@@ -205,7 +205,7 @@ class SupervisionByPlaceIT {
                 sheet(supervisor, province, "Theo cơ quan"), sheet(supervisor, province, "Trễ hạn liên tiếp"));
         Map<String, String> communeBefore = figures(supervisor, PERIOD + "&commune=" + AN_PHUOC);
 
-        assertThat(new KpiRollup(dataSource, transactions).rollSettledBefore(Instant.now()).files()).isPositive();
+        assertThat(new KpiRollup(dataSource, transactions, Instant::now).rollSettledBefore(Instant.now()).files()).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from mc_kpi_file_month where commune_code in (?, ?)", Long.class,
                 LONG_THANH, AN_PHUOC)).isPositive();
 

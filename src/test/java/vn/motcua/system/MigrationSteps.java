@@ -41,6 +41,11 @@ final class MigrationSteps {
         migrations().target(last).load().migrate();
     }
 
+    /** Applies every migration up to {@code version} included, and none after it. */
+    void migrateThrough(String version) {
+        migrations().target(MigrationVersion.fromVersion(version)).load().migrate();
+    }
+
     void migrateAll() {
         migrations().load().migrate();
     }
