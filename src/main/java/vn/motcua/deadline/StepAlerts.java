@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import vn.motcua.calendar.DayFormat;
 import vn.motcua.organisation.GroupNames;
+import vn.motcua.system.Messages;
 
 /**
  * What a step's deadline does to its task, without the engine: the priority it rises to, the
@@ -29,16 +30,15 @@ public final class StepAlerts {
     }
 
     public static String warningComment(String step, Instant due) {
-        return "Cảnh báo: bước \"" + step + "\" sắp hết thời gian xử lý"
-                + (due == null ? "" : " (hạn " + DayFormat.ofMoment(due) + ")") + ".";
+        return due == null ? Messages.text("deadline.step.warning", step)
+                : Messages.text("deadline.step.warningWithDue", step, DayFormat.ofMoment(due));
     }
 
     public static String escalationComment(String step, List<String> leaderGroups) {
-        return "Quá hạn xử lý bước \"" + step + "\": đã báo lãnh đạo đơn vị (" + String.join(", ", leaderGroups) + ").";
+        return Messages.text("deadline.step.escalation", step, String.join(", ", leaderGroups));
     }
 
     public static String unclaimedOnlineFileComment() {
-        return "Cảnh báo: hồ sơ nộp trực tuyến đã " + OnlineReceptionDeadlines.ALERT_HOURS
-                + " giờ làm việc mà chưa có cán bộ nhận; cần kiểm tra và trả lời người nộp.";
+        return Messages.text("deadline.online.unclaimed", OnlineReceptionDeadlines.ALERT_HOURS);
     }
 }

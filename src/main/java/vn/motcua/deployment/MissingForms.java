@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import vn.motcua.system.Messages;
+
 /**
  * The Camunda Forms a new deployment's diagrams bind to their own deployment
  * ({@code camunda:formRefBinding="deployment"}) and that it does not bring: Camunda Modeler deploys a
@@ -52,13 +54,12 @@ public record MissingForms(String firstDiagram, Map<String, List<String>> forms)
         List<ModelProblem> problems = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         nowhere.forEach((form, elements) -> {
-            String message = "biểu mẫu «" + form + "» (bước " + String.join(", ", elements.stream()
-                    .map(e -> "«" + e + "»").toList()) + ") chưa được triển khai lần nào";
+            String message = Messages.text("deployment.missingForm.form", form, String.join(", ", elements.stream()
+                    .map(e -> "«" + e + "»").toList()));
             parts.add(message);
             problems.add(new ModelProblem(message, elements));
         });
-        return new Refusal("Không triển khai được: " + diagram + " dùng " + String.join("; ", parts)
-                + ". Hãy triển khai biểu mẫu đó (tệp .form trong thư mục forms/) trước, rồi triển khai lại sơ đồ.",
+        return new Refusal(Messages.text("deployment.missingForm.refusal", diagram, String.join("; ", parts)),
                 problems);
     }
 

@@ -79,8 +79,8 @@ class DossierController {
     }
 
     record WithdrawalRequest(
-            @NotBlank(message = "Cần ghi lý do người nộp xin rút hồ sơ.")
-            @Size(max = 2000, message = "Lý do tối đa 2000 ký tự.")
+            @NotBlank(message = "{dossier.withdrawal.reasonRequired}")
+            @Size(max = 2000, message = "{dossier.withdrawal.reasonTooLong}")
             @Printable(label = "Lý do rút hồ sơ", multiline = true)
             String reason) {
     }

@@ -24,6 +24,7 @@ import vn.motcua.procedure.ProcedureRule;
 import vn.motcua.system.ConflictException;
 import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.Messages;
 import vn.motcua.system.NotFoundException;
 
 /**
@@ -68,7 +69,8 @@ public class DossierService {
     }
 
     public Dossier get(String code) {
-        return register.findByCode(code).orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ có mã " + code + "."));
+        return register.findByCode(code)
+                .orElseThrow(() -> new NotFoundException(Messages.text("dossier.notFound", code)));
     }
 
     public Optional<Dossier> findByClientRequest(String clientRequestId) {
@@ -104,7 +106,8 @@ public class DossierService {
         routing.fix(id, route);
         documents.record(id, file.documents());
         Dossier dossier = get(code);
-        register.changeStatus(dossier, DossierStatus.RECEIVED, "Vào sổ tiếp nhận (" + file.channel().label() + ")", actor, now);
+        register.changeStatus(dossier, DossierStatus.RECEIVED,
+                Messages.text("dossier.history.registered", file.channel().label()), actor, now);
         return dossier;
     }
 
@@ -149,7 +152,7 @@ public class DossierService {
             return known.get();
         }
         if (file.channel() != Channel.ONLINE) {
-            throw new InvalidRequestException("channel", "Hồ sơ chờ kiểm tra trực tuyến phải nộp qua kênh ONLINE.");
+            throw new InvalidRequestException("channel", Messages.text("dossier.online.channelOnly"));
         }
         return startProcedure(register(file, actor), ONLINE_CHECK);
     }
@@ -157,16 +160,15 @@ public class DossierService {
     /** Nobody at the desk took an online file up within 02 working hours (Decree 118/2025 Art 17(2)). */
     @Transactional
     public void recordOnlineFileUnclaimed(String code) {
-        register.recordEvent(get(code), "ONLINE_FILE_UNCLAIMED", "Hồ sơ nộp trực tuyến quá 02 giờ làm việc chưa có cán bộ"
-                + " nhận; đã nhắc bộ phận một cửa (Nghị định 118/2025/NĐ-CP Điều 17 khoản 2)", "system", clock.now());
+        register.recordEvent(get(code), "ONLINE_FILE_UNCLAIMED", Messages.text("dossier.history.onlineUnclaimed"),
+                "system", clock.now());
     }
 
     /** The desk did not accept an online file or ask for a supplement within 08 working hours. */
     @Transactional
     public void recordOnlineAcceptanceLate(String code, Instant due) {
-        register.recordEvent(get(code), "ONLINE_ACCEPTANCE_LATE", "Quá 08 giờ làm việc (hạn " + DayFormat.ofMoment(due)
-                + ") chưa tiếp nhận hoặc yêu cầu bổ sung hồ sơ nộp trực tuyến; đã báo lãnh đạo (Nghị định 118/2025/NĐ-CP"
-                + " Điều 17 khoản 2)", "system", clock.now());
+        register.recordEvent(get(code), "ONLINE_ACCEPTANCE_LATE", Messages.text("dossier.history.onlineAcceptanceLate",
+                DayFormat.ofMoment(due)), "system", clock.now());
     }
 
     /** Links a file entered through Tasklist to its process instance. */
@@ -187,9 +189,9 @@ public class DossierService {
         // A file completed after a supplement at the desk counts from the moment it became complete.
         Instant completeAt = dossier.supplementNoticedAt() != null ? clock.now() : dossier.receivedAt();
         LocalDate due = startClock(dossier, completeAt, DueDateChange.Kind.INITIAL,
-                "Hẹn trả theo thời hạn giải quyết của thủ tục", actor);
-        register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Tiếp nhận hồ sơ đầy đủ, hẹn trả ngày " + DayFormat.of(due),
-                actor, clock.now());
+                Messages.text("dossier.due.initial"), actor);
+        register.changeStatus(dossier, DossierStatus.IN_PROGRESS,
+                Messages.text("dossier.history.accepted", DayFormat.of(due)), actor, clock.now());
         workflow.startLegacyClock(code, dossier.processInstanceId(), due, processingLeaders(get(code)));
         publish(code, DossierEvent.Kind.ACCEPTED, "1", null, actor);
         return get(code);
@@ -223,8 +225,8 @@ public class DossierService {
             return;
         }
         register.changeStatus(dossier, DossierStatus.CLOSED,
-                "Quá " + fileClock.supplementDays() + " ngày kể từ thông báo mà người nộp chưa bổ sung hồ sơ", actor, clock.now());
-        workflow.stopLegacyClock(code, "Hồ sơ đã đóng");
+                Messages.text("dossier.history.closed", fileClock.supplementDays()), actor, clock.now());
+        workflow.stopLegacyClock(code, Messages.text("dossier.clock.closed"));
         publish(code, DossierEvent.Kind.CLOSED, "1", null, actor);
     }
 
@@ -241,28 +243,24 @@ public class DossierService {
             return;
         }
         if (dossier.supplementCount() > 0) {
-            throw new ConflictException("Cơ quan giải quyết chỉ được yêu cầu bổ sung hồ sơ một lần (Nghị định 118/2025/NĐ-CP"
-                    + " Điều 11 khoản 2 điểm c); hồ sơ " + code + " đã được yêu cầu bổ sung. Hãy thẩm định tiếp hoặc đề nghị"
-                    + " từ chối với lý do cụ thể.");
+            throw new ConflictException(Messages.text("dossier.supplement.onlyOnce", code));
         }
         LocalDate lastDay = agencySupplementLastDay(dossier);
         boolean late = clock.today().isAfter(lastDay);
         if (late && (headDecision == null || headDecision.isBlank())) {
-            throw new ConflictException("Đã quá " + fileClock.agencySupplementWorkingDays() + " ngày làm việc kể từ khi nhận"
-                    + " hồ sơ (hạn " + DayFormat.of(lastDay) + "; Nghị định 118/2025/NĐ-CP Điều 19 khoản 5): yêu cầu bổ"
-                    + " sung cần văn bản đồng ý của thủ trưởng cơ quan, và thời hạn giải quyết không được tính lại.");
+            throw new ConflictException(Messages.text("dossier.supplement.tooLate",
+                    fileClock.agencySupplementWorkingDays(), DayFormat.of(lastDay)));
         }
         if (late) {
-            register.recordEvent(dossier, "SUPPLEMENT_REQUEST_LATE", "Yêu cầu bổ sung sau thời hạn "
-                    + fileClock.agencySupplementWorkingDays() + " ngày làm việc (hạn " + DayFormat.of(lastDay)
-                    + "), theo ý kiến của thủ trưởng cơ quan: " + headDecision.trim()
-                    + ". Thời hạn giải quyết không tính lại.", actor, clock.now());
+            register.recordEvent(dossier, "SUPPLEMENT_REQUEST_LATE", Messages.text("dossier.history.supplementLate",
+                    fileClock.agencySupplementWorkingDays(), DayFormat.of(lastDay), headDecision.trim()),
+                    actor, clock.now());
         }
         register.requestSupplement(code, items, clock.now(), true, !late);
         register.changeStatus(dossier, DossierStatus.WAITING_AGENCY_SUPPLEMENT, items, actor, clock.now());
         if (!late) {
             // The clock stands still until the file is complete (clockStopped), then restarts from zero.
-            workflow.stopLegacyClock(code, "Yêu cầu bổ sung: thời hạn sẽ tính lại từ đầu");
+            workflow.stopLegacyClock(code, Messages.text("dossier.clock.supplement"));
             workflow.clockChanged(code, dossier.processInstanceId());
         }
         publish(code, DossierEvent.Kind.SUPPLEMENT_REQUESTED, "agency-" + (dossier.supplementCount() + 1), items, actor);
@@ -284,14 +282,15 @@ public class DossierService {
             return;
         }
         if (!register.supplementRestartsClock(code)) {
-            register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Đã bổ sung; hẹn trả vẫn là ngày "
-                    + DayFormat.of(dossier.dueDate()) + " (yêu cầu bổ sung sau thời hạn, không tính lại)", actor, clock.now());
+            register.changeStatus(dossier, DossierStatus.IN_PROGRESS,
+                    Messages.text("dossier.history.supplementedNoRestart", DayFormat.of(dossier.dueDate())), actor,
+                    clock.now());
             return;
         }
         LocalDate due = startClock(dossier, clock.now(), DueDateChange.Kind.RESTART,
-                "Người nộp đã bổ sung hồ sơ theo yêu cầu; thời hạn tính lại từ đầu", actor);
-        register.changeStatus(dossier, DossierStatus.IN_PROGRESS, "Đã bổ sung, hẹn trả ngày " + DayFormat.of(due), actor,
-                clock.now());
+                Messages.text("dossier.due.restart"), actor);
+        register.changeStatus(dossier, DossierStatus.IN_PROGRESS,
+                Messages.text("dossier.history.supplemented", DayFormat.of(due)), actor, clock.now());
         workflow.startLegacyClock(code, dossier.processInstanceId(), due, processingLeaders(get(code)));
         dueDateChanged(code);
     }
@@ -325,12 +324,13 @@ public class DossierService {
         LocalDate counted = register.countedDueDate(code);
         register.resume(code, paused, due, counted.equals(dossier.dueDate()) ? null
                 : calculator.calendar().addWorkingDays(counted, paused), clock.now());
-        register.recordEvent(dossier, "CLOCK_RESUMED", "Tiếp tục giải quyết sau " + paused
-                + " ngày làm việc không tính vào thời hạn; hẹn trả ngày " + DayFormat.of(due), actor, clock.now());
+        register.recordEvent(dossier, "CLOCK_RESUMED", Messages.text("dossier.history.clockResumed", paused,
+                DayFormat.of(due)), actor, clock.now());
         if (paused > 0) {
             register.recordDueDateChange(dossier, DueDateChange.Kind.PAUSE, dossier.dueDate(), due,
-                    paused + " ngày làm việc không tính vào thời hạn: " + (reason == null
-                            ? "thời gian thực hiện nghĩa vụ tài chính" : lowerFirst(reason)), actor, clock.now());
+                    Messages.text("dossier.due.paused", paused, reason == null
+                            ? Messages.text("dossier.due.financialObligations") : lowerFirst(reason)),
+                    actor, clock.now());
         }
         dueDateChanged(code);
         return due;
@@ -357,17 +357,17 @@ public class DossierService {
         Dossier dossier = register.lock(code);
         if (!dossier.status().isOpen()) {
             // The apology task of a file handed over by post stays open until the post delivers.
-            throw new ConflictException("Hồ sơ " + code + " đã kết thúc (" + dossier.status().label()
-                    + "); không hẹn lại được nữa.");
+            throw new ConflictException(Messages.text("dossier.extension.fileEnded", code, dossier.status().label()));
         }
         if (dossier.extended()) {
-            throw new ConflictException("Hồ sơ " + code + " đã được hẹn lại một lần; không được gia hạn lần thứ hai.");
+            throw new ConflictException(Messages.text("dossier.extension.onlyOnce", code));
         }
         if (!newDue.isAfter(dossier.dueDate())) {
-            throw new ConflictException("Ngày hẹn mới phải sau ngày hẹn hiện tại " + DayFormat.of(dossier.dueDate()) + ".");
+            throw new ConflictException(
+                    Messages.text("dossier.extension.notAfterDue", DayFormat.of(dossier.dueDate())));
         }
         if (!newDue.isAfter(clock.today())) {
-            throw new ConflictException("Ngày hẹn mới phải sau ngày hôm nay " + DayFormat.of(clock.today()) + ".");
+            throw new ConflictException(Messages.text("dossier.extension.notAfterToday", DayFormat.of(clock.today())));
         }
         boolean late = !clock.today().isBefore(dossier.dueDate());
         LocalDate due = calculator.calendar().workingDayOnOrAfter(newDue);
@@ -376,9 +376,10 @@ public class DossierService {
             register.countLatenessAgainst(code, dossier.dueDate());
         }
         register.recordDueDateChange(dossier, DueDateChange.Kind.APOLOGY, dossier.dueDate(), due, reason, actor, clock.now());
-        register.recordEvent(dossier, "APOLOGY_SENT", "Gửi phiếu xin lỗi, hẹn trả ngày " + DayFormat.of(due) + ": " + reason
-                + (late ? " (gửi sau ngày hẹn " + DayFormat.of(dossier.dueDate()) + ": hồ sơ vẫn tính là quá hạn)" : ""),
-                actor, clock.now());
+        register.recordEvent(dossier, "APOLOGY_SENT", late
+                ? Messages.text("dossier.history.apologyLate", DayFormat.of(due), reason,
+                        DayFormat.of(dossier.dueDate()))
+                : Messages.text("dossier.history.apology", DayFormat.of(due), reason), actor, clock.now());
         dueDateChanged(code);
         publish(code, DossierEvent.Kind.EXTENDED, "1", reason, actor);
         return due;
@@ -439,15 +440,15 @@ public class DossierService {
 
     @Transactional
     public void recordNearDue(String code) {
-        register.recordEvent(get(code), "NEAR_DUE", "Hồ sơ sắp đến hạn trả kết quả", "system", clock.now());
+        register.recordEvent(get(code), "NEAR_DUE", Messages.text("dossier.history.nearDue"), "system", clock.now());
     }
 
     @Transactional
     public void recordOverdue(String code) {
         Dossier dossier = get(code);
         register.recordEvent(dossier, "OVERDUE", dossier.extended()
-                ? "Hồ sơ đã hẹn lại vẫn quá hạn: báo cáo thủ trưởng cơ quan"
-                : "Hồ sơ quá hạn trả kết quả", "system", clock.now());
+                ? Messages.text("dossier.history.overdueAfterExtension")
+                : Messages.text("dossier.history.overdue"), "system", clock.now());
     }
 
     @Transactional
@@ -455,7 +456,8 @@ public class DossierService {
         Dossier dossier = register.lock(code);
         if (!dossier.decisionIssued()) {
             register.markDecisionIssued(code, clock.now());
-            register.recordEvent(dossier, "DECISION_ISSUED", "Đã có quyết định giải quyết", actor, clock.now());
+            register.recordEvent(dossier, "DECISION_ISSUED", Messages.text("dossier.history.decisionIssued"), actor,
+                    clock.now());
         }
     }
 
@@ -467,23 +469,22 @@ public class DossierService {
         get(code); // 404 for an unknown code
         Dossier dossier = register.lock(code);
         if (!dossier.status().isOpen()) {
-            throw new ConflictException("Hồ sơ " + code + " đã kết thúc (" + dossier.status().label() + ").");
+            throw new ConflictException(Messages.text("dossier.withdrawal.fileEnded", code, dossier.status().label()));
         }
         if (dossier.decisionIssued()) {
-            throw new ConflictException("Hồ sơ " + code + " đã có quyết định giải quyết nên không thể rút hoặc dừng.");
+            throw new ConflictException(Messages.text("dossier.withdrawal.decisionIssued", code));
         }
         if (workflow.requestWithdrawal(code, reason)) {
             return;
         }
         if (dossier.status() != DossierStatus.WAITING_SUPPLEMENT_AT_RECEPTION
                 && dossier.status() != DossierStatus.WAITING_AGENCY_SUPPLEMENT) {
-            throw new ConflictException("Hồ sơ " + code + " đang ở bước không dừng được qua hệ thống ("
-                    + dossier.status().label() + "); xin liên hệ Bộ phận Một cửa.");
+            throw new ConflictException(Messages.text("dossier.withdrawal.notHere", code, dossier.status().label()));
         }
         // A file on a diagram deployed before withdrawal covered the supplement waits: no event listens
         // where it waits, so the register stops it (stop notice included) and its instances end here.
         withdraw(code, reason, actor);
-        workflow.cancelFile(code, "Dừng giải quyết theo yêu cầu: " + reason);
+        workflow.cancelFile(code, Messages.text("dossier.withdrawal.cancelled", reason));
     }
 
     @Transactional
@@ -491,7 +492,7 @@ public class DossierService {
         Dossier dossier = register.lock(code);
         if (dossier.status() != DossierStatus.WITHDRAWN) {
             register.changeStatus(dossier, DossierStatus.WITHDRAWN, reason, actor, clock.now());
-            workflow.stopLegacyClock(code, "Dừng giải quyết theo yêu cầu");
+            workflow.stopLegacyClock(code, Messages.text("dossier.clock.withdrawn"));
             publish(code, DossierEvent.Kind.WITHDRAWN, "1", reason, actor);
         }
     }
@@ -502,7 +503,8 @@ public class DossierService {
         if (dossier.status() != DossierStatus.RESULT_READY) {
             register.setResult(code, outcome, clock.now());
             register.changeStatus(dossier, DossierStatus.RESULT_READY,
-                    "APPROVED".equals(outcome) ? "Có kết quả giải quyết" : "Từ chối giải quyết, trả lại hồ sơ kèm lý do",
+                    "APPROVED".equals(outcome) ? Messages.text("dossier.history.resultApproved")
+                            : Messages.text("dossier.history.resultRefused"),
                     actor, clock.now());
             if (!"APPROVED".equals(outcome)) {
                 publish(code, DossierEvent.Kind.RESULT_REFUSED, "1", null, actor);
@@ -520,7 +522,7 @@ public class DossierService {
         register.finish(code, delivery, clock.now());
         register.changeStatus(dossier, DossierStatus.FINISHED,
                 Timeliness.of(clock.today(), register.countedDueDate(code)).label(), actor, clock.now());
-        workflow.stopLegacyClock(code, "Đã trả kết quả");
+        workflow.stopLegacyClock(code, DossierStatus.FINISHED.label());
         publish(code, DossierEvent.Kind.FINISHED, "1", delivery, actor);
     }
 
@@ -545,8 +547,8 @@ public class DossierService {
         LocalDate acceptedOn = workingDays ? deadline.acceptedOn() : receivedOn;
         LocalDate due = workingDays ? deadline.dueDate() : calculator.calendarDaysAfterReceipt(completeAt, days);
         register.accept(dossier.code(), acceptedOn, days, rule.dayCount().name(), rule.citation(), due, clock.now());
-        register.recordDueDateChange(dossier, kind, dossier.dueDate(), due, reason + " (" + days + " "
-                + (workingDays ? "ngày làm việc" : "ngày") + ")", actor, clock.now());
+        register.recordDueDateChange(dossier, kind, dossier.dueDate(), due, Messages.text(workingDays
+                ? "dossier.due.workingDays" : "dossier.due.calendarDays", reason, days), actor, clock.now());
         return due;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import vn.motcua.calendar.DayFormat;
+import vn.motcua.system.Messages;
 
 /**
  * What every task form shows of its file before the officer decides (the applicant, the parcel,
@@ -22,7 +23,7 @@ record FileEssentials(Dossier dossier, ReceivedDocuments received) {
     static final String DUE_DATE = "fileDueDate";
 
     /** Said where the desk left a line empty. */
-    private static final String NOT_GIVEN = "(không ghi)";
+    private static final String NOT_GIVEN = "dossier.essentials.notGiven";
 
     Map<String, Object> variables() {
         Map<String, Object> variables = new LinkedHashMap<>();
@@ -37,42 +38,45 @@ record FileEssentials(Dossier dossier, ReceivedDocuments received) {
     /** The appointment as a person reads it, with the reason it may not be counting. */
     static String dueDate(Dossier dossier) {
         if (dossier.dueDate() == null) {
-            return "chưa hẹn (hồ sơ chưa được tiếp nhận)";
+            return Messages.text("dossier.essentials.notDueYet");
         }
-        return DayFormat.of(dossier.dueDate()) + (dossier.isPaused() ? " (đang tạm dừng tính thời hạn)" : "");
+        return dossier.isPaused() ? Messages.text("dossier.essentials.duePaused", DayFormat.of(dossier.dueDate()))
+                : DayFormat.of(dossier.dueDate());
     }
 
     private String applicant() {
         Dossier.Applicant applicant = dossier.applicant();
         String name = text(applicant.fullName());
-        return blank(applicant.idNumber()) ? name : name + ", số định danh " + text(applicant.idNumber());
+        return blank(applicant.idNumber()) ? name
+                : Messages.text("dossier.essentials.applicantWithId", name, text(applicant.idNumber()));
     }
 
     private String parcel() {
         Dossier.Parcel parcel = dossier.parcel();
         if (parcel == null) {
-            return NOT_GIVEN;
+            return Messages.text(NOT_GIVEN);
         }
         StringBuilder line = new StringBuilder();
         if (!blank(parcel.mapSheet())) {
-            line.append("tờ bản đồ số ").append(text(parcel.mapSheet()));
+            line.append(Messages.text("dossier.essentials.mapSheet", text(parcel.mapSheet())));
         }
         if (!blank(parcel.parcelNumber())) {
-            line.append(line.isEmpty() ? "" : ", ").append("thửa số ").append(text(parcel.parcelNumber()));
+            line.append(line.isEmpty() ? "" : ", ")
+                    .append(Messages.text("dossier.essentials.parcelNumber", text(parcel.parcelNumber())));
         }
         if (!blank(parcel.address())) {
             line.append(line.isEmpty() ? "" : ", ").append(text(parcel.address()));
         }
-        return line.isEmpty() ? NOT_GIVEN : line.toString();
+        return line.isEmpty() ? Messages.text(NOT_GIVEN) : line.toString();
     }
 
     private String documents() {
         List<ReceivedDocument> papers = received.documents();
         if (papers.isEmpty()) {
-            return NOT_GIVEN;
+            return Messages.text(NOT_GIVEN);
         }
         String list = papers.stream().map(FileEssentials::paper).collect(Collectors.joining("; "));
-        return received.fullyOnline() ? "hồ sơ toàn trình, không có bản giấy: " + list : list;
+        return received.fullyOnline() ? Messages.text("dossier.essentials.fullyOnline", list) : list;
     }
 
     private static String paper(ReceivedDocument paper) {
@@ -90,7 +94,7 @@ record FileEssentials(Dossier dossier, ReceivedDocuments received) {
     /** One line of Markdown that shows exactly what was typed. */
     static String text(String typed) {
         if (blank(typed)) {
-            return NOT_GIVEN;
+            return Messages.text(NOT_GIVEN);
         }
         StringBuilder escaped = new StringBuilder();
         for (char c : typed.strip().replaceAll("\\s+", " ").toCharArray()) {

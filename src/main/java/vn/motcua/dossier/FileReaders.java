@@ -9,6 +9,7 @@ import vn.motcua.organisation.Role;
 import vn.motcua.organisation.Unit;
 import vn.motcua.security.Officers;
 import vn.motcua.system.ForbiddenException;
+import vn.motcua.system.Messages;
 
 /**
  * Who may read a file (its detail, letters and partner exchanges): the province's supervisors and
@@ -48,9 +49,7 @@ public class FileReaders {
                 || routes.legs(dossier.id()).stream().anyMatch(leg -> readsAs(leg, groups))) {
             return dossier;
         }
-        throw new ForbiddenException("Hồ sơ " + code + " chưa qua đơn vị của ông/bà nên không xem được. Bộ phận"
-                + " Một cửa đã tiếp nhận, các đơn vị đã hoặc đang giải quyết, lãnh đạo xã nơi có thửa đất và tổ giám"
-                + " sát thì xem được.");
+        throw new ForbiddenException(Messages.text("dossier.readers.notYourFile", code));
     }
 
     /** The receiving desk (officers and leaders) and the commune's leaders read the file from the start. */

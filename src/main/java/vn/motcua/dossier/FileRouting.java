@@ -11,6 +11,7 @@ import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.organisation.OrganisationDirectory;
 import vn.motcua.organisation.Route;
 import vn.motcua.organisation.Unit;
+import vn.motcua.system.Messages;
 
 /**
  * The diagrams name roles, never offices: the group of a role for a file (the registry branch that
@@ -47,8 +48,8 @@ public class FileRouting {
 
     Commune commune(String code) {
         return organisation.current().commune(code)
-                .orElseThrow(() -> new IllegalArgumentException("Xã có mã " + code + " không thuộc "
-                        + organisation.current().provinceName() + "."));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("dossier.commune.unknown", code,
+                        organisation.current().provinceName())));
     }
 
     void fix(long dossierId, Route route) {

@@ -1,5 +1,7 @@
 package vn.motcua.dossier;
 
+import vn.motcua.system.Messages;
+
 /**
  * One paper of a file as the desk received it, a line of the receipt's list (thành phần hồ sơ, BM.01).
  *
@@ -16,21 +18,15 @@ public record ReceivedDocument(String name, Type type, Integer count, String ref
     }
 
     public enum Type {
-        ORIGINAL("bản chính"),
-        CERTIFIED_COPY("bản sao có chứng thực"),
-        COPY("bản sao"),
+        ORIGINAL,
+        CERTIFIED_COPY,
+        COPY,
         /** Sent online: a scan or an electronic original. */
-        ELECTRONIC("bản điện tử");
-
-        private final String label;
-
-        Type(String label) {
-            this.label = label;
-        }
+        ELECTRONIC;
 
         /** As the receipt writes it: "bản chính". */
         public String label() {
-            return label;
+            return Messages.text("dossier.documentType." + name());
         }
     }
 }

@@ -20,61 +20,60 @@ import vn.motcua.system.Printable;
  * Free text is {@link Printable}: it is printed on the file's letters.
  */
 public record ReceptionRequest(
-        @NotBlank(message = "Cần chọn thủ tục hành chính (procedureKey).")
-        @Size(max = 60, message = "Mã thủ tục quá dài.")
+        @NotBlank(message = "{dossier.reception.procedureRequired}")
+        @Size(max = 60, message = "{dossier.reception.procedureTooLong}")
         String procedureKey,
 
-        @Size(max = 100, message = "Mã yêu cầu (clientRequestId) tối đa 100 ký tự.")
-        @Pattern(regexp = "[A-Za-z0-9._:-]*", message = "Mã yêu cầu chỉ gồm chữ, số và . _ : -")
+        @Size(max = 100, message = "{dossier.reception.clientRequestIdTooLong}")
+        @Pattern(regexp = "[A-Za-z0-9._:-]*", message = "{dossier.reception.clientRequestIdCharacters}")
         String clientRequestId,
 
-        @NotBlank(message = "Cần chọn kênh nộp hồ sơ: IN_PERSON, POST hoặc ONLINE.")
-        @Pattern(regexp = "IN_PERSON|POST|ONLINE", message = "Kênh nộp hồ sơ phải là IN_PERSON, POST hoặc ONLINE.")
+        @NotBlank(message = "{dossier.reception.channelRequired}")
+        @Pattern(regexp = "IN_PERSON|POST|ONLINE", message = "{dossier.reception.channelUnknown}")
         String channel,
 
-        @NotNull(message = "Thiếu thông tin người nộp hồ sơ.") @Valid
+        @NotNull(message = "{dossier.reception.applicantRequired}") @Valid
         ApplicantData applicant,
 
-        @NotNull(message = "Thiếu thông tin thửa đất.") @Valid
+        @NotNull(message = "{dossier.reception.parcelRequired}") @Valid
         ParcelData parcel,
 
-        @Size(max = 2000, message = "Nội dung yêu cầu tối đa 2000 ký tự.")
+        @Size(max = 2000, message = "{dossier.reception.requestSummaryTooLong}")
         @Printable(label = "Nội dung yêu cầu", multiline = true)
         String requestSummary,
 
         Instant receivedAt,
 
         /** Số lượng hồ sơ on the receipt; unknown (and printed as not recorded) when not given. */
-        @Min(value = 1, message = "Số lượng hồ sơ (sets) từ 1 đến 99 bộ.")
-        @Max(value = 99, message = "Số lượng hồ sơ (sets) từ 1 đến 99 bộ.")
+        @Min(value = 1, message = "{dossier.reception.sets}")
+        @Max(value = 99, message = "{dossier.reception.sets}")
         Integer sets,
 
         /** The papers received, listed on the receipt in this order (BM.01 "thành phần hồ sơ"). */
-        @Size(max = 50, message = "Thành phần hồ sơ tối đa 50 loại giấy tờ.")
+        @Size(max = 50, message = "{dossier.reception.documentsTooMany}")
         List<@Valid DocumentData> documents) {
 
     /** One paper received: its name, whether original or which copy, how many. */
     public record DocumentData(
-            @NotBlank(message = "Cần ghi tên giấy tờ.")
-            @Size(max = 500, message = "Tên giấy tờ tối đa 500 ký tự.")
+            @NotBlank(message = "{dossier.reception.document.nameRequired}")
+            @Size(max = 500, message = "{dossier.reception.document.nameTooLong}")
             @Printable(label = "Tên giấy tờ")
             String name,
 
-            @Pattern(regexp = "ORIGINAL|CERTIFIED_COPY|COPY|ELECTRONIC", message = "Loại giấy tờ phải là ORIGINAL"
-                    + " (bản chính), CERTIFIED_COPY (bản sao có chứng thực), COPY (bản sao) hoặc ELECTRONIC (bản điện tử).")
+            @Pattern(regexp = "ORIGINAL|CERTIFIED_COPY|COPY|ELECTRONIC", message = "{dossier.reception.document.typeUnknown}")
             String type,
 
-            @Min(value = 1, message = "Số lượng giấy tờ từ 1 đến 99.")
-            @Max(value = 99, message = "Số lượng giấy tờ từ 1 đến 99.")
+            @Min(value = 1, message = "{dossier.reception.document.count}")
+            @Max(value = 99, message = "{dossier.reception.document.count}")
             Integer count,
 
             /** An electronic paper: where the portal keeps it. */
-            @Size(max = 1000, message = "Địa chỉ giấy tờ điện tử tối đa 1000 ký tự.")
-            @Pattern(regexp = "https://\\S+", message = "Địa chỉ giấy tờ điện tử phải là một địa chỉ https:// không có khoảng trắng.")
+            @Size(max = 1000, message = "{dossier.reception.document.referenceTooLong}")
+            @Pattern(regexp = "https://\\S+", message = "{dossier.reception.document.referenceHttps}")
             String reference,
 
             /** ... and the SHA-256 of its content, so the desk can show it opened what was filed. */
-            @Pattern(regexp = "[0-9a-f]{64}", message = "Mã băm SHA-256 của giấy tờ phải gồm đúng 64 chữ số thập lục phân viết thường.")
+            @Pattern(regexp = "[0-9a-f]{64}", message = "{dossier.reception.document.sha256}")
             String sha256) {
 
         public DocumentData(String name, String type, Integer count) {
@@ -83,25 +82,25 @@ public record ReceptionRequest(
     }
 
     public record ApplicantData(
-            @NotBlank(message = "Cần ghi họ và tên người nộp.")
-            @Size(max = 200, message = "Họ và tên tối đa 200 ký tự.")
+            @NotBlank(message = "{dossier.reception.applicant.fullNameRequired}")
+            @Size(max = 200, message = "{dossier.reception.applicant.fullNameTooLong}")
             @Printable(label = "Họ và tên")
             String fullName,
 
-            @NotBlank(message = "Cần ghi số định danh cá nhân (CCCD).")
-            @Pattern(regexp = "[0-9]{12}", message = "Số định danh cá nhân phải gồm đúng 12 chữ số.")
+            @NotBlank(message = "{dossier.reception.applicant.idNumberRequired}")
+            @Pattern(regexp = "[0-9]{12}", message = "{dossier.reception.applicant.idNumberDigits}")
             String idNumber,
 
-            @Pattern(regexp = "0[0-9]{9,10}", message = "Số điện thoại phải bắt đầu bằng 0 và gồm 10 hoặc 11 chữ số.")
+            @Pattern(regexp = "0[0-9]{9,10}", message = "{dossier.reception.applicant.phone}")
             String phone,
 
-            @Email(message = "Địa chỉ thư điện tử không hợp lệ.")
-            @Size(max = 200, message = "Địa chỉ thư điện tử tối đa 200 ký tự.")
+            @Email(message = "{dossier.reception.applicant.emailInvalid}")
+            @Size(max = 200, message = "{dossier.reception.applicant.emailTooLong}")
             @Printable(label = "Địa chỉ thư điện tử")
             String email,
 
-            @NotBlank(message = "Cần ghi địa chỉ người nộp.")
-            @Size(max = 500, message = "Địa chỉ tối đa 500 ký tự.")
+            @NotBlank(message = "{dossier.reception.applicant.addressRequired}")
+            @Size(max = 500, message = "{dossier.reception.applicant.addressTooLong}")
             @Printable(label = "Địa chỉ người nộp")
             String address) {
 
@@ -112,24 +111,24 @@ public record ReceptionRequest(
     }
 
     public record ParcelData(
-            @NotBlank(message = "Cần ghi số tờ bản đồ.")
-            @Size(max = 20, message = "Số tờ bản đồ tối đa 20 ký tự.")
+            @NotBlank(message = "{dossier.reception.parcel.mapSheetRequired}")
+            @Size(max = 20, message = "{dossier.reception.parcel.mapSheetTooLong}")
             @Printable(label = "Số tờ bản đồ")
             String mapSheet,
 
-            @NotBlank(message = "Cần ghi số thửa.")
-            @Size(max = 20, message = "Số thửa tối đa 20 ký tự.")
+            @NotBlank(message = "{dossier.reception.parcel.parcelNumberRequired}")
+            @Size(max = 20, message = "{dossier.reception.parcel.parcelNumberTooLong}")
             @Printable(label = "Số thửa")
             String parcelNumber,
 
-            @NotBlank(message = "Cần ghi địa chỉ thửa đất.")
-            @Size(max = 500, message = "Địa chỉ thửa đất tối đa 500 ký tự.")
+            @NotBlank(message = "{dossier.reception.parcel.addressRequired}")
+            @Size(max = 500, message = "{dossier.reception.parcel.addressTooLong}")
             @Printable(label = "Địa chỉ thửa đất")
             String address,
 
             /** The parcel's commune (national administrative-unit code): it decides the agencies and the time limit. */
-            @NotBlank(message = "Cần chọn xã nơi có thửa đất (parcel.communeCode, mã đơn vị hành chính 5 chữ số).")
-            @Pattern(regexp = "[0-9]{5}", message = "Mã xã nơi có thửa đất phải gồm đúng 5 chữ số.")
+            @NotBlank(message = "{dossier.reception.parcel.communeRequired}")
+            @Pattern(regexp = "[0-9]{5}", message = "{dossier.reception.parcel.communeDigits}")
             String communeCode) {
     }
 

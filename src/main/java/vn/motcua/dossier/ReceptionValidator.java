@@ -17,6 +17,7 @@ import vn.motcua.procedure.ProcedureCatalogue;
 import vn.motcua.system.ApiError;
 import vn.motcua.system.TimeSource;
 import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.Messages;
 
 /** One set of rules for a file from the API and from the Tasklist form, checked before anything is stored. */
 @Component
@@ -49,14 +50,15 @@ public class ReceptionValidator {
         if (request.documents() != null) {
             for (int i = 0; i < request.documents().size(); i++) {
                 if (request.documents().get(i) == null) {
-                    problems.add(new ApiError.FieldProblem("documents[" + i + "]", "Giấy tờ thứ " + (i + 1) + " trống."));
+                    problems.add(new ApiError.FieldProblem("documents[" + i + "]",
+                            Messages.text("dossier.reception.emptyDocument", i + 1)));
                 }
             }
         }
         String procedureKey = request.procedureKey();
         if (procedureKey != null && !procedureKey.isBlank() && !catalogue.exists(procedureKey)) {
-            problems.add(new ApiError.FieldProblem("procedureKey", "Thủ tục '" + procedureKey
-                    + "' không có trong danh mục; các thủ tục hiện có: " + String.join(", ", catalogue.keys()) + "."));
+            problems.add(new ApiError.FieldProblem("procedureKey", Messages.text("dossier.reception.unknownProcedure",
+                    procedureKey, String.join(", ", catalogue.keys()))));
         }
         String commune = request.parcel() == null ? null : request.parcel().communeCode();
         if (commune != null && commune.strip().matches("[0-9]{5}")
@@ -66,10 +68,10 @@ public class ReceptionValidator {
         Instant now = clock.now();
         Instant receivedAt = request.receivedAt();
         if (receivedAt != null && receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            problems.add(new ApiError.FieldProblem("receivedAt", "Thời điểm nhận hồ sơ không được ở tương lai."));
+            problems.add(new ApiError.FieldProblem("receivedAt", Messages.text("dossier.reception.receivedInFuture")));
         }
         if (receivedAt != null && receivedAt.isBefore(now.minus(MAX_BACKDATE))) {
-            problems.add(new ApiError.FieldProblem("receivedAt", "Thời điểm nhận hồ sơ không được sớm hơn một năm trước."));
+            problems.add(new ApiError.FieldProblem("receivedAt", Messages.text("dossier.reception.receivedTooEarly")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -82,7 +84,7 @@ public class ReceptionValidator {
         var communes = organisation.current().communes();
         String known = communes.size() <= 10
                 ? communes.stream().map(c -> c.code() + " (" + c.name() + ")").collect(java.util.stream.Collectors.joining(", "))
-                : "xem danh sách tại GET /api/organisation/communes";
-        return "Xã có mã " + code + " không thuộc " + organisation.current().provinceName() + "; các xã: " + known + ".";
+                : Messages.text("dossier.commune.seeList");
+        return Messages.text("dossier.commune.unknownAmong", code, organisation.current().provinceName(), known);
     }
 }

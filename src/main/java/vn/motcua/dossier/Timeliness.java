@@ -2,21 +2,17 @@ package vn.motcua.dossier;
 
 import java.time.LocalDate;
 
+import vn.motcua.system.Messages;
+
 /** Trước hạn / đúng hạn / quá hạn, as the control sheet and the KPIs record a hand-over or a file. */
 public enum Timeliness {
 
-    EARLY("Trước hạn"),
-    ON_TIME("Đúng hạn"),
-    LATE("Quá hạn");
-
-    private final String label;
-
-    Timeliness(String label) {
-        this.label = label;
-    }
+    EARLY,
+    ON_TIME,
+    LATE;
 
     public String label() {
-        return label;
+        return Messages.text("dossier.timeliness." + name());
     }
 
     public static Timeliness of(LocalDate finishedOn, LocalDate dueOn) {

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 import vn.motcua.letter.LetterReader;
 import vn.motcua.dossier.FileReaders;
 import vn.motcua.system.ForbiddenException;
+import vn.motcua.system.Messages;
 import vn.motcua.system.NotFoundException;
 
 /**
@@ -54,13 +55,13 @@ class FilePageController {
 
     @ExceptionHandler(ForbiddenException.class)
     ModelAndView forbidden(ForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, "Không có quyền xem hồ sơ", e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, Messages.text("filepage.forbidden.title"), e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ", e.getMessage()
-                + " Hãy kiểm tra lại mã hồ sơ (in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả).");
+        return problem(HttpStatus.NOT_FOUND, Messages.text("filepage.notFound.title"),
+                Messages.text("filepage.notFound.explanation", e.getMessage()));
     }
 
     /** The application's Vietnamese error page (templates/error.html), with the reason for this file. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -25,11 +26,15 @@ import vn.motcua.organisation.GroupNames;
 import vn.motcua.organisation.OrganisationCatalogue;
 import vn.motcua.partner.PartnerExchange;
 import vn.motcua.partner.PartnerExchanges;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 
 /** Puts a file's page together from what the files API already assembles ({@link DossierViews}) and its neighbours. */
 @Component
 class FilePages {
+
+    /** Events kept with the statuses in the file's history, each with its label (filepage.history.*). */
+    private static final Set<String> HISTORY_EVENTS = Set.of("LETTER_ISSUED", "COMPLAINT_RECEIVED", "COMPLAINT_ESCALATED");
 
     private final DossierViews views;
     private final DossierDocuments documents;
@@ -87,8 +92,9 @@ class FilePages {
 
     private FilePage.Holder holder(Handover h, Map<String, String> waitingAgencies, Instant now) {
         String agency = waitingAgencies.get(h.stepKey());
-        String who = agency != null ? "Đang chờ hệ thống của " + agency + " trả lời"
-                : h.assignee() == null ? "Chưa có cán bộ nhận việc" : "Cán bộ: " + officer(h.assignee());
+        String who = agency != null ? Messages.text("filepage.holder.waitingForAgency", agency)
+                : h.assignee() == null ? Messages.text("filepage.holder.unclaimed")
+                : Messages.text("filepage.holder.officer", officer(h.assignee()));
         return new FilePage.Holder(units(h.unit()), who, h.stepName(),
                 DayFormat.ofMoment(h.receivedAt()), DayFormat.ofMoment(h.dueAt()),
                 h.dueAt() != null && now.isAfter(h.dueAt()));
@@ -100,11 +106,11 @@ class FilePages {
         if (h.finishedAt() == null) {
             boolean late = h.dueAt() != null && now.isAfter(h.dueAt());
             verdict = late ? "OPEN_LATE" : "OPEN";
-            label = late ? "Đang giữ, đã quá hạn" : "Đang giải quyết";
+            label = Messages.text(late ? "filepage.step.openLate" : "filepage.step.open");
         } else if (h.outcome() == null) {
             // stopped by a withdrawal, a supplement request or the file's closing: no verdict on the step
             verdict = "CANCELLED";
-            label = "Dừng, không xét hạn";
+            label = Messages.text("filepage.step.cancelled");
         } else {
             Timeliness timeliness = Timeliness.valueOf(h.outcome());
             verdict = timeliness.name();
@@ -127,40 +133,27 @@ class FilePages {
     }
 
     private FilePage.DueLine dueLine(DueDateChange c) {
-        return new FilePage.DueLine(switch (c.kind()) {
-            case INITIAL -> "Hẹn khi tiếp nhận";
-            case RESTART -> "Tính lại từ đầu sau khi bổ sung";
-            case PAUSE -> "Lùi hẹn: thời gian không tính";
-            case APOLOGY -> "Hẹn lại kèm phiếu xin lỗi";
-        }, DayFormat.of(c.oldDue()), DayFormat.of(c.newDue()), c.reason(), officer(c.actor()), DayFormat.ofMoment(c.changedAt()));
+        return new FilePage.DueLine(Messages.text("filepage.dueChange." + c.kind().name()), DayFormat.of(c.oldDue()),
+                DayFormat.of(c.newDue()), c.reason(), officer(c.actor()), DayFormat.ofMoment(c.changedAt()));
     }
 
     private static String exchangeStatus(PartnerExchange.Status status) {
-        return switch (status) {
-            case OPEN -> "Đang gửi yêu cầu";
-            case SENT -> "Cơ quan đang giữ";
-            case ANSWERED -> "Đã trả lời";
-            case CANCELLED -> "Đã hủy yêu cầu";
-        };
+        return Messages.text("filepage.exchange." + status.name());
     }
 
     private static String timeLimit(Dossier d) {
         if (d.timeLimitDays() == null) {
             return "";
         }
-        return d.timeLimitDays() + ("CALENDAR_DAYS".equals(d.timeLimitKind()) ? " ngày" : " ngày làm việc");
+        return "CALENDAR_DAYS".equals(d.timeLimitKind())
+                ? Messages.text("filepage.timeLimit.calendarDays", d.timeLimitDays())
+                : Messages.text("filepage.timeLimit.workingDays", d.timeLimitDays());
     }
 
     /** A line of the file's history: a status, or an event kept with them (a letter issued, see LetterIssuer). */
     private static String statusLabel(String status) {
-        if ("LETTER_ISSUED".equals(status)) {
-            return "Phát hành giấy tờ";
-        }
-        if ("COMPLAINT_RECEIVED".equals(status)) {
-            return "Nhận phản ánh, kiến nghị";
-        }
-        if ("COMPLAINT_ESCALATED".equals(status)) {
-            return "Phản ánh, kiến nghị quá hạn trả lời";
+        if (HISTORY_EVENTS.contains(status)) {
+            return Messages.text("filepage.history." + status);
         }
         return Arrays.stream(DossierStatus.values()).filter(s -> s.name().equals(status)).map(DossierStatus::label)
                 .findFirst().orElse(status);

@@ -23,6 +23,7 @@ import vn.motcua.feedback.Complaint;
 import vn.motcua.feedback.ComplaintService;
 import vn.motcua.feedback.ComplaintTasks;
 import vn.motcua.organisation.GroupNames;
+import vn.motcua.system.Messages;
 
 /**
  * Every engine call of the complaint process ({@code complaint-handling}), in one place: it starts
@@ -138,8 +139,8 @@ public class ComplaintProcess implements ComplaintTasks, TaskListener {
         shown.put("complaintDueOn", DayFormat.of(c.dueOn()));
         shown.put("complaintDueSource", c.dueSource());
         shown.put("complaintUnit", GroupNames.of(c.unitGroup()));
-        shown.put("complaintFile", c.dossierCode() == null ? "không gắn hồ sơ"
-                : c.dossierId() == null ? c.dossierCode() + " (không có trong sổ theo dõi)"
+        shown.put("complaintFile", c.dossierCode() == null ? Messages.text("feedback.task.noFile")
+                : c.dossierId() == null ? Messages.text("feedback.task.fileNotInRegister", c.dossierCode())
                         : "[" + c.dossierCode() + "](/files/" + c.dossierCode() + ")");
         if (c.dossierId() != null) {
             shown.put("dossierCode", c.dossierCode());

@@ -24,6 +24,7 @@ import vn.motcua.dossier.ReceptionRequest;
 import vn.motcua.dossier.ReceptionValidator;
 import vn.motcua.system.ConflictException;
 import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.Messages;
 import vn.motcua.system.PlainText;
 
 /**
@@ -92,12 +93,14 @@ public class DossierProcess {
     }
 
     public void requestSupplementAtReception(DelegateExecution execution) {
-        String items = required(execution, "missingItems", "Giấy tờ phải bổ sung", "Cần ghi đầy đủ một lần các giấy tờ phải bổ sung.");
+        String items = required(execution, "missingItems", Messages.text("dossier.form.missingItems"),
+                Messages.text("dossier.form.missingItemsRequired"));
         dossiers.requestSupplementAtReception(code(execution), items, actor(execution));
     }
 
     public void refuse(DelegateExecution execution) {
-        String reason = required(execution, "refusalReason", "Lý do từ chối", "Cần ghi rõ lý do từ chối tiếp nhận.");
+        String reason = required(execution, "refusalReason", Messages.text("dossier.form.refusalReason"),
+                Messages.text("dossier.form.refusalReasonRequired"));
         dossiers.refuse(code(execution), reason, actor(execution));
         execution.setVariable("accepted", false);
     }
@@ -109,7 +112,8 @@ public class DossierProcess {
     }
 
     public void requestAgencySupplement(DelegateExecution execution) {
-        String items = required(execution, "supplementItems", "Nội dung phải bổ sung", "Cần ghi đầy đủ một lần nội dung phải bổ sung.");
+        String items = required(execution, "supplementItems", Messages.text("dossier.form.supplementItems"),
+                Messages.text("dossier.form.supplementItemsRequired"));
         Object headDecision = execution.getVariable("lateSupplementDecision");
         guarded(() -> {
             dossiers.requestAgencySupplement(code(execution), items, headDecision == null ? null : headDecision.toString(),
@@ -156,10 +160,10 @@ public class DossierProcess {
     public void withdraw(DelegateExecution execution) {
         Object reason = execution.getVariable("withdrawalReason");
         if (reason != null) {
-            printable("withdrawalReason", "Lý do rút hồ sơ", reason.toString());
+            printable("withdrawalReason", Messages.text("dossier.form.withdrawalReason"), reason.toString());
         }
-        dossiers.withdraw(code(execution), reason == null ? "Người nộp yêu cầu dừng giải quyết" : reason.toString(),
-                actor(execution));
+        dossiers.withdraw(code(execution),
+                reason == null ? Messages.text("dossier.withdrawal.byApplicant") : reason.toString(), actor(execution));
     }
 
     public void prepareResult(DelegateExecution execution) {
@@ -191,8 +195,10 @@ public class DossierProcess {
 
     /** The apology: a new appointment date proposed by the processing agency's leader. */
     public void extend(DelegateExecution execution) {
-        String reason = required(execution, "delayReason", "Lý do chậm trễ", "Cần ghi rõ lý do chậm trễ.");
-        LocalDate newDue = guarded(() -> parseDate(required(execution, "newDueDate", "Ngày hẹn trả mới", "Cần chọn ngày hẹn trả mới.")));
+        String reason = required(execution, "delayReason", Messages.text("dossier.form.delayReason"),
+                Messages.text("dossier.form.delayReasonRequired"));
+        LocalDate newDue = guarded(() -> parseDate(required(execution, "newDueDate",
+                Messages.text("dossier.form.newDueDate"), Messages.text("dossier.form.newDueDateRequired"))));
         guarded(() -> dossiers.extend(code(execution), newDue, reason, actor(execution)));
     }
 
@@ -244,7 +250,7 @@ public class DossierProcess {
         try {
             return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("newDueDate", "Ngày hẹn trả mới không đúng định dạng năm-tháng-ngày.");
+            throw new InvalidRequestException("newDueDate", Messages.text("dossier.form.newDueDateFormat"));
         }
     }
 
@@ -273,7 +279,7 @@ public class DossierProcess {
             long sets = value instanceof Number n ? n.longValue() : Long.parseLong(value.toString().strip());
             return (int) Math.max(0, Math.min(sets, 1000)); // out of range either way: the validator names it
         } catch (NumberFormatException e) {
-            throw new FormFieldValidationException("documentSets", "Số lượng hồ sơ phải là một số nguyên.");
+            throw new FormFieldValidationException("documentSets", Messages.text("dossier.form.documentSetsInteger"));
         }
     }
 
@@ -298,8 +304,7 @@ public class DossierProcess {
         try {
             return LocalDateTime.parse(value, TYPED_MOMENT).atZone(DeadlineCalculator.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            throw new FormFieldValidationException("receivedAt", "Thời điểm nhận hồ sơ giấy phải là một ngày có thật, "
-                    + "dạng ngày/tháng/năm giờ:phút, ví dụ 20/11/2026 09:30.");
+            throw new FormFieldValidationException("receivedAt", Messages.text("dossier.form.receivedAtFormat"));
         }
     }
 
