@@ -3,30 +3,30 @@ package vn.motcua.partner;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.motcua.system.Messages;
+
 /**
  * The agencies a one-stop desk works with. {@link #id()} names the agency in configuration
  * ({@code motcua.partners.agencies.<id>}) and in the callback address.
  */
 public enum Agency {
 
-    LAND_REGISTRY("land-registry", "Văn phòng đăng ký đất đai", "landregistry"),
-    TAX("tax", "Cơ quan thuế", "taxoffice"),
-    COMMUNE("commune", "Ủy ban nhân dân xã", "commune"),
-    POST("post", "Bưu chính công ích", "post"),
-    PORTAL("portal", "Cổng Dịch vụ công quốc gia", "portal"),
-    POPULATION("population", "Cơ sở dữ liệu quốc gia về dân cư", "population"),
+    LAND_REGISTRY("land-registry", "landregistry"),
+    TAX("tax", "taxoffice"),
+    COMMUNE("commune", "commune"),
+    POST("post", "post"),
+    PORTAL("portal", "portal"),
+    POPULATION("population", "population"),
     /** SMS and e-mail to applicants (a telecom's brand-name gateway or the province's mail service). */
-    MESSAGING("messaging", "Dịch vụ tin nhắn và thư điện tử", "messaging"),
+    MESSAGING("messaging", "messaging"),
     /** The province's 1022 hotline: pushes complaints (phản ánh, kiến nghị) and takes their answers. */
-    HOTLINE("hotline", "Tổng đài 1022 của tỉnh", "hotline");
+    HOTLINE("hotline", "hotline");
 
     private final String id;
-    private final String displayName;
     private final String unit;
 
-    Agency(String id, String displayName, String unit) {
+    Agency(String id, String unit) {
         this.id = id;
-        this.displayName = displayName;
         this.unit = unit;
     }
 
@@ -38,8 +38,9 @@ public enum Agency {
         return id;
     }
 
+    /** The agency's name as people read it (messages/partner.properties). */
     public String displayName() {
-        return displayName;
+        return Messages.text("partner.agency." + name());
     }
 
     /** The unit the control sheet and the KPIs attribute the agency's holding time to. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.motcua.system.ApiError;
+import vn.motcua.system.Messages;
 import vn.motcua.system.PlainText;
 
 /**
@@ -64,7 +65,7 @@ final class AnswerSchema {
             JsonNode value = data == null ? null : data.get(field.name());
             if (value == null || value.isNull()) {
                 if (done && field.required()) {
-                    problems.add(new ApiError.FieldProblem("data." + field.name(), "Thiếu trường bắt buộc '" + field.name() + "'."));
+                    problems.add(new ApiError.FieldProblem("data." + field.name(), Messages.text("partner.answer.missingField", field.name())));
                 }
                 continue;
             }
@@ -76,8 +77,7 @@ final class AnswerSchema {
         if (data != null) {
             data.fieldNames().forEachRemaining(name -> {
                 if (!known.contains(name)) {
-                    problems.add(new ApiError.FieldProblem("data." + name, "Trường '" + name
-                            + "' không thuộc trả lời của thao tác " + operation.name() + "."));
+                    problems.add(new ApiError.FieldProblem("data." + name, Messages.text("partner.answer.unknownField", name, operation.name())));
                 }
             });
         }
@@ -89,8 +89,7 @@ final class AnswerSchema {
         switch (field.type()) {
             case TEXT -> {
                 if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > MAX_TEXT) {
-                    problems.add(new ApiError.FieldProblem(where, "'" + field.name() + "' phải là chuỗi không rỗng, tối đa "
-                            + MAX_TEXT + " ký tự."));
+                    problems.add(new ApiError.FieldProblem(where, Messages.text("partner.answer.badText", field.name(), MAX_TEXT)));
                     return null;
                 }
                 // Printed on letters (who received the result, certificate numbers): one plain line.
@@ -104,7 +103,7 @@ final class AnswerSchema {
             case NUMBER -> {
                 if (!value.isNumber() || value.decimalValue().signum() < 0
                         || value.decimalValue().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
-                    problems.add(new ApiError.FieldProblem(where, "'" + field.name() + "' phải là số không âm."));
+                    problems.add(new ApiError.FieldProblem(where, Messages.text("partner.answer.badNumber", field.name())));
                     return null;
                 }
                 return value.isIntegralNumber() ? (Object) value.longValue() : (Object) value.doubleValue();
@@ -113,7 +112,7 @@ final class AnswerSchema {
                 try {
                     return LocalDate.parse(value.asText()).toString();
                 } catch (DateTimeParseException e) {
-                    problems.add(new ApiError.FieldProblem(where, "'" + field.name() + "' phải là ngày dạng năm-tháng-ngày."));
+                    problems.add(new ApiError.FieldProblem(where, Messages.text("partner.answer.badDate", field.name())));
                     return null;
                 }
             }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.DayFormat;
 import vn.motcua.dossier.HistoryLineWritten;
 import vn.motcua.system.AgencyProperties;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 
 /**
@@ -68,7 +69,7 @@ public class ApplicantNotices {
         Object phone = row.get("applicant_phone");
         Object email = row.get("applicant_email");
         if (phone == null && email == null) {
-            outbox.delivered(id, "Người nộp không để lại số điện thoại hay thư điện tử");
+            outbox.delivered(id, Messages.text("partner.notice.noContact"));
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -95,18 +96,15 @@ public class ApplicantNotices {
         String due = row.get("due_date") == null ? "" : DayFormat.of(LocalDate.parse(row.get("due_date").toString()));
         String reason = row.get("reason") == null ? "" : row.get("reason").toString();
         return switch (row.get("status").toString()) {
-            case "IN_PROGRESS" -> "Hồ sơ " + code + " (" + row.get("procedure_name") + ") đã được tiếp nhận và đang được giải"
-                    + " quyết. Ngày hẹn trả kết quả: " + due + ".";
-            case "WAITING_SUPPLEMENT_AT_RECEPTION", "WAITING_AGENCY_SUPPLEMENT" -> "Hồ sơ " + code + " cần bổ sung: "
-                    + reason + ". Xin liên hệ Bộ phận Một cửa; phiếu yêu cầu bổ sung có trong mục tra cứu hồ sơ.";
-            case "APOLOGY_SENT" -> "Hồ sơ " + code + " chưa trả được kết quả đúng hẹn. Cơ quan giải quyết xin lỗi ông/bà và"
-                    + " hẹn trả kết quả ngày " + due + ".";
-            case "CLOCK_PAUSED" -> "Hồ sơ " + code + " tạm ngưng tính thời hạn giải quyết: " + (row.get("pause_reason") == null
-                    ? reason : row.get("pause_reason")) + ". Ngày hẹn trả sẽ lùi tương ứng.";
-            case "CLOCK_RESUMED" -> "Hồ sơ " + code + " tiếp tục được giải quyết. Ngày hẹn trả kết quả mới: " + due + ".";
-            case "RESULT_READY" -> "Hồ sơ " + code + " đã có kết quả. Mời ông/bà nhận kết quả theo giấy hẹn hoặc theo hình thức"
-                    + " đã đăng ký.";
-            default -> "Hồ sơ " + code + ": " + reason;
+            case "IN_PROGRESS" -> Messages.text("partner.notice.inProgress", code, row.get("procedure_name"), due);
+            case "WAITING_SUPPLEMENT_AT_RECEPTION", "WAITING_AGENCY_SUPPLEMENT" ->
+                    Messages.text("partner.notice.supplement", code, reason);
+            case "APOLOGY_SENT" -> Messages.text("partner.notice.apology", code, due);
+            case "CLOCK_PAUSED" -> Messages.text("partner.notice.clockPaused", code,
+                    row.get("pause_reason") == null ? reason : row.get("pause_reason"));
+            case "CLOCK_RESUMED" -> Messages.text("partner.notice.clockResumed", code, due);
+            case "RESULT_READY" -> Messages.text("partner.notice.resultReady", code);
+            default -> Messages.text("partner.notice.other", code, reason);
         };
     }
 }

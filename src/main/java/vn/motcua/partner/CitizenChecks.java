@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.FileRegistered;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 
 /**
@@ -74,8 +75,8 @@ public class CitizenChecks {
             int updated = jdbc.update("update mc_citizen_check set result = ?, checked_at = ? where dossier_id = ? and checked_at is null",
                     result, Timestamp.from(clock.now()), id);
             if (updated > 0 && "MISMATCH".equals(result)) {
-                register.recordEvent(dossiers.get(code), EVENT_MISMATCH, "Số định danh cá nhân " + file.get("applicant_id_number")
-                        + " không khớp với Cơ sở dữ liệu quốc gia về dân cư: cần đối chiếu giấy tờ của người nộp.", "system", clock.now());
+                register.recordEvent(dossiers.get(code), EVENT_MISMATCH, Messages.text("partner.event.citizenMismatch",
+                        file.get("applicant_id_number")), "system", clock.now());
             }
         } catch (PartnerCallException e) {
             int attempts = ((Number) file.get("attempts")).intValue() + 1;

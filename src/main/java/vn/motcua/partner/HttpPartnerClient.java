@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import vn.motcua.system.Messages;
+
 /**
  * A partner agency over HTTP: JSON requests with HTTP Basic credentials, an {@code Idempotency-Key}
  * header, and the agency's own connect and read time-outs. Every failure becomes a
@@ -91,16 +93,16 @@ class HttpPartnerClient implements PartnerClient {
             return rest.post().uri(path).contentType(MediaType.APPLICATION_JSON).header(IDEMPOTENCY_KEY, idempotencyKey)
                     .body(body).retrieve()
                     .onStatus(HttpStatusCode::isError, (request, response) -> {
-                        throw failure(operation, CallOutcome.HTTP_ERROR, agency.displayName() + " trả lời lỗi HTTP "
-                                + response.getStatusCode().value() + " cho " + path + ".", null);
+                        throw failure(operation, CallOutcome.HTTP_ERROR, Messages.text("partner.call.httpError",
+                                agency.displayName(), response.getStatusCode().value(), path), null);
                     })
                     .body(String.class);
         } catch (ResourceAccessException e) {
             CallOutcome outcome = unreachable(e);
-            throw failure(operation, outcome, describe(outcome, e) + " " + agency.displayName() + " (" + path + ").", e);
+            throw failure(operation, outcome, describe(outcome, e, agency.displayName(), path), e);
         } catch (RestClientException e) {
             throw failure(operation, CallOutcome.NETWORK_ERROR,
-                    "Lỗi khi gọi " + agency.displayName() + " (" + path + "): " + e.getMessage(), e);
+                    Messages.text("partner.call.failed", agency.displayName(), path, e.getMessage()), e);
         }
     }
 
@@ -120,18 +122,18 @@ class HttpPartnerClient implements PartnerClient {
         return CallOutcome.NETWORK_ERROR;
     }
 
-    private static String describe(CallOutcome outcome, Throwable failure) {
+    private static String describe(CallOutcome outcome, Throwable failure, String agency, String path) {
         if (outcome == CallOutcome.TIMEOUT) {
-            return "Quá thời gian chờ trả lời của";
+            return Messages.text("partner.call.timeout", agency, path);
         }
         if (outcome == CallOutcome.UNREACHABLE) {
-            return "Không kết nối được tới";
+            return Messages.text("partner.call.unreachable", agency, path);
         }
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return "Lỗi mạng (" + root.getClass().getSimpleName() + ") khi gọi";
+        return Messages.text("partner.call.networkError", root.getClass().getSimpleName(), agency, path);
     }
 
     /** The agency must say at least what it did with the request; anything else is not an answer. */
@@ -139,14 +141,14 @@ class HttpPartnerClient implements PartnerClient {
         try {
             JsonNode node = answer == null ? null : json.readTree(answer);
             if (node == null || !node.isObject() || !node.path("status").isTextual()) {
-                throw failure(operation, CallOutcome.INVALID_ANSWER, agency.displayName()
-                        + " trả lời không đúng định dạng cho " + path + " (thiếu trường \"status\").", null);
+                throw failure(operation, CallOutcome.INVALID_ANSWER, Messages.text("partner.call.noStatus",
+                        agency.displayName(), path), null);
             }
             JsonNode reference = node.path("reference");
             return new Acknowledgement(reference.isTextual() ? reference.asText() : null, node.path("status").asText());
         } catch (JsonProcessingException e) {
             throw failure(operation, CallOutcome.INVALID_ANSWER,
-                    agency.displayName() + " trả lời không phải JSON hợp lệ cho " + path + ".", e);
+                    Messages.text("partner.call.notJson", agency.displayName(), path), e);
         }
     }
 }

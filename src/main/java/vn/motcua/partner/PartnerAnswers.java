@@ -19,6 +19,7 @@ import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.Handovers;
 import vn.motcua.system.ApiError;
 import vn.motcua.system.ConflictException;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 import vn.motcua.system.GoneException;
 import vn.motcua.system.InvalidRequestException;
@@ -62,13 +63,13 @@ public class PartnerAnswers {
         JsonNode root = parse(body);
         String key = requiredText(root, "exchangeId", 64);
         PartnerExchange exchange = exchanges.lock(key).filter(e -> e.agency() == agency)
-                .orElseThrow(() -> new NotFoundException("Không có yêu cầu mã " + key + " gửi " + agency.displayName() + "."));
+                .orElseThrow(() -> new NotFoundException(Messages.text("partner.answer.noSuchRequest", key, agency.displayName())));
         Map<String, Object> variables = variables(exchange.operation(), root);
         String digest = CallbackSignature.digest(body);
         switch (exchange.status()) {
             case ANSWERED -> throw new ConflictException(digest.equals(exchange.answerDigest())
-                    ? "Trả lời này đã được nhận trước đó (gửi trùng); không ghi nhận lại."
-                    : "Yêu cầu " + key + " đã được trả lời; không nhận trả lời thứ hai.");
+                    ? Messages.text("partner.answer.duplicate")
+                    : Messages.text("partner.answer.secondAnswer", key));
             case CANCELLED -> throw late(key);
             default -> { }
         }
@@ -79,8 +80,9 @@ public class PartnerAnswers {
         Instant now = clock.now();
         exchanges.markAnswered(key, variables.get("partnerOutcome").toString(), write(variables), digest, now);
         handovers.finished(exchange.handoverId(), null, now, exchange.dueAt());
-        register.recordEvent(dossiers.get(exchange.dossierCode()), EVENT_ANSWERED, agency.displayName() + " trả lời ("
-                + exchange.operation().displayName() + "): " + label(variables.get("partnerOutcome").toString()), agency.id(), now);
+        register.recordEvent(dossiers.get(exchange.dossierCode()), EVENT_ANSWERED, Messages.text("partner.event.answered",
+                agency.displayName(), exchange.operation().displayName(), label(variables.get("partnerOutcome").toString())),
+                agency.id(), now);
         boolean moved = delivery.deliverIfWaiting(exchange.processInstanceId(), variables);
         return new Answered(key, exchange.dossierCode(), moved);
     }
@@ -105,16 +107,16 @@ public class PartnerAnswers {
         try {
             outcome = Outcome.valueOf(outcomeText);
         } catch (IllegalArgumentException e) {
-            problems.add(new ApiError.FieldProblem("outcome", "'outcome' phải là DONE (đã thực hiện) hoặc REJECTED (từ chối, nêu lý do)."));
+            problems.add(new ApiError.FieldProblem("outcome", Messages.text("partner.answer.badOutcome")));
         }
         String note = optionalText(root, "note", AnswerSchema.MAX_TEXT, problems);
         String reference = optionalText(root, "reference", 100, problems);
         if (outcome == Outcome.REJECTED && note == null) {
-            problems.add(new ApiError.FieldProblem("note", "Trả lời từ chối phải nêu lý do trong 'note'."));
+            problems.add(new ApiError.FieldProblem("note", Messages.text("partner.answer.rejectedWithoutNote")));
         }
         JsonNode data = root.get("data");
         if (data != null && !data.isNull() && !data.isObject()) {
-            problems.add(new ApiError.FieldProblem("data", "'data' phải là một đối tượng JSON."));
+            problems.add(new ApiError.FieldProblem("data", Messages.text("partner.answer.dataNotObject")));
             data = null;
         }
         Map<String, Object> values = new LinkedHashMap<>(AnswerSchema.read(operation, data, outcome == Outcome.DONE, problems));
@@ -131,18 +133,18 @@ public class PartnerAnswers {
         try {
             JsonNode root = body == null || body.isBlank() ? null : json.readTree(body);
             if (root == null || !root.isObject()) {
-                throw new InvalidRequestException("body", "Nội dung trả lời phải là một đối tượng JSON.");
+                throw new InvalidRequestException("body", Messages.text("partner.answer.bodyNotObject"));
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("body", "Nội dung trả lời không phải JSON hợp lệ.");
+            throw new InvalidRequestException("body", Messages.text("partner.answer.notJson"));
         }
     }
 
     private static String requiredText(JsonNode root, String field, int max) {
         JsonNode value = root.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank() || value.asText().length() > max) {
-            throw new InvalidRequestException(field, "Thiếu hoặc sai trường '" + field + "'.");
+            throw new InvalidRequestException(field, Messages.text("partner.answer.badField", field));
         }
         return value.asText();
     }
@@ -153,7 +155,7 @@ public class PartnerAnswers {
             return null;
         }
         if (!value.isTextual() || value.asText().length() > max) {
-            problems.add(new ApiError.FieldProblem(field, "'" + field + "' phải là chuỗi tối đa " + max + " ký tự."));
+            problems.add(new ApiError.FieldProblem(field, Messages.text("partner.answer.tooLong", field, max)));
             return null;
         }
         PlainText.Problem problem = PlainText.problem(value.asText(), true);
@@ -173,11 +175,10 @@ public class PartnerAnswers {
     }
 
     private static GoneException late(String key) {
-        return new GoneException("Hồ sơ không còn chờ trả lời cho yêu cầu " + key
-                + " (đã dừng, đóng hoặc đã chuyển bước); trả lời đến muộn không được ghi nhận.");
+        return new GoneException(Messages.text("partner.answer.late", key));
     }
 
     private static String label(String outcome) {
-        return Outcome.DONE.name().equals(outcome) ? "đã thực hiện" : "từ chối";
+        return Messages.text("partner.outcome." + (Outcome.DONE.name().equals(outcome) ? Outcome.DONE : Outcome.REJECTED));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.system.Messages;
 import vn.motcua.system.NotFoundException;
 
 /**
@@ -38,10 +39,10 @@ class PartnerCallbackController {
             @RequestHeader(value = CallbackSignature.TIMESTAMP_HEADER, required = false) String timestamp,
             @RequestBody(required = false) String body, HttpServletRequest request) {
         Agency from = Agency.byId(agency).filter(a -> properties.agencies().containsKey(a.id()))
-                .orElseThrow(() -> new NotFoundException("Không có cơ quan phối hợp '" + agency + "'."));
+                .orElseThrow(() -> new NotFoundException(Messages.text("partner.callback.noSuchAgency", agency)));
         signed.verify(from, request, signature, timestamp, body == null ? "" : body);
         PartnerAnswers.Answered answered = answers.answer(from, body);
         return Map.of("exchangeId", answered.exchangeId(), "dossierCode", answered.dossierCode(),
-                "message", "Đã nhận trả lời của " + from.displayName() + ".");
+                "message", Messages.text("partner.callback.received", from.displayName()));
     }
 }

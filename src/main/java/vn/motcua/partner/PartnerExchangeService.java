@@ -13,6 +13,7 @@ import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.FileRoutes;
 import vn.motcua.dossier.Handovers;
 import vn.motcua.organisation.Unit;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 
 /**
@@ -81,8 +82,10 @@ public class PartnerExchangeService {
         Acknowledgement ack = clients.of(exchange.agency()).send(exchange.operation(), key, request(exchange, dossier));
         Instant now = clock.now();
         if (exchange.sentAt() == null) {
-            register.recordEvent(dossier, EVENT_SENT, "Gửi " + exchange.agency().displayName() + ": "
-                    + exchange.operation().displayName() + (ack.reference() == null ? "" : " (số " + ack.reference() + ")"),
+            register.recordEvent(dossier, EVENT_SENT, ack.reference() == null
+                    ? Messages.text("partner.event.sent", exchange.agency().displayName(), exchange.operation().displayName())
+                    : Messages.text("partner.event.sentNumbered", exchange.agency().displayName(),
+                            exchange.operation().displayName(), ack.reference()),
                     "system", now);
         }
         exchanges.markSent(key, ack.reference(), now);
@@ -104,8 +107,8 @@ public class PartnerExchangeService {
         clients.of(exchange.agency()).remind(exchange.operation(), key, body);
         Instant now = clock.now();
         exchanges.markReminded(key, now);
-        register.recordEvent(dossiers.get(exchange.dossierCode()), EVENT_REMINDED, "Đôn đốc "
-                + exchange.agency().displayName() + " trả lời: " + exchange.operation().displayName(), "system", now);
+        register.recordEvent(dossiers.get(exchange.dossierCode()), EVENT_REMINDED, Messages.text("partner.event.reminded",
+                exchange.agency().displayName(), exchange.operation().displayName()), "system", now);
     }
 
     /** The agency stays late: the leadership is told (the control sheet marks the step escalated). */
@@ -116,8 +119,8 @@ public class PartnerExchangeService {
         exchanges.markReported(key, now);
         handovers.escalated(exchange.handoverId());
         if (exchange.reportedAt() == null) {
-            register.recordEvent(dossiers.get(exchange.dossierCode()), EVENT_REPORTED, exchange.agency().displayName()
-                    + " chậm trả lời (" + exchange.operation().displayName() + "): đã báo cáo lãnh đạo", "system", now);
+            register.recordEvent(dossiers.get(exchange.dossierCode()), EVENT_REPORTED, Messages.text("partner.event.reported",
+                    exchange.agency().displayName(), exchange.operation().displayName()), "system", now);
         }
     }
 

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.HistoryLineWritten;
 import vn.motcua.system.AgencyProperties;
+import vn.motcua.system.Messages;
 import vn.motcua.system.TimeSource;
 
 /**
@@ -37,13 +38,10 @@ public class PortalSync {
      * Lines of a file's history the portal must see besides its status changes: the new appointment of an
      * apology, and the clock stopping ("tạm ngưng") and running again (Decree 118/2025 Art 19(6), 27(2)(d)).
      */
-    static final Map<String, String> PORTAL_EVENTS = Map.of(
-            "APOLOGY_SENT", "Xin lỗi và hẹn lại ngày trả kết quả",
-            "CLOCK_PAUSED", "Tạm ngưng: thời gian không tính vào thời hạn giải quyết",
-            "CLOCK_RESUMED", "Tiếp tục giải quyết");
+    static final List<String> PORTAL_EVENTS = List.of("APOLOGY_SENT", "CLOCK_PAUSED", "CLOCK_RESUMED");
     /** The lines the portal is sent: status changes and its events, not the other lines of a file's history. */
     static final List<String> SENT = java.util.stream.Stream.concat(
-            Arrays.stream(DossierStatus.values()).map(DossierStatus::name), PORTAL_EVENTS.keySet().stream().sorted()).toList();
+            Arrays.stream(DossierStatus.values()).map(DossierStatus::name), PORTAL_EVENTS.stream().sorted()).toList();
     /** The portal's rows in mc_history_outbox. */
     static final String RECEIVER = "PORTAL";
 
@@ -81,7 +79,7 @@ public class PortalSync {
         body.put("dossierCode", row.get("code"));
         body.put("procedureKey", row.get("procedure_key"));
         body.put("status", status);
-        body.put("statusLabel", PORTAL_EVENTS.getOrDefault(status, label(status)));
+        body.put("statusLabel", label(status));
         body.put("appointmentDate", row.get("due_date") == null ? null : row.get("due_date").toString());
         boolean paused = Boolean.TRUE.equals(row.get("paused"));
         body.put("paused", paused);
@@ -98,7 +96,11 @@ public class PortalSync {
         }
     }
 
+    /** An event's label is the portal's own (messages/partner.properties); a status's is the file's. */
     private static String label(String status) {
+        if (PORTAL_EVENTS.contains(status)) {
+            return Messages.text("partner.portalEvent." + status);
+        }
         return Arrays.stream(DossierStatus.values()).filter(s -> s.name().equals(status)).map(DossierStatus::label)
                 .findFirst().orElse(status);
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.security.LocalCallers;
 import vn.motcua.system.ForbiddenException;
+import vn.motcua.system.Messages;
 import vn.motcua.system.UnauthorizedException;
 
 /**
@@ -31,25 +32,24 @@ public class SignedRequests {
     public void verify(Agency agency, HttpServletRequest request, String signature, String timestamp, String body) {
         // Anyone can sign with a demo secret: only the simulator on this machine may use one.
         if (properties.endpoint(agency).hasDemoSecret() && !LocalCallers.isLocal(request)) {
-            throw new ForbiddenException(agency.displayName() + " còn dùng khóa ký mặc định của bản trình diễn: chỉ nhận"
-                    + " yêu cầu gửi từ chính máy chủ này. Cần đặt khóa ký riêng cho cơ quan (MOTCUA_PARTNER_<AGENCY>_SECRET).");
+            throw new ForbiddenException(Messages.text("partner.signature.demoSecret", agency.displayName()));
         }
         long seconds;
         try {
             seconds = Long.parseLong(timestamp == null ? "" : timestamp.trim());
         } catch (NumberFormatException e) {
-            throw new UnauthorizedException("Thiếu hoặc sai tiêu đề " + CallbackSignature.TIMESTAMP_HEADER + " (giây kể từ 1970).");
+            throw new UnauthorizedException(Messages.text("partner.signature.badTimestamp", CallbackSignature.TIMESTAMP_HEADER));
         }
         // Compared in seconds: a timestamp near Long.MIN/MAX_VALUE is no Instant and must not throw.
         // Real time, not TimeSource: the sender signs with its own real clock, whatever the engine's says.
         long now = Instant.now().getEpochSecond();
         long maxSkew = properties.callbackMaxSkew().toSeconds();
         if (seconds < now - maxSkew || seconds > now + maxSkew) {
-            throw new UnauthorizedException("Yêu cầu đã quá cũ hoặc đồng hồ lệch quá " + properties.callbackMaxSkew().toMinutes()
-                    + " phút; không được chấp nhận.");
+            throw new UnauthorizedException(Messages.text("partner.signature.skew",
+                    properties.callbackMaxSkew().toMinutes()));
         }
         if (!CallbackSignature.matches(properties.endpoint(agency).callbackSecret(), seconds, body == null ? "" : body, signature)) {
-            throw new UnauthorizedException("Chữ ký của yêu cầu không hợp lệ (" + CallbackSignature.SIGNATURE_HEADER + ").");
+            throw new UnauthorizedException(Messages.text("partner.signature.wrong", CallbackSignature.SIGNATURE_HEADER));
         }
     }
 }

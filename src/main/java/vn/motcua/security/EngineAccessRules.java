@@ -3,6 +3,8 @@ package vn.motcua.security;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import vn.motcua.system.Messages;
+
 /**
  * What each caller may change through Camunda's engine API, on top of the engine's own
  * authorizations: the engine lets anyone who may work a task write any variable with it, lets
@@ -75,12 +77,11 @@ public final class EngineAccessRules {
 
     public static Verdict decide(EnginePath request, EngineCaller caller, boolean deployThroughApi) {
         if (!deployThroughApi && !request.reads() && request.match(DEPLOY) != null) {
-            return new Deny("Trên hệ thống chính thức, quy trình và biểu mẫu chỉ thay đổi qua bản phát hành; "
-                    + "hãy triển khai thử trên hệ thống thử nghiệm.");
+            return new Deny(Messages.text("security.engineApi.deployOnRelease"));
         }
         if (request.match(METRICS) != null) {
             return caller.isAdmin() || caller.isSupervisor() ? new Allow()
-                    : new Deny("Chỉ quản trị hệ thống và tổ giám sát xem được số liệu vận hành của hệ thống.");
+                    : new Deny(Messages.text("security.engineApi.metrics"));
         }
         if (request.reads()) {
             return new Allow();
@@ -104,7 +105,7 @@ public final class EngineAccessRules {
         String passwordOf = request.match(OWN_PASSWORD);
         if (passwordOf != null && request.method().equals("PUT")) {
             return passwordOf.equals(caller.userId()) ? new Allow()
-                    : new Deny("Chỉ đổi được mật khẩu của chính mình.");
+                    : new Deny(Messages.text("security.engineApi.ownPassword"));
         }
         if (caller.isSupervisor()) {
             return listed(request, SUPERVISOR_WRITES) ? new Allow() : readOnly();
@@ -119,8 +120,7 @@ public final class EngineAccessRules {
         if (request.method().equals("POST") && listed(request, OFFICER_WRITES)) {
             return new Allow();
         }
-        return new Deny("Tài khoản này không được thực hiện thao tác " + request.method() + " " + request.path()
-                + " trên giao diện lập trình của Camunda.");
+        return new Deny(Messages.text("security.engineApi.notAllowed", request.method(), request.path()));
     }
 
     private static boolean listed(EnginePath request, List<Pattern> writes) {
@@ -128,6 +128,6 @@ public final class EngineAccessRules {
     }
 
     private static Deny readOnly() {
-        return new Deny("Tổ giám sát chỉ được xem: mọi thao tác ghi đều bị từ chối, trừ chạy lại tác vụ bị lỗi.");
+        return new Deny(Messages.text("security.engineApi.supervisorReadOnly"));
     }
 }

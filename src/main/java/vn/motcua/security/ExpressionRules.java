@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.motcua.system.Messages;
+
 /**
  * Reads a JUEL text ({@code ${…}} or {@code #{…}}) as Camunda would evaluate it and says why it may
  * not run, if it calls anything beyond {@link ProcessApi}: a member of a value ({@code ''.getClass()}),
@@ -48,17 +50,17 @@ final class ExpressionRules {
             String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
             if (token.equals("[") || token.equals("=") || token.equals(";") || token.equals("->") || token.equals("{")
                     || token.equals("+=")) {
-                return Optional.of("dùng ký hiệu «" + token + "» (chỉ mục, gán giá trị, hàm ẩn danh)");
+                return Optional.of(Messages.text("security.expression.symbol", token));
             }
             if (token.equals(".")) {
-                return Optional.of("gọi thành phần của một giá trị («." + next + "»)");
+                return Optional.of(Messages.text("security.expression.member", next));
             }
             if (!isIdentifier(token) || KEYWORDS.contains(token)) {
                 continue;
             }
             if (next.equals("(")) {
                 if (!ProcessApi.FUNCTIONS.contains(token)) {
-                    return Optional.of("gọi hàm «" + token + "» không có trong danh mục");
+                    return Optional.of(Messages.text("security.expression.function", token));
                 }
                 continue;
             }
@@ -69,10 +71,10 @@ final class ExpressionRules {
             Set<String> allowed = ProcessApi.BEAN_METHODS.containsKey(token) ? ProcessApi.BEAN_METHODS.get(token)
                     : ProcessApi.CONTEXT_MEMBERS.get(token);
             if (allowed == null) {
-                return Optional.of("gọi «" + token + "." + member + "», «" + token + "» không có trong danh mục");
+                return Optional.of(Messages.text("security.expression.unknownBean", token, member));
             }
             if (!allowed.contains(member)) {
-                return Optional.of("gọi «" + token + "." + member + "» không có trong danh mục");
+                return Optional.of(Messages.text("security.expression.unknownMember", token, member));
             }
             i += 2; // past the member: a following "." is a chain, refused above
         }
@@ -92,7 +94,7 @@ final class ExpressionRules {
                     end += expression.charAt(end) == '\\' ? 2 : 1;
                 }
                 if (end >= expression.length()) {
-                    throw new IllegalArgumentException("có chuỗi ký tự không đóng");
+                    throw new IllegalArgumentException(Messages.text("security.expression.unclosedString"));
                 }
                 tokens.add("'string'");
                 i = end + 1;
@@ -121,7 +123,7 @@ final class ExpressionRules {
                     tokens.add(String.valueOf(c));
                     i++;
                 } else {
-                    throw new IllegalArgumentException("có ký tự lạ «" + c + "»");
+                    throw new IllegalArgumentException(Messages.text("security.expression.strangeCharacter", c));
                 }
             }
         }

@@ -11,6 +11,8 @@ import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.motcua.system.Messages;
+
 /**
  * Checks the variables of a task completion or a process start against the step's form: only its
  * fields, none of its read-only ones changed, and the form's own rules (required, choices, lengths,
@@ -45,9 +47,9 @@ public final class FormSubmission {
         for (String name : submitted.keySet()) {
             FormDefinition.Field field = form.fields().get(name);
             if (field == null) {
-                problems.add(new Problem(name, "Trường «" + name + "» không có trên biểu mẫu của bước này nên không được ghi."));
+                problems.add(new Problem(name, Messages.text("security.form.notOnForm", name)));
             } else if (field.disabled() && !Objects.equals(text(submitted.get(name)), text(stored.get(name)))) {
-                problems.add(new Problem(name, "«" + field.shownName() + "» chỉ để xem, không được sửa."));
+                problems.add(new Problem(name, Messages.text("security.form.readOnly", field.shownName())));
             }
         }
         for (FormDefinition.Field field : form.fields().values()) {
@@ -62,31 +64,31 @@ public final class FormSubmission {
     }
 
     private static List<Problem> checkValue(FormDefinition.Field field, JsonNode value) {
-        String name = "«" + field.shownName() + "»";
+        String name = field.shownName();
         List<Problem> problems = new ArrayList<>();
         boolean empty = value.isMissingNode() || value.isNull() || (value.isTextual() && value.asText().isBlank());
         if (empty) {
             if (field.required() && !field.type().equals("checkbox")) {
-                problems.add(new Problem(field.key(), "Cần ghi " + lowerFirst(field.shownName()) + "."));
+                problems.add(new Problem(field.key(), Messages.text("security.form.required", lowerFirst(name))));
             } else if (field.required() && field.type().equals("checkbox")) {
-                problems.add(new Problem(field.key(), "Cần đánh dấu " + name + "."));
+                problems.add(new Problem(field.key(), Messages.text("security.form.tick", name)));
             }
             return problems;
         }
         switch (field.type()) {
             case "checkbox" -> {
                 if (!value.isBoolean()) {
-                    problems.add(new Problem(field.key(), name + " chỉ nhận có hoặc không."));
+                    problems.add(new Problem(field.key(), Messages.text("security.form.yesOrNo", name)));
                 } else if (field.required() && !value.asBoolean()) {
-                    problems.add(new Problem(field.key(), "Cần đánh dấu " + name + "."));
+                    problems.add(new Problem(field.key(), Messages.text("security.form.tick", name)));
                 }
             }
             case "number" -> {
                 if (!value.isNumber()) {
-                    problems.add(new Problem(field.key(), name + " phải là một số."));
+                    problems.add(new Problem(field.key(), Messages.text("security.form.notNumber", name)));
                 } else if ((field.min() != null && value.asDouble() < field.min())
                         || (field.max() != null && value.asDouble() > field.max())) {
-                    problems.add(new Problem(field.key(), name + " phải " + range(field) + "."));
+                    problems.add(new Problem(field.key(), range(field, name)));
                 }
             }
             default -> problems.addAll(checkText(field, value, name));
@@ -97,27 +99,27 @@ public final class FormSubmission {
     private static List<Problem> checkText(FormDefinition.Field field, JsonNode value, String name) {
         List<Problem> problems = new ArrayList<>();
         if (!value.isTextual()) {
-            problems.add(new Problem(field.key(), name + " phải là chữ."));
+            problems.add(new Problem(field.key(), Messages.text("security.form.notText", name)));
             return problems;
         }
         String text = value.asText();
         if (field.choices() != null && !field.choices().contains(text)) {
-            problems.add(new Problem(field.key(), name + ": giá trị «" + abbreviate(text)
-                    + "» không có trong danh sách lựa chọn."));
+            problems.add(new Problem(field.key(), Messages.text("security.form.notAChoice", name, abbreviate(text))));
         }
         int length = text.codePointCount(0, text.length());
         if (field.minLength() != null && length < field.minLength()) {
-            problems.add(new Problem(field.key(), name + " cần ít nhất " + field.minLength() + " ký tự."));
+            problems.add(new Problem(field.key(), Messages.text("security.form.tooShort", name, field.minLength())));
         }
         if (field.maxLength() != null && length > field.maxLength()) {
-            problems.add(new Problem(field.key(), name + " tối đa " + field.maxLength() + " ký tự."));
+            problems.add(new Problem(field.key(), Messages.text("security.form.tooLong", name, field.maxLength())));
         }
         if (field.pattern() != null && !matches(field.pattern(), text)) {
-            problems.add(new Problem(field.key(), name + " không đúng định dạng"
-                    + (field.description() == null ? "." : ": " + field.description())));
+            problems.add(new Problem(field.key(), field.description() == null
+                    ? Messages.text("security.form.pattern", name)
+                    : Messages.text("security.form.patternDescribed", name, field.description())));
         }
         if (field.email() && !EMAIL.matcher(text).matches()) {
-            problems.add(new Problem(field.key(), name + " không phải địa chỉ thư điện tử hợp lệ."));
+            problems.add(new Problem(field.key(), Messages.text("security.form.email", name)));
         }
         return problems;
     }
@@ -131,11 +133,12 @@ public final class FormSubmission {
         }
     }
 
-    private static String range(FormDefinition.Field field) {
+    private static String range(FormDefinition.Field field, String name) {
         if (field.min() != null && field.max() != null) {
-            return "từ " + number(field.min()) + " đến " + number(field.max());
+            return Messages.text("security.form.between", name, number(field.min()), number(field.max()));
         }
-        return field.min() != null ? "từ " + number(field.min()) + " trở lên" : "không quá " + number(field.max());
+        return field.min() != null ? Messages.text("security.form.atLeast", name, number(field.min()))
+                : Messages.text("security.form.atMost", name, number(field.max()));
     }
 
     private static String number(double value) {

@@ -20,6 +20,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.motcua.system.Messages;
+
 /**
  * One throttle in front of every door that checks a password: HTTP Basic on {@code /api},
  * {@code /engine-rest} and {@code /actuator}, the webapps' login form and the dashboard's. It learns
@@ -104,17 +106,18 @@ public class LoginThrottle extends OncePerRequestFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        String message = "Đăng nhập sai nhiều lần liên tiếp. Vui lòng thử lại sau " + seconds + " giây.";
+        String message = Messages.text("security.throttle.message", seconds);
         response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(seconds));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().equals(DASHBOARD_LOGIN)) {
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>Tạm khóa đăng"
-                    + " nhập</title><link rel=\"stylesheet\" href=\"/supervision/assets/supervision.css\"></head><body class="
-                    + "\"narrow\"><h1>Tạm dừng đăng nhập</h1><p>" + message + "</p><p><a href=\"/supervision/login\">Quay lại"
-                    + " trang đăng nhập</a></p></body></html>");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>"
+                    + Messages.text("security.throttle.title") + "</title><link rel=\"stylesheet\""
+                    + " href=\"/supervision/assets/supervision.css\"></head><body class=\"narrow\"><h1>"
+                    + Messages.text("security.throttle.heading") + "</h1><p>" + message + "</p><p><a"
+                    + " href=\"/supervision/login\">" + Messages.text("security.throttle.back") + "</a></p></body></html>");
             return;
         }
         response.setContentType("application/json");

@@ -15,6 +15,8 @@ import javax.xml.stream.XMLStreamReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.motcua.system.Messages;
+
 /**
  * Reads the resources of a deployment before the engine does and lists what may not run: scripts,
  * Java classes, connectors, HTML forms, timer or signal start events, and expressions beyond
@@ -25,7 +27,8 @@ public final class ModelInspector {
     public record Finding(String resource, String elementId, String reason) {
 
         public String message() {
-            return resource + (elementId == null ? "" : ", phần tử «" + elementId + "»") + ": " + reason;
+            return elementId == null ? resource + ": " + reason
+                    : Messages.text("security.model.findingAt", resource, elementId, reason);
         }
     }
 
@@ -55,8 +58,7 @@ public final class ModelInspector {
         if (name.endsWith(".png")) {
             return List.of();
         }
-        return List.of(new Finding(resource, null, "loại tệp này không được phép triển khai (chỉ .bpmn, .dmn, .form"
-                + " và ảnh .png của sơ đồ)"));
+        return List.of(new Finding(resource, null, Messages.text("security.model.fileType")));
     }
 
     private static List<Finding> xml(String resource, byte[] content, boolean decision) {
@@ -82,13 +84,13 @@ public final class ModelInspector {
                     String at = ids.isEmpty() ? null : ids.peek();
                     expressions(resource, at, text, findings);
                     if (decision && text.matches("(?s).*\\b(external|java)\\b.*")) {
-                        findings.add(new Finding(resource, at, "biểu thức FEEL gọi hàm Java bên ngoài không được phép"));
+                        findings.add(new Finding(resource, at, Messages.text("security.model.feelJava")));
                     }
                 }
             }
         } catch (XMLStreamException e) {
-            findings.add(new Finding(resource, null, "không đọc được tệp XML (" + e.getMessage().lines().findFirst()
-                    .orElse("") + ")"));
+            findings.add(new Finding(resource, null, Messages.text("security.model.unreadableXml",
+                    e.getMessage().lines().findFirst().orElse(""))));
         } finally {
             close(xml);
         }
@@ -99,15 +101,14 @@ public final class ModelInspector {
             boolean decision, List<Finding> findings) {
         String namespace = xml.getNamespaceURI();
         if (SCRIPT_ELEMENTS.contains(local)) {
-            findings.add(new Finding(resource, id, "mã kịch bản (script) không được phép"));
+            findings.add(new Finding(resource, id, Messages.text("security.model.script")));
         }
         if (CAMUNDA.equals(namespace) && local.equals("connector")) {
-            findings.add(new Finding(resource, id, "bộ kết nối (connector) không được phép"));
+            findings.add(new Finding(resource, id, Messages.text("security.model.connector")));
         }
         if ((local.equals("timerEventDefinition") || local.equals("signalEventDefinition")
                 || local.equals("conditionalEventDefinition")) && parentIs(elements, "startEvent")) {
-            findings.add(new Finding(resource, id, "sự kiện bắt đầu hẹn giờ, tín hiệu hoặc điều kiện không được phép: "
-                    + "hồ sơ chỉ bắt đầu khi được tiếp nhận"));
+            findings.add(new Finding(resource, id, Messages.text("security.model.startEvent")));
         }
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String attribute = xml.getAttributeLocalName(i);
@@ -115,22 +116,20 @@ public final class ModelInspector {
             String value = xml.getAttributeValue(i);
             boolean camunda = CAMUNDA.equals(attributeNamespace) || CAMUNDA_DMN.equals(attributeNamespace);
             if (camunda && CODE_ATTRIBUTES.contains(attribute)) {
-                findings.add(new Finding(resource, id, "thuộc tính camunda:" + attribute + " (lớp Java, kịch bản)"
-                        + " không được phép"));
+                findings.add(new Finding(resource, id, Messages.text("security.model.codeAttribute", attribute)));
             } else if (camunda && attribute.equals("delegateExpression")) {
                 String bean = value.replaceAll("^[$#]\\{\\s*|\\s*}$", "");
                 if (!ProcessApi.DELEGATES.contains(bean)) {
-                    findings.add(new Finding(resource, id, "camunda:delegateExpression «" + value
-                            + "» không có trong danh mục được phép"));
+                    findings.add(new Finding(resource, id, Messages.text("security.model.delegate", value)));
                 }
                 continue;
             } else if (camunda && attribute.equals("formKey") && !value.startsWith("camunda-forms:")) {
-                findings.add(new Finding(resource, id, "biểu mẫu «" + value + "» không được phép: dùng Camunda Forms"));
+                findings.add(new Finding(resource, id, Messages.text("security.model.formKey", value)));
             } else if (camunda && attribute.equals("type") && !value.isBlank()) {
-                findings.add(new Finding(resource, id, "camunda:type=\"" + value + "\" không được phép"));
+                findings.add(new Finding(resource, id, Messages.text("security.model.type", value)));
             } else if ((attribute.equals("language") || attribute.equals("expressionLanguage")
                     || attribute.equals("typeLanguage")) && !value.isBlank() && !(decision && FEEL.contains(value))) {
-                findings.add(new Finding(resource, id, "ngôn ngữ biểu thức «" + value + "» không được phép"));
+                findings.add(new Finding(resource, id, Messages.text("security.model.language", value)));
             }
             expressions(resource, id, value, findings);
         }
@@ -142,7 +141,7 @@ public final class ModelInspector {
         }
         for (String expression : ExpressionRules.expressionsIn(text)) {
             ExpressionRules.refusal(expression).ifPresent(reason -> findings.add(new Finding(resource, id,
-                    "biểu thức «" + abbreviate(expression) + "» không được phép: " + reason)));
+                    Messages.text("security.model.expression", abbreviate(expression), reason))));
         }
     }
 
@@ -151,16 +150,16 @@ public final class ModelInspector {
         try {
             JsonNode form = JSON.readTree(content);
             if (form == null || !form.isObject()) {
-                return List.of(new Finding(resource, null, "không phải biểu mẫu Camunda Forms (JSON)"));
+                return List.of(new Finding(resource, null, Messages.text("security.model.notAForm")));
             }
             form.findParents("type").forEach(component -> {
                 if ("iframe".equals(component.path("type").asText())) {
                     findings.add(new Finding(resource, component.path("id").asText(null),
-                            "khung nhúng trang ngoài (iframe) không được phép"));
+                            Messages.text("security.model.iframe")));
                 }
             });
         } catch (java.io.IOException e) {
-            findings.add(new Finding(resource, null, "không phải biểu mẫu Camunda Forms (JSON)"));
+            findings.add(new Finding(resource, null, Messages.text("security.model.notAForm")));
         }
         return findings;
     }

@@ -10,6 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.organisation.OrganisationDirectory;
+import vn.motcua.system.Messages;
 
 /**
  * Officers log in to the project's API with the same account as Tasklist and Cockpit: the
@@ -30,7 +31,7 @@ public class OfficerAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         if (userId == null || userId.isBlank() || credentials == null
                 || !directory.checkPassword(userId, credentials.toString())) {
-            throw new BadCredentialsException("Tên đăng nhập hoặc mật khẩu không đúng.");
+            throw new BadCredentialsException(Messages.text("security.login.wrongPassword"));
         }
         return officer(userId);
     }

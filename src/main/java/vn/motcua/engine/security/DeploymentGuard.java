@@ -17,6 +17,7 @@ import vn.motcua.deployment.ModelCheck;
 import vn.motcua.deployment.ModelProblem;
 import vn.motcua.engine.deployment.ModelRefusal;
 import vn.motcua.security.ModelInspector;
+import vn.motcua.system.Messages;
 
 /**
  * A deploy right would be a code-execution right: every expression of a deployed model runs with
@@ -55,7 +56,7 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
         resources.forEach((name, resource) -> findings.addAll(ModelInspector.inspect(name, resource.getBytes())));
         if (!findings.isEmpty()) {
             log.warn("Deployment '{}' refused: {}", deployment.getName(), findings);
-            refuse("mô hình dùng điều không được phép.", findings.get(0).resource(),
+            refuse(Messages.text("security.deploy.forbiddenModel"), findings.get(0).resource(),
                     findings.stream().map(DeploymentGuard::problem).toList());
         }
         for (ModelCheck check : checks) {
@@ -74,8 +75,8 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
     }
 
     private static void refuse(String why, String resource, List<ModelProblem> problems) {
-        String summary = "Không triển khai được: " + why + " "
-                + String.join(" ", problems.stream().map(ModelProblem::message).toList());
+        String summary = Messages.text("security.deploy.refused", why,
+                String.join(" ", problems.stream().map(ModelProblem::message).toList()));
         throw ModelRefusal.of(summary, resource, problems);
     }
 

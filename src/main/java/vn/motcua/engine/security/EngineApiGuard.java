@@ -42,6 +42,7 @@ import vn.motcua.security.EnginePath;
 import vn.motcua.security.FormDefinition;
 import vn.motcua.security.FormSubmission;
 import vn.motcua.system.CachedBodyRequest;
+import vn.motcua.system.Messages;
 
 /**
  * Applies {@link EngineAccessRules} to both doors of the engine API: {@code /engine-rest} (HTTP
@@ -92,7 +93,7 @@ class EngineApiGuard extends OncePerRequestFilter {
         // finds the task done, instead of losing an optimistic-locking race with a 500.
         synchronized (completionLocks[Math.floorMod(completed.hashCode(), completionLocks.length)]) {
             if (!engine.exists(completed)) {
-                write(response, 404, "NotFound", "Không tìm thấy công việc này: có thể đã được hoàn thành.", List.of());
+                write(response, 404, "NotFound", Messages.text("security.engineApi.taskGone"), List.of());
                 return;
             }
             guarded(path, caller.get(), cached, response, chain);
@@ -105,7 +106,7 @@ class EngineApiGuard extends OncePerRequestFilter {
         try {
             problems = apply(EngineAccessRules.decide(path, caller, properties.deployThroughApi()), path, caller, request.body(), response);
         } catch (JsonProcessingException e) {
-            problems = List.of(new FormSubmission.Problem("body", "Nội dung gửi lên không phải JSON hợp lệ."));
+            problems = List.of(new FormSubmission.Problem("body", Messages.text("security.engineApi.notJson")));
         }
         if (problems == null) {
             return;
@@ -146,7 +147,7 @@ class EngineApiGuard extends OncePerRequestFilter {
         Optional<Task> task = engine.visibleTask(taskId, caller);
         if (task.isEmpty()) {
             if (!engine.exists(taskId)) {
-                write(response, 404, "NotFound", "Không tìm thấy công việc này: có thể đã được hoàn thành.", List.of());
+                write(response, 404, "NotFound", Messages.text("security.engineApi.taskGone"), List.of());
                 return null;
             }
             return List.of(); // another unit's task: the engine answers 403 itself
@@ -155,7 +156,7 @@ class EngineApiGuard extends OncePerRequestFilter {
         Optional<FormDefinition> form = engine.taskForm(taskId);
         if (form.isEmpty()) {
             return variables.isEmpty() ? List.of()
-                    : List.of(new FormSubmission.Problem("variables", "Bước này không có biểu mẫu nên không nhận dữ liệu."));
+                    : List.of(new FormSubmission.Problem("variables", Messages.text("security.engineApi.stepWithoutForm")));
         }
         return FormSubmission.check(form.get(), variables, engine.variables(taskId));
     }
@@ -173,9 +174,9 @@ class EngineApiGuard extends OncePerRequestFilter {
                 String name = it.next();
                 if (name.equals("businessKey")) {
                     problems.add(new FormSubmission.Problem(name,
-                            "Mã hồ sơ do hệ thống cấp khi tiếp nhận: không được gửi kèm businessKey."));
+                            Messages.text("security.engineApi.businessKey")));
                 } else if (!START_FIELDS.contains(name)) {
-                    problems.add(new FormSubmission.Problem(name, "Khi tiếp nhận hồ sơ không được dùng «" + name + "»."));
+                    problems.add(new FormSubmission.Problem(name, Messages.text("security.engineApi.startField", name)));
                 }
             }
         }
@@ -186,7 +187,7 @@ class EngineApiGuard extends OncePerRequestFilter {
         Optional<FormDefinition> form = engine.startForm(definition.get().getId());
         if (form.isEmpty()) {
             return variables.isEmpty() ? List.of()
-                    : List.of(new FormSubmission.Problem("variables", "Quy trình này không có biểu mẫu tiếp nhận."));
+                    : List.of(new FormSubmission.Problem("variables", Messages.text("security.engineApi.processWithoutStartForm")));
         }
         return FormSubmission.check(form.get(), variables, Map.of());
     }
@@ -201,8 +202,7 @@ class EngineApiGuard extends OncePerRequestFilter {
             request.path("deletions").forEach(d -> names.add(d.asText()));
         }
         return names.stream().filter(PROTECTED_VARIABLES::contains)
-                .map(n -> new FormSubmission.Problem(n, "Mã hồ sơ («" + n + "») do hệ thống ghi khi tiếp nhận; "
-                        + "không sửa được qua giao diện."))
+                .map(n -> new FormSubmission.Problem(n, Messages.text("security.engineApi.protectedVariable", n)))
                 .toList();
     }
 
@@ -213,7 +213,7 @@ class EngineApiGuard extends OncePerRequestFilter {
             return false;
         }
         if (!caller.userId().equals(task.get().getAssignee())) {
-            write(response, 403, "Forbidden", "Chỉ người đã nhận việc này mới trả lại được.", List.of());
+            write(response, 403, "Forbidden", Messages.text("security.engineApi.unclaimOthers"), List.of());
             return true;
         }
         engine.unclaim(taskId);
