@@ -16,7 +16,9 @@ import vn.motcua.dossier.ReceivedDocument;
 import vn.motcua.dossier.Timeliness;
 import vn.motcua.feedback.Complaint;
 import vn.motcua.organisation.AgencyKind;
+import vn.motcua.partner.Agency;
 import vn.motcua.partner.PartnerExchange;
+import vn.motcua.partner.PartnerOperation;
 
 /**
  * Labels read as {@code prefix + constant.name()} are not checked by the compiler any more, so a new
@@ -36,7 +38,9 @@ class LabelsByConstantTest {
                 Arguments.of("publicpage.appointment.", DueDateChange.Kind.class),
                 Arguments.of("supervision.agencyKind.", AgencyKind.class),
                 Arguments.of("feedback.complaint.source.", Complaint.Source.class),
-                Arguments.of("feedback.complaint.kind.", Complaint.Kind.class));
+                Arguments.of("feedback.complaint.kind.", Complaint.Kind.class),
+                Arguments.of("partner.agency.", Agency.class),
+                Arguments.of("partner.operation.", PartnerOperation.class));
     }
 
     @ParameterizedTest(name = "{0}*")
