@@ -81,7 +81,7 @@ class DossierController {
     record WithdrawalRequest(
             @NotBlank(message = "Cần ghi lý do người nộp xin rút hồ sơ.")
             @Size(max = 2000, message = "Lý do tối đa 2000 ký tự.")
-            @Printable(label = "Lý do rút hồ sơ", multiline = true)
+            @Printable(label = "{dossier.withdrawal.reasonLabel}", multiline = true)
             String reason) {
     }
 

@@ -39,7 +39,7 @@ public record ReceptionRequest(
         ParcelData parcel,
 
         @Size(max = 2000, message = "Nội dung yêu cầu tối đa 2000 ký tự.")
-        @Printable(label = "Nội dung yêu cầu", multiline = true)
+        @Printable(label = "{dossier.reception.requestSummaryLabel}", multiline = true)
         String requestSummary,
 
         Instant receivedAt,
@@ -57,7 +57,7 @@ public record ReceptionRequest(
     public record DocumentData(
             @NotBlank(message = "Cần ghi tên giấy tờ.")
             @Size(max = 500, message = "Tên giấy tờ tối đa 500 ký tự.")
-            @Printable(label = "Tên giấy tờ")
+            @Printable(label = "{dossier.reception.documentNameLabel}")
             String name,
 
             @Pattern(regexp = "ORIGINAL|CERTIFIED_COPY|COPY|ELECTRONIC", message = "Loại giấy tờ phải là ORIGINAL"
@@ -85,7 +85,7 @@ public record ReceptionRequest(
     public record ApplicantData(
             @NotBlank(message = "Cần ghi họ và tên người nộp.")
             @Size(max = 200, message = "Họ và tên tối đa 200 ký tự.")
-            @Printable(label = "Họ và tên")
+            @Printable(label = "{dossier.reception.applicantNameLabel}")
             String fullName,
 
             @NotBlank(message = "Cần ghi số định danh cá nhân (CCCD).")
@@ -97,12 +97,12 @@ public record ReceptionRequest(
 
             @Email(message = "Địa chỉ thư điện tử không hợp lệ.")
             @Size(max = 200, message = "Địa chỉ thư điện tử tối đa 200 ký tự.")
-            @Printable(label = "Địa chỉ thư điện tử")
+            @Printable(label = "{dossier.reception.applicantEmailLabel}")
             String email,
 
             @NotBlank(message = "Cần ghi địa chỉ người nộp.")
             @Size(max = 500, message = "Địa chỉ tối đa 500 ký tự.")
-            @Printable(label = "Địa chỉ người nộp")
+            @Printable(label = "{dossier.reception.applicantAddressLabel}")
             String address) {
 
         /** The phone as people write it ("0912 345 678", "+84 912.345.678") is kept as its digits. */
@@ -114,17 +114,17 @@ public record ReceptionRequest(
     public record ParcelData(
             @NotBlank(message = "Cần ghi số tờ bản đồ.")
             @Size(max = 20, message = "Số tờ bản đồ tối đa 20 ký tự.")
-            @Printable(label = "Số tờ bản đồ")
+            @Printable(label = "{dossier.reception.mapSheetLabel}")
             String mapSheet,
 
             @NotBlank(message = "Cần ghi số thửa.")
             @Size(max = 20, message = "Số thửa tối đa 20 ký tự.")
-            @Printable(label = "Số thửa")
+            @Printable(label = "{dossier.reception.parcelNumberLabel}")
             String parcelNumber,
 
             @NotBlank(message = "Cần ghi địa chỉ thửa đất.")
             @Size(max = 500, message = "Địa chỉ thửa đất tối đa 500 ký tự.")
-            @Printable(label = "Địa chỉ thửa đất")
+            @Printable(label = "{dossier.reception.parcelAddressLabel}")
             String address,
 
             /** The parcel's commune (national administrative-unit code): it decides the agencies and the time limit. */
