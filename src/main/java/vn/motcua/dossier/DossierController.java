@@ -81,7 +81,7 @@ class DossierController {
     record WithdrawalRequest(
             @NotBlank(message = "{dossier.withdrawal.reasonRequired}")
             @Size(max = 2000, message = "{dossier.withdrawal.reasonTooLong}")
-            @Printable(label = "Lý do rút hồ sơ", multiline = true)
+            @Printable(label = "{dossier.form.withdrawalReason}", multiline = true)
             String reason) {
     }
 

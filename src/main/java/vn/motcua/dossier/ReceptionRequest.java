@@ -39,7 +39,7 @@ public record ReceptionRequest(
         ParcelData parcel,
 
         @Size(max = 2000, message = "{dossier.reception.requestSummaryTooLong}")
-        @Printable(label = "Nội dung yêu cầu", multiline = true)
+        @Printable(label = "{dossier.reception.requestSummaryLabel}", multiline = true)
         String requestSummary,
 
         Instant receivedAt,
@@ -57,7 +57,7 @@ public record ReceptionRequest(
     public record DocumentData(
             @NotBlank(message = "{dossier.reception.document.nameRequired}")
             @Size(max = 500, message = "{dossier.reception.document.nameTooLong}")
-            @Printable(label = "Tên giấy tờ")
+            @Printable(label = "{dossier.reception.documentNameLabel}")
             String name,
 
             @Pattern(regexp = "ORIGINAL|CERTIFIED_COPY|COPY|ELECTRONIC", message = "{dossier.reception.document.typeUnknown}")
@@ -84,7 +84,7 @@ public record ReceptionRequest(
     public record ApplicantData(
             @NotBlank(message = "{dossier.reception.applicant.fullNameRequired}")
             @Size(max = 200, message = "{dossier.reception.applicant.fullNameTooLong}")
-            @Printable(label = "Họ và tên")
+            @Printable(label = "{dossier.reception.applicantNameLabel}")
             String fullName,
 
             @NotBlank(message = "{dossier.reception.applicant.idNumberRequired}")
@@ -96,12 +96,12 @@ public record ReceptionRequest(
 
             @Email(message = "{dossier.reception.applicant.emailInvalid}")
             @Size(max = 200, message = "{dossier.reception.applicant.emailTooLong}")
-            @Printable(label = "Địa chỉ thư điện tử")
+            @Printable(label = "{dossier.reception.applicantEmailLabel}")
             String email,
 
             @NotBlank(message = "{dossier.reception.applicant.addressRequired}")
             @Size(max = 500, message = "{dossier.reception.applicant.addressTooLong}")
-            @Printable(label = "Địa chỉ người nộp")
+            @Printable(label = "{dossier.reception.applicantAddressLabel}")
             String address) {
 
         /** The phone as people write it ("0912 345 678", "+84 912.345.678") is kept as its digits. */
@@ -113,17 +113,17 @@ public record ReceptionRequest(
     public record ParcelData(
             @NotBlank(message = "{dossier.reception.parcel.mapSheetRequired}")
             @Size(max = 20, message = "{dossier.reception.parcel.mapSheetTooLong}")
-            @Printable(label = "Số tờ bản đồ")
+            @Printable(label = "{dossier.reception.mapSheetLabel}")
             String mapSheet,
 
             @NotBlank(message = "{dossier.reception.parcel.parcelNumberRequired}")
             @Size(max = 20, message = "{dossier.reception.parcel.parcelNumberTooLong}")
-            @Printable(label = "Số thửa")
+            @Printable(label = "{dossier.reception.parcelNumberLabel}")
             String parcelNumber,
 
             @NotBlank(message = "{dossier.reception.parcel.addressRequired}")
             @Size(max = 500, message = "{dossier.reception.parcel.addressTooLong}")
-            @Printable(label = "Địa chỉ thửa đất")
+            @Printable(label = "{dossier.reception.parcelAddressLabel}")
             String address,
 
             /** The parcel's commune (national administrative-unit code): it decides the agencies and the time limit. */

@@ -67,7 +67,7 @@ class ComplaintController {
     record AnswerRequest(
             @NotBlank(message = "{feedback.answer.required}")
             @Size(max = 4000, message = "{feedback.answer.tooLong}")
-            @Printable(label = "Nội dung trả lời", multiline = true)
+            @Printable(label = "{feedback.answer.label}", multiline = true)
             String answer) {
     }
 

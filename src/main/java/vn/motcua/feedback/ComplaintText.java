@@ -31,7 +31,7 @@ record ComplaintText(
 
         @NotBlank(message = "{feedback.complaint.personNameRequired}")
         @Size(max = 200, message = "{feedback.personName.tooLong}")
-        @Printable(label = "Họ và tên người phản ánh")
+        @Printable(label = "{feedback.complaint.personNameLabel}")
         String personName,
 
         @Pattern(regexp = "(0[0-9]{9,10})?", message = "{feedback.complaint.phone}")
@@ -39,7 +39,7 @@ record ComplaintText(
 
         @NotBlank(message = "{feedback.complaint.contentRequired}")
         @Size(max = 4000, message = "{feedback.complaint.contentTooLong}")
-        @Printable(label = "Nội dung phản ánh, kiến nghị", multiline = true)
+        @Printable(label = "{feedback.complaint.contentLabel}", multiline = true)
         String content) {
 
     ComplaintService.NewComplaint toNew(Complaint.Source source) {

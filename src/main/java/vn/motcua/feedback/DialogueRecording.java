@@ -43,13 +43,13 @@ class DialogueRecording {
     record Input(Instant startedAt, Instant endedAt,
             @NotBlank(message = "{feedback.dialogue.topicRequired}")
             @Size(max = 1000, message = "{feedback.dialogue.topicTooLong}")
-            @Printable(label = "Nội dung đối thoại", multiline = true) String topic,
+            @Printable(label = "{feedback.dialogue.topicLabel}", multiline = true) String topic,
             @NotBlank(message = "{feedback.dialogue.outcomeRequired}")
             @Size(max = 2000, message = "{feedback.dialogue.outcomeTooLong}")
-            @Printable(label = "Kết quả đối thoại", multiline = true) String outcome,
+            @Printable(label = "{feedback.dialogue.outcomeLabel}", multiline = true) String outcome,
             @Size(max = 60, message = "{feedback.dossierCode.tooLong}") String dossierCode,
             @Size(max = 200, message = "{feedback.personName.tooLong}")
-            @Printable(label = "Họ và tên người dân") String personName) {
+            @Printable(label = "{feedback.dialogue.personNameLabel}") String personName) {
     }
 
     /** The fields in the order the page shows them, so problems are listed in that order. */

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import vn.motcua.dossier.Handover;
 import vn.motcua.dossier.Timeliness;
+import vn.motcua.system.Messages;
 
 /**
  * The rows of the process control sheet (BM.05): one hand-over per step, with who gave the file
@@ -73,12 +74,12 @@ final class ControlSheetRows {
 
     private static String note(Handover h) {
         if (h.finishedAt() == null) {
-            return "Đang xử lý";
+            return Messages.text("letter.controlSheet.note.inProgress");
         }
         if (h.outcome() == null) {
-            return "Dừng, không xử lý tiếp";
+            return Messages.text("letter.controlSheet.note.stopped");
         }
-        return h.escalated() ? "Đã báo lãnh đạo đơn vị do quá hạn bước" : "";
+        return h.escalated() ? Messages.text("letter.controlSheet.note.escalated") : "";
     }
 
     private static String text(String value) {

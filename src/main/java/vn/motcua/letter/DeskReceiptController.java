@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.FileReaders;
+import vn.motcua.system.Messages;
 import vn.motcua.system.NotFoundException;
 
 /**
@@ -32,8 +33,7 @@ class DeskReceiptController {
         readers.readable(code, officer);
         long id = letters.forOfficer(code).stream().filter(l -> LetterKind.RECEIPT.name().equals(l.kind()))
                 .mapToLong(LetterReader.LetterView::id).max()
-                .orElseThrow(() -> new NotFoundException("Hồ sơ " + code + " chưa có giấy tiếp nhận: hồ sơ chưa được"
-                        + " tiếp nhận giải quyết (chờ bổ sung hoặc đã từ chối)."));
+                .orElseThrow(() -> new NotFoundException(Messages.text("letter.read.noReceipt", code)));
         return letters.officerLetter(code, id, format);
     }
 }

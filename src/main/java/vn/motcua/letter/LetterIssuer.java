@@ -19,6 +19,7 @@ import vn.motcua.dossier.FileClockProperties;
 import vn.motcua.dossier.Handover;
 import vn.motcua.dossier.Handovers;
 import vn.motcua.dossier.StatusChange;
+import vn.motcua.system.Messages;
 
 /**
  * Issues the letters of a life-cycle event: numbers them in the issuing agency's sequence, renders
@@ -92,7 +93,8 @@ public class LetterIssuer {
         LetterFacts facts = facts(base.withNumber(number), event);
         String html = templates.render(kind, models.of(facts));
         long id = archive.insert(dossier.id(), event.kind(), event.occurrence(), kind, number, html, at);
-        register.recordEvent(dossier, HISTORY_EVENT, kind.title() + " số " + number, actor(event), at);
+        register.recordEvent(dossier, HISTORY_EVENT, Messages.text("letter.history.issued", kind.title(), number),
+                actor(event), at);
         pdfs.printAfterCommit(id);
         return new Letter(id, dossier.id(), kind, number, kind.title(), at);
     }

@@ -4,19 +4,20 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.motcua.dossier.DossierEvent;
+import vn.motcua.system.Messages;
 
 /**
  * The papers a file produces. Number prefixes follow the one-stop forms (PBS, PTC, PXL, PKS) and
  * Decree 30/2020's abbreviations for the others (TB thông báo, BB biên bản). Which agency issues each
- * kind is decided in {@link IssuingAgency}.
+ * kind is decided in {@link IssuingAgency}. Titles are in {@code messages/letter.properties}, keyed by the constant.
  */
 public enum LetterKind {
 
-    RECEIPT("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "TNHS", "receipt", true),
-    SUPPLEMENT_REQUEST("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", "PBS", "supplement-request", true),
-    REFUSAL("Phiếu từ chối tiếp nhận giải quyết hồ sơ", "PTC", "refusal", true),
+    RECEIPT("TNHS", "receipt", true),
+    SUPPLEMENT_REQUEST("PBS", "supplement-request", true),
+    REFUSAL("PTC", "refusal", true),
     /** Refused after appraisal: issued by the processing agency, returned through the desk (Art 19(3)). */
-    RESULT_REFUSAL("Phiếu từ chối giải quyết hồ sơ", "PTC", "refusal", true),
+    RESULT_REFUSAL("PTC", "refusal", true),
     /**
      * Signed by the head of the processing agency (Art 19(6)). Decree 118/2025 Art 19(6) names the form
      * "Phiếu đề nghị gia hạn thời gian giải quyết" and has it carry the apology; the 2025 form (BM.04)
@@ -24,22 +25,20 @@ public enum LetterKind {
      * the apology. The letter takes BM.04's title word for word. "...hẹn lại ngày trả kết quả" was the
      * 2018 form's title.
      */
-    APOLOGY("Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết", "PXL", "apology", true),
-    STOP_NOTICE("Thông báo dừng giải quyết hồ sơ", "TB", "stop-notice", true),
-    CLOSING_NOTICE("Thông báo đóng hồ sơ", "TB", "closing-notice", true),
-    RESULT_HANDOVER("Biên bản giao nhận kết quả giải quyết hồ sơ", "BB", "result-handover", true),
+    APOLOGY("PXL", "apology", true),
+    STOP_NOTICE("TB", "stop-notice", true),
+    CLOSING_NOTICE("TB", "closing-notice", true),
+    RESULT_HANDOVER("BB", "result-handover", true),
     /** An internal record of every hand-over, closed when the file ends however it ends; not shown to citizens. */
-    CONTROL_SHEET("Phiếu kiểm soát quá trình giải quyết hồ sơ", "PKS", "control-sheet", false);
+    CONTROL_SHEET("PKS", "control-sheet", false);
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
-    private final String title;
     private final String numberPrefix;
     private final String template;
     private final boolean citizenVisible;
 
-    LetterKind(String title, String numberPrefix, String template, boolean citizenVisible) {
-        this.title = title;
+    LetterKind(String numberPrefix, String template, boolean citizenVisible) {
         this.numberPrefix = numberPrefix;
         this.template = template;
         this.citizenVisible = citizenVisible;
@@ -62,12 +61,12 @@ public enum LetterKind {
 
     /** As in a sentence or a list: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả". */
     public String title() {
-        return title;
+        return Messages.text("letter.kind." + name());
     }
 
     /** As printed under the header: upper case, Decree 30/2020 style. */
     public String heading() {
-        return title.toUpperCase(VIETNAMESE);
+        return title().toUpperCase(VIETNAMESE);
     }
 
     public String numberPrefix() {

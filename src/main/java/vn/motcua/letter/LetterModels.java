@@ -18,6 +18,7 @@ import vn.motcua.dossier.ReceivedDocuments;
 import vn.motcua.dossier.Timeliness;
 import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.GroupNames;
+import vn.motcua.system.Messages;
 
 /**
  * The values a letter prints, computed and formatted here so templates only lay them out. Every
@@ -28,10 +29,6 @@ import vn.motcua.organisation.GroupNames;
 final class LetterModels {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-    private static final String PERSON_HINT = "(Ký và ghi rõ họ tên)";
-    private static final String HEAD_HINT = "(Ký, ghi rõ họ tên và đóng dấu)";
-    /** Decree 30/2020 Annex I's generic title, for an agency whose head's title the organisation file leaves out. */
-    private static final String GENERIC_HEAD = "Thủ trưởng cơ quan";
 
     private final LetterProperties letters;
     private final int supplementDays;
@@ -121,35 +118,37 @@ final class LetterModels {
         m.put("bookNumber", String.valueOf(facts.receipt().book().book()));
         m.put("bookEntry", String.format("%02d", facts.receipt().book().entry()));
         m.put("lookupUrl", letters.lookupUrl());
+        String days = "CALENDAR_DAYS".equals(d.timeLimitKind()) ? "letter.receipt.calendarDays"
+                : "letter.receipt.workingDays";
         m.put("timeLimit", d.timeLimitDays() == null ? ""
-                : String.format("%02d %s", d.timeLimitDays(),
-                        "CALENDAR_DAYS".equals(d.timeLimitKind()) ? "ngày" : "ngày làm việc"));
+                : Messages.text(days, String.format("%02d", d.timeLimitDays())));
         ReceivedDocuments received = facts.receipt().received();
         m.put("documents", received.documents().stream().map(LetterModels::document).toList());
         m.put("fullyOnline", received.fullyOnline());
         if (received.fullyOnline()) {
             // "Toàn trình": no paper is handed in or out at any step (Decree 118/2025 Art 17).
-            m.put("deliveryPlace", "Trực tuyến trên Cổng Dịch vụ công quốc gia (kết quả bản điện tử)");
-            m.put("sets", "Hồ sơ điện tử, không nộp bản giấy");
+            m.put("deliveryPlace", Messages.text("letter.receipt.onlineDeliveryPlace"));
+            m.put("sets", Messages.text("letter.receipt.onlineSets"));
         } else {
             m.put("deliveryPlace", join(", ", facts.agencies().desk().name(), facts.agencies().desk().address()));
-            m.put("sets", received.sets() == null ? "" : String.format("%02d bộ", received.sets()));
+            m.put("sets", received.sets() == null ? ""
+                    : Messages.text("letter.receipt.sets", String.format("%02d", received.sets())));
         }
         m.put("signatures", List.of(
-                signature("NGƯỜI NỘP HỒ SƠ", PERSON_HINT, d.applicant().fullName()),
-                signature("NGƯỜI TIẾP NHẬN HỒ SƠ", PERSON_HINT, facts.officerName())));
+                personSignature("letter.signature.applicant", d.applicant().fullName()),
+                personSignature("letter.signature.receivingOfficer", facts.officerName())));
     }
 
     private void supplementRequest(LetterFacts facts, Map<String, Object> m) {
         ItemList list = ItemList.parse(facts.text());
         m.put("items", list.items());
         m.put("reason", !list.reason().isEmpty() ? list.reason() : facts.byAgency()
-                ? "Qua thẩm định, hồ sơ chưa đủ căn cứ để giải quyết theo quy định của thủ tục hành chính."
-                : "Hồ sơ chưa đầy đủ thành phần hoặc chưa đúng quy định của thủ tục hành chính.");
+                ? Messages.text("letter.supplement.reasonAfterAppraisal")
+                : Messages.text("letter.supplement.reasonAtDesk"));
         m.put("requester", text(facts.issuer().name()));
         m.put("byAgency", facts.byAgency());
         m.put("supplementDays", String.format("%02d", supplementDays));
-        m.put("signatures", List.of(Map.of(), signature("NGƯỜI HƯỚNG DẪN", PERSON_HINT, facts.officerName())));
+        m.put("signatures", List.of(Map.of(), personSignature("letter.signature.guide", facts.officerName())));
     }
 
     private void refusal(LetterFacts facts, Map<String, Object> m) {
@@ -163,10 +162,10 @@ final class LetterModels {
         m.put("afterAppraisal", afterAppraisal);
         m.put("signatures", afterAppraisal
                 ? List.of(Map.of(), headSignature(facts.issuer()))
-                : List.of(signature("NGƯỜI NỘP HỒ SƠ", PERSON_HINT, facts.dossier().applicant().fullName()),
-                        signature("NGƯỜI TIẾP NHẬN HỒ SƠ", PERSON_HINT, facts.officerName())));
+                : List.of(personSignature("letter.signature.applicant", facts.dossier().applicant().fullName()),
+                        personSignature("letter.signature.receivingOfficer", facts.officerName())));
         if (afterAppraisal) {
-            m.put("recipients", List.of("Như trên;", deskName(facts) + " (để trả hồ sơ);", "Lưu: VT."));
+            m.put("recipients", recipients("letter.recipients.deskReturnsTheFile", facts));
         }
     }
 
@@ -181,7 +180,7 @@ final class LetterModels {
                 : facts.apology() != null ? facts.apology().reason() : null));
         m.put("signatures", List.of(Map.of(), headSignature(facts.issuer())));
         // Decree 118/2025 Art 19(6): the desk is told in writing so it changes the appointment.
-        m.put("recipients", List.of("Như trên;", deskName(facts) + " (để điều chỉnh ngày hẹn trả);", "Lưu: VT."));
+        m.put("recipients", recipients("letter.recipients.deskMovesTheAppointment", facts));
     }
 
     private void stopNotice(LetterFacts facts, Map<String, Object> m) {
@@ -189,7 +188,7 @@ final class LetterModels {
         m.put("stopDay", VietnameseDates.day(facts.issuedAt()));
         m.put("signatures", List.of(Map.of(), headSignature(facts.issuer())));
         // The desk holds the papers and gives them back.
-        m.put("recipients", List.of("Như trên;", deskName(facts) + " (để trả lại hồ sơ);", "Lưu: VT."));
+        m.put("recipients", recipients("letter.recipients.deskGivesBackTheFile", facts));
     }
 
     private void closingNotice(LetterFacts facts, Map<String, Object> m) {
@@ -198,7 +197,8 @@ final class LetterModels {
         m.put("items", ItemList.parse(d.supplementItems()).items());
         m.put("supplementDays", String.format("%02d", supplementDays));
         m.put("signatures", List.of(Map.of(), headSignature(facts.issuer())));
-        m.put("recipients", List.of("Như trên;", "Lưu: VT."));
+        m.put("recipients",
+                List.of(Messages.text("letter.recipients.addressee"), Messages.text("letter.recipients.archive")));
     }
 
     private void resultHandover(LetterFacts facts, Map<String, Object> m) {
@@ -212,14 +212,14 @@ final class LetterModels {
         m.put("certificateNumber", text(result.certificateNumber()));
         m.put("refusalNumber", text(result.refusalNumber()));
         m.put("note", text(result.note()));
-        m.put("delivery", result.fullyOnline() ? "Trực tuyến: kết quả bản điện tử trên Cổng Dịch vụ công quốc gia"
+        m.put("delivery", result.fullyOnline() ? Messages.text("letter.delivery.fullyOnline")
                 : delivery(facts.text() != null ? facts.text() : d.resultDelivery()));
         m.put("fullyOnline", result.fullyOnline());
         m.put("finishedDay", VietnameseDates.day(facts.issuedAt()));
         m.put("timeliness", d.dueDate() == null ? ""
                 : Timeliness.of(VietnameseDates.localDay(facts.issuedAt()), d.dueDate()).label());
-        m.put("signatures", List.of(signature("NGƯỜI NHẬN KẾT QUẢ", PERSON_HINT, receiver),
-                signature("NGƯỜI TRẢ KẾT QUẢ", PERSON_HINT, facts.officerName())));
+        m.put("signatures", List.of(personSignature("letter.signature.resultReceiver", receiver),
+                personSignature("letter.signature.resultGiver", facts.officerName())));
     }
 
     private void controlSheet(LetterFacts facts, Map<String, Object> m) {
@@ -231,20 +231,21 @@ final class LetterModels {
         facts.controlSheet().handovers().forEach(h -> GroupNames.agency(h.unit())
                 .filter(a -> !a.id().equals(lead) && !a.id().equals(desk)).ifPresent(a -> partners.add(text(a.name()))));
         m.put("rows", ControlSheetRows.of(facts.controlSheet(), deskName(facts)));
-        m.put("partners", partners.isEmpty() ? "Không có" : String.join("; ", partners));
+        m.put("partners",
+                partners.isEmpty() ? Messages.text("letter.controlSheet.noPartners") : String.join("; ", partners));
         Dossier d = facts.dossier();
         m.put("endedAt", VietnameseDates.hoursMinutesDay(facts.issuedAt()));
         switch (facts.controlSheet().endedBy()) {
             case WITHDRAWN -> {
-                m.put("ending", "Dừng giải quyết");
-                m.put("endingNote", "theo yêu cầu của người nộp hồ sơ");
+                m.put("ending", Messages.text("letter.controlSheet.ending.WITHDRAWN"));
+                m.put("endingNote", Messages.text("letter.controlSheet.endingNote.WITHDRAWN"));
             }
             case CLOSED -> {
-                m.put("ending", "Đóng hồ sơ");
-                m.put("endingNote", "do người nộp không bổ sung, hoàn thiện hồ sơ trong thời hạn");
+                m.put("ending", Messages.text("letter.controlSheet.ending.CLOSED"));
+                m.put("endingNote", Messages.text("letter.controlSheet.endingNote.CLOSED"));
             }
             default -> {
-                m.put("ending", "Trả kết quả");
+                m.put("ending", Messages.text("letter.controlSheet.ending.result"));
                 m.put("endingNote", d.dueDate() == null ? ""
                         : Timeliness.of(VietnameseDates.localDay(facts.issuedAt()), d.dueDate()).label()
                                 .toLowerCase(VIETNAMESE));
@@ -266,8 +267,19 @@ final class LetterModels {
 
     /** The issuing agency's head signs; a blank name leaves the line for a handwritten one. */
     private static Map<String, Object> headSignature(Agency issuer) {
-        return signature(upper(blank(issuer.headTitle()) ? GENERIC_HEAD : issuer.headTitle()), HEAD_HINT,
-                issuer.headName());
+        String title = blank(issuer.headTitle()) ? Messages.text("letter.signature.genericHead") : issuer.headTitle();
+        return signature(upper(title), Messages.text("letter.signature.headHint"), issuer.headName());
+    }
+
+    /** A person signs under their role ("NGƯỜI NỘP HỒ SƠ") and the hint to write their name. */
+    private static Map<String, Object> personSignature(String roleKey, String name) {
+        return signature(Messages.text(roleKey), Messages.text("letter.signature.personHint"), name);
+    }
+
+    /** "Nơi nhận": the addressee, the desk and why it is told, the archive. */
+    private static List<String> recipients(String deskKey, LetterFacts facts) {
+        return List.of(Messages.text("letter.recipients.addressee"), Messages.text(deskKey, deskName(facts)),
+                Messages.text("letter.recipients.archive"));
     }
 
     private static String deskName(LetterFacts facts) {
@@ -287,7 +299,8 @@ final class LetterModels {
     /** "Giấy chứng nhận quyền sử dụng đất: 01 bản chính", or only what the desk said. */
     private static String document(ReceivedDocument d) {
         String how = join(" ", d.count() == null ? null : String.format("%02d", d.count()),
-                d.type() != null ? d.type().label() : d.count() != null ? "bản" : null);
+                d.type() != null ? d.type().label()
+                        : d.count() != null ? Messages.text("letter.receipt.copies") : null);
         return join(": ", text(d.name()), how);
     }
 
@@ -296,8 +309,8 @@ final class LetterModels {
             return "";
         }
         // "số 345, tờ bản đồ số 12, Thôn Đông, xã Long Thành" under the label "Thửa đất".
-        return join(", ", blank(p.parcelNumber()) ? null : "số " + p.parcelNumber(),
-                blank(p.mapSheet()) ? null : "tờ bản đồ số " + p.mapSheet(), text(p.address()));
+        return join(", ", blank(p.parcelNumber()) ? null : Messages.text("letter.parcel.number", p.parcelNumber()),
+                blank(p.mapSheet()) ? null : Messages.text("letter.parcel.mapSheet", p.mapSheet()), text(p.address()));
     }
 
     private static Map<String, Object> signature(String role, String hint, String name) {
@@ -305,14 +318,9 @@ final class LetterModels {
     }
 
     private static String delivery(String channel) {
-        if (channel == null) {
-            return "Trực tiếp";
-        }
-        return switch (channel) {
-            case "POST" -> "Qua dịch vụ bưu chính";
-            case "ONLINE" -> "Trực tuyến";
-            default -> "Trực tiếp";
-        };
+        String key = "POST".equals(channel) || "ONLINE".equals(channel) ? "letter.delivery." + channel
+                : "letter.delivery.inPerson";
+        return Messages.text(key);
     }
 
     /** A unit's Camunda group as people call it; a leaders' group is that unit's leadership. */

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.Messages;
 import vn.motcua.system.NotFoundException;
 import vn.motcua.system.PlainText;
 
@@ -20,8 +21,7 @@ import vn.motcua.system.PlainText;
 public class LetterReader {
 
     /** One answer for an unknown code, a wrong secret and a letter that is not theirs: nothing leaks. */
-    public static final String CITIZEN_NOT_FOUND = "Không tìm thấy hồ sơ hoặc mã tra cứu không đúng. Xin kiểm tra mã hồ sơ "
-            + "và mã tra cứu in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.";
+    public static final String CITIZEN_NOT_FOUND = Messages.text("letter.lookup.notFound");
     /** The stored HTML is our own markup with escaped data; still, it may run nothing and load nothing. */
     private static final String HTML_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
@@ -54,7 +54,7 @@ public class LetterReader {
     public ResponseEntity<byte[]> officerLetter(String code, long id, String format) {
         Dossier dossier = dossiers.get(code);
         Letter letter = archive.find(dossier.id(), id)
-                .orElseThrow(() -> new NotFoundException("Hồ sơ " + code + " không có giấy tờ số " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Messages.text("letter.read.notInFile", code, id)));
         return content(dossier, letter, format);
     }
 
@@ -112,6 +112,6 @@ public class LetterReader {
                     .header("Content-Security-Policy", HTML_POLICY)
                     .body(PlainText.printableOnly(archive.html(letter.id())).getBytes(StandardCharsets.UTF_8));
         }
-        throw new InvalidRequestException("format", "Định dạng chỉ nhận 'pdf' (mặc định) hoặc 'html'.");
+        throw new InvalidRequestException("format", Messages.text("letter.read.format"));
     }
 }

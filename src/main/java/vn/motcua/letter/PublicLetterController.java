@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.system.ApiError;
 import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.Messages;
 
 /**
  * Citizens read their own file's letters without an account: the full file code plus the lookup
@@ -52,9 +53,7 @@ class PublicLetterController {
     @ModelAttribute
     void secretNotInTheAddress(HttpServletRequest request) {
         if (SecretInAddress.in(request.getQueryString())) {
-            throw new InvalidRequestException("secret", "Vì an toàn, không gửi mã tra cứu trên địa chỉ (tham số secret):"
-                    + " địa chỉ được lưu ở nhật ký máy chủ, máy trung gian và lịch sử trình duyệt. Hãy gửi mã trong tiêu đề "
-                    + SECRET_HEADER + " hoặc trong nội dung yêu cầu POST (secret=…).");
+            throw new InvalidRequestException("secret", Messages.text("letter.lookup.secretInAddress", SECRET_HEADER));
         }
     }
 
@@ -101,8 +100,8 @@ class PublicLetterController {
     ResponseEntity<ApiError> held(LookupThrottle.Held e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds()))
-                .body(ApiError.of(429, "Too Many Requests", "Mã tra cứu đã bị nhập sai nhiều lần liên tiếp. Xin thử lại sau "
-                        + e.seconds() + " giây, và kiểm tra mã hồ sơ và mã tra cứu in trên Giấy tiếp nhận hồ sơ."));
+                .body(ApiError.of(429, "Too Many Requests",
+                        Messages.text("letter.lookup.tooManyAttempts", e.seconds())));
     }
 
     private static String client(HttpServletRequest request) {

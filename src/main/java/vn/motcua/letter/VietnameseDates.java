@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import vn.motcua.calendar.DeadlineCalculator;
+import vn.motcua.system.Messages;
 
 /** Dates and times as Vietnamese administrative papers write them, always in Vietnam's time zone. */
 final class VietnameseDates {
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME_AND_DAY = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
@@ -23,7 +26,8 @@ final class VietnameseDates {
      */
     static String placeAndDate(String place, LocalDate day) {
         if (place == null || place.isBlank()) {
-            return "N" + longDate(day).substring(1); // an agency without a place: the date alone
+            String date = longDate(day); // an agency without a place: the date alone, capitalised
+            return date.substring(0, 1).toUpperCase(VIETNAMESE) + date.substring(1);
         }
         return place.strip() + ", " + longDate(day);
     }
@@ -33,7 +37,7 @@ final class VietnameseDates {
         String dayOfMonth = String.format("%02d", day.getDayOfMonth());
         String month = day.getMonthValue() <= 2 ? String.format("%02d", day.getMonthValue())
                 : String.valueOf(day.getMonthValue());
-        return "ngày " + dayOfMonth + " tháng " + month + " năm " + day.getYear();
+        return Messages.text("letter.date.long", dayOfMonth, month, day.getYear());
     }
 
     /** "23/11/2026", or blank for none. */
@@ -58,7 +62,8 @@ final class VietnameseDates {
 
     /** "16 giờ 30 phút, ngày 21/12/2026" */
     static String hoursMinutesDay(LocalDate day, LocalTime time) {
-        return String.format("%02d giờ %02d phút, ngày %s", time.getHour(), time.getMinute(), DAY.format(day));
+        return Messages.text("letter.date.hoursMinutesDay", String.format("%02d", time.getHour()),
+                String.format("%02d", time.getMinute()), DAY.format(day));
     }
 
     static LocalDate localDay(Instant instant) {

@@ -2,6 +2,8 @@ package vn.motcua.organisation;
 
 import java.util.Optional;
 
+import vn.motcua.system.Messages;
+
 /**
  * A Camunda group id in words, for control sheets, dashboards and letters: the agency's name from
  * the organisation in force. Static because records and templates ask for it; the catalogue keeps it
@@ -29,8 +31,13 @@ public final class GroupNames {
 
     /** "Chi nhánh ... Long Thành", "Lãnh đạo Phòng Kinh tế xã An Phước", or the id itself if unknown. */
     public static String of(String groupId) {
-        return agency(groupId).map(a -> a.leadersGroup().equals(groupId) ? "Lãnh đạo " + a.name() : a.name())
+        return agency(groupId).map(a -> a.leadersGroup().equals(groupId) ? leadersName(a) : a.name())
                 .orElse(groupId == null ? "" : groupId);
+    }
+
+    /** "Lãnh đạo Phòng Kinh tế xã An Phước": the name of an agency's leaders' group. */
+    public static String leadersName(Agency agency) {
+        return Messages.text("organisation.leadersOf", agency.name());
     }
 
     public static Optional<Agency> agency(String groupId) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import vn.motcua.system.Messages;
+
 /**
  * The province's communes and agencies and who plays which role for a parcel, checked as a whole
  * when read: a file that leaves a commune without an agency for a role is refused at load, not when
@@ -59,14 +61,14 @@ public final class Organisation {
     static Organisation of(OrganisationFile file, String fileName) {
         List<String> problems = new ArrayList<>();
         if (file.province() == null || blank(file.province().code()) || blank(file.province().name())) {
-            problems.add("province: cần mã và tên tỉnh (province.code, province.name)");
+            problems.add(Messages.text("organisation.file.province"));
         }
         Map<String, Commune> communes = communes(file, problems);
         Map<String, Agency> agencies = agencies(file, communes, problems);
         Map<Unit, RoleRule> defaults = new EnumMap<>(Unit.class);
         Map<String, Map<Unit, RoleRule>> perProcedure = new LinkedHashMap<>();
         if (file.routing() == null || file.routing().defaults() == null) {
-            problems.add("routing.default: cần nêu loại cơ quan cho từng vai trò (landoffice, commune, landregistry, taxoffice)");
+            problems.add(Messages.text("organisation.file.routingDefault"));
         } else {
             defaults.putAll(roleRules("routing.default", file.routing().defaults(), problems));
             if (file.routing().procedures() != null) {
@@ -88,17 +90,17 @@ public final class Organisation {
     private static Map<String, Commune> communes(OrganisationFile file, List<String> problems) {
         Map<String, Commune> communes = new LinkedHashMap<>();
         if (file.communes() == null || file.communes().isEmpty()) {
-            problems.add("communes: cần ít nhất một xã");
+            problems.add(Messages.text("organisation.file.noCommune"));
             return communes;
         }
         for (OrganisationFile.CommuneEntry c : file.communes()) {
             if (c.code() == null || !COMMUNE_CODE.matcher(c.code()).matches()) {
-                problems.add("communes: mã xã '" + c.code() + "' phải gồm 5 chữ số (mã đơn vị hành chính)");
+                problems.add(Messages.text("organisation.file.communeCode", c.code()));
             } else if (blank(c.name())) {
-                problems.add("communes: xã " + c.code() + " thiếu tên");
+                problems.add(Messages.text("organisation.file.communeName", c.code()));
             } else if (communes.put(c.code(), new Commune(c.code(), c.name().strip(), Boolean.TRUE.equals(c.remote()),
                     c.remoteSource())) != null) {
-                problems.add("communes: mã xã " + c.code() + " bị lặp");
+                problems.add(Messages.text("organisation.file.communeTwice", c.code()));
             }
         }
         return communes;
@@ -109,25 +111,25 @@ public final class Organisation {
         Map<String, Agency> agencies = new LinkedHashMap<>();
         Set<String> groups = new HashSet<>();
         if (file.agencies() == null || file.agencies().isEmpty()) {
-            problems.add("agencies: cần ít nhất một cơ quan");
+            problems.add(Messages.text("organisation.file.noAgency"));
             return agencies;
         }
         for (OrganisationFile.AgencyEntry a : file.agencies()) {
             String where = "agencies." + a.id();
             AgencyKind kind = kind(a.kind(), where, problems);
             if (a.id() == null || !AGENCY_ID.matcher(a.id()).matches()) {
-                problems.add("agencies: mã '" + a.id() + "' chỉ gồm chữ thường, số và '-' (tối đa 40 ký tự)");
+                problems.add(Messages.text("organisation.file.agencyId", a.id()));
                 continue;
             }
             if (a.code() == null || !AGENCY_CODE.matcher(a.code()).matches()) {
-                problems.add(where + ".code: mã định danh '" + a.code() + "' chỉ gồm chữ in hoa, số và dấu chấm, như 000.00.15.H57");
+                problems.add(Messages.text("organisation.file.agencyCode", where, a.code()));
             }
             if (blank(a.name())) {
-                problems.add(where + ".name: thiếu tên cơ quan");
+                problems.add(Messages.text("organisation.file.agencyName", where));
             }
             String prefix = a.groupPrefix() == null ? "" : a.groupPrefix();
             if (!GROUP_PREFIX.matcher(prefix).matches()) {
-                problems.add(where + ".groupPrefix: chỉ gồm chữ thường và số (mã nhóm Camunda không nhận dấu '-')");
+                problems.add(Messages.text("organisation.file.groupPrefix", where));
             }
             if (kind == null) {
                 continue;
@@ -135,25 +137,25 @@ public final class Organisation {
             Set<String> serves = new LinkedHashSet<>(a.serves() == null ? List.of() : a.serves());
             if (kind.communeLevel()) {
                 if (a.commune() == null || !communes.containsKey(a.commune())) {
-                    problems.add(where + ".commune: '" + a.commune() + "' không phải một xã trong danh sách communes");
+                    problems.add(Messages.text("organisation.file.agencyCommune", where, a.commune()));
                 }
             } else {
                 if (serves.isEmpty()) {
-                    problems.add(where + ".serves: cần nêu các xã cơ quan phụ trách, hoặc \"*\" cho cả tỉnh");
+                    problems.add(Messages.text("organisation.file.noServes", where));
                 }
                 serves.stream().filter(s -> !Agency.WHOLE_PROVINCE.equals(s) && !communes.containsKey(s))
-                        .forEach(s -> problems.add(where + ".serves: '" + s + "' không phải một xã trong danh sách communes"));
+                        .forEach(s -> problems.add(Messages.text("organisation.file.servesCommune", where, s)));
             }
             Agency agency = new Agency(a.id(), kind, a.code(), strip(a.name()), strip(a.parent()),
                     strip(a.abbreviation()), kind.communeLevel() ? a.commune() : null, Set.copyOf(serves), strip(a.place()),
                     strip(a.address()), strip(a.phone()), a.head() == null ? "" : strip(a.head().title()),
                     a.head() == null ? "" : strip(a.head().name()), prefix);
             if (agencies.put(a.id(), agency) != null) {
-                problems.add("agencies: mã cơ quan " + a.id() + " bị lặp");
+                problems.add(Messages.text("organisation.file.agencyTwice", a.id()));
             }
             for (String group : List.of(agency.staffGroup(), agency.leadersGroup())) {
                 if (!groups.add(group)) {
-                    problems.add(where + ": nhóm " + group + " trùng với một cơ quan khác (đặt groupPrefix khác)");
+                    problems.add(Messages.text("organisation.file.groupTwice", where, group));
                 }
             }
         }
@@ -164,8 +166,8 @@ public final class Organisation {
         try {
             return AgencyKind.valueOf(value);
         } catch (RuntimeException e) {
-            problems.add(where + ".kind: '" + value + "' không phải một loại cơ quan; dùng một trong "
-                    + Arrays.toString(AgencyKind.values()));
+            problems.add(Messages.text("organisation.file.agencyKind", where, value,
+                    Arrays.toString(AgencyKind.values())));
             return null;
         }
     }
@@ -176,8 +178,7 @@ public final class Organisation {
         rules.forEach((role, rule) -> {
             Optional<Unit> unit = Arrays.stream(Unit.values()).filter(u -> u.groupId().equals(role)).findFirst();
             if (unit.isEmpty() || unit.get() == Unit.DESK) {
-                problems.add(where + ": '" + role + "' không phải vai trò định tuyến; dùng landoffice, commune,"
-                        + " landregistry hoặc taxoffice (bộ phận một cửa là nơi đã tiếp nhận hồ sơ)");
+                problems.add(Messages.text("organisation.file.routingRole", where, role));
                 return;
             }
             AgencyKind kind = kind(rule == null ? null : rule.kind(), where + "." + role, problems);
@@ -185,9 +186,9 @@ public final class Organisation {
                 return;
             }
             if (kind.role() != unit.get()) {
-                problems.add(where + "." + role + ": cơ quan loại " + kind + " không làm vai trò " + role);
+                problems.add(Messages.text("organisation.file.kindForRole", where, role, kind));
             } else if (rule.source() == null || rule.source().isBlank()) {
-                problems.add(where + "." + role + ": cần ghi căn cứ pháp lý (source)");
+                problems.add(Messages.text("organisation.file.roleSource", where, role));
             } else {
                 parsed.put(unit.get(), new RoleRule(kind, rule.source().strip()));
             }
@@ -199,7 +200,7 @@ public final class Organisation {
     private void checkEveryCommuneRoutes(List<String> problems) {
         for (Commune commune : communes.values()) {
             if (agencies.values().stream().noneMatch(a -> a.kind() == AgencyKind.SERVICE_CENTRE && a.covers(commune.code()))) {
-                problems.add("xã " + commune.code() + " (" + commune.name() + ") chưa có Trung tâm Phục vụ hành chính công");
+                problems.add(Messages.text("organisation.file.noServiceCentre", commune.code(), commune.name()));
             }
             List<Map<Unit, RoleRule>> tables = new ArrayList<>();
             tables.add(defaultRouting);
@@ -209,9 +210,11 @@ public final class Organisation {
                     long found = agencies.values().stream()
                             .filter(a -> a.kind() == rule.kind() && a.covers(commune.code())).count();
                     if (found != 1) {
-                        problems.add("xã " + commune.code() + " (" + commune.name() + "): " + (found == 0 ? "không có"
-                                : "có " + found) + " cơ quan loại " + rule.kind() + " làm vai trò " + role.groupId()
-                                + " (cần đúng một)");
+                        problems.add(found == 0
+                                ? Messages.text("organisation.file.noAgencyForRole", commune.code(), commune.name(),
+                                        rule.kind(), role.groupId())
+                                : Messages.text("organisation.file.agenciesForRole", commune.code(), commune.name(),
+                                        found, rule.kind(), role.groupId()));
                     }
                 });
             }

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import vn.motcua.system.Messages;
+
 /**
  * The organisation in force, read from the organisation file at start and on reload. A file with
  * mistakes stops the start, or is refused on reload with the organisation in force kept.
@@ -67,7 +69,8 @@ public class OrganisationCatalogue {
                 : Files.newInputStream(Path.of(file))) {
             return parse(in, source(file));
         } catch (IOException e) {
-            throw new IllegalStateException(source(file) + ": không đọc được tệp (" + e.getMessage() + ")", e);
+            throw new IllegalStateException(Messages.text("organisation.file.unreadable", source(file), e.getMessage()),
+                    e);
         }
     }
 
@@ -76,8 +79,10 @@ public class OrganisationCatalogue {
         try {
             parsed = YAML.readValue(in, OrganisationFile.class);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new IllegalStateException(name + ": tệp YAML không đúng cấu trúc: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (dòng " + e.getLocation().getLineNr() + ")"), e);
+            String line = e.getLocation() == null ? ""
+                    : Messages.text("organisation.file.line", e.getLocation().getLineNr());
+            throw new IllegalStateException(Messages.text("organisation.file.notYaml", name, e.getOriginalMessage())
+                    + line, e);
         }
         return Organisation.of(parsed, name);
     }

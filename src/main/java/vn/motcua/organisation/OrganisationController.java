@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.system.InvalidRequestException;
+import vn.motcua.system.Messages;
 
 /** The deployment's communes and agencies for officers, and the administrator's reload. */
 @RestController
@@ -53,7 +54,8 @@ class OrganisationController {
             Organisation fresh = catalogue.reload();
             return new ReloadResult(fresh.provinceName(), fresh.communes().size(), fresh.agencies().size());
         } catch (IllegalStateException e) {
-            throw new InvalidRequestException("organisation", "Tệp tổ chức có lỗi, chưa áp dụng: " + e.getMessage());
+            throw new InvalidRequestException("organisation",
+                    Messages.text("organisation.file.rejected", e.getMessage()));
         }
     }
 }

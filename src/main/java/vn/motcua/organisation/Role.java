@@ -1,27 +1,28 @@
 package vn.motcua.organisation;
 
+import vn.motcua.system.Messages;
+
 /** Cross-unit roles, each a Camunda group. */
 public enum Role {
 
-    SUPERVISOR("supervisors", "Tổ giám sát, văn phòng"),
-    ANALYST("analysts", "Cán bộ phân tích quy trình"),
-    ADMIN("camunda-admin", "Quản trị hệ thống"),
+    SUPERVISOR("supervisors"),
+    ANALYST("analysts"),
+    ADMIN("camunda-admin"),
     /** Reads the node's metrics and health details (a Prometheus scraper), nothing else: no file, no task, no webapp. */
-    MONITORING("monitoring", "Theo dõi vận hành hệ thống");
+    MONITORING("monitoring");
 
     private final String groupId;
-    private final String displayName;
 
-    Role(String groupId, String displayName) {
+    Role(String groupId) {
         this.groupId = groupId;
-        this.displayName = displayName;
     }
 
     public String groupId() {
         return groupId;
     }
 
+    /** The group's name as people read it (messages/organisation.properties, keyed by the constant). */
     public String displayName() {
-        return displayName;
+        return Messages.text("organisation.role." + name());
     }
 }

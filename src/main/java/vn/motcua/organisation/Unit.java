@@ -1,5 +1,7 @@
 package vn.motcua.organisation;
 
+import vn.motcua.system.Messages;
+
 /**
  * The roles the diagrams name ({@code ${routing.group(execution, 'landregistry')}}): which agency plays
  * each for a file is data (organisation/province.yaml). The first office's agencies keep these ids as
@@ -8,20 +10,18 @@ package vn.motcua.organisation;
  */
 public enum Unit {
 
-    DESK("desk", "Bộ phận Một cửa (Trung tâm Phục vụ hành chính công)"),
-    LAND_OFFICE("landoffice", "Phòng Nông nghiệp và Môi trường"),
-    LAND_REGISTRY("landregistry", "Chi nhánh Văn phòng đăng ký đất đai"),
-    TAX_OFFICE("taxoffice", "Thuế cơ sở"),
-    COMMUNE("commune", "Ủy ban nhân dân xã");
+    DESK("desk"),
+    LAND_OFFICE("landoffice"),
+    LAND_REGISTRY("landregistry"),
+    TAX_OFFICE("taxoffice"),
+    COMMUNE("commune");
 
     private static final String LEADERS_SUFFIX = "leaders";
 
     private final String groupId;
-    private final String displayName;
 
-    Unit(String groupId, String displayName) {
+    Unit(String groupId) {
         this.groupId = groupId;
-        this.displayName = displayName;
     }
 
     public String groupId() {
@@ -48,9 +48,9 @@ public enum Unit {
         return isLeadersGroup(group) ? group.substring(0, group.length() - LEADERS_SUFFIX.length()) : group;
     }
 
-    /** The role's generic name, for places that name a role rather than an office. */
+    /** The role's generic name, for places that name a role rather than an office (organisation.properties). */
     public String displayName() {
-        return displayName;
+        return Messages.text("organisation.unit." + name());
     }
 
     /** The role whose group id (or leaders' group id) this is, as time-limit tables name it. */

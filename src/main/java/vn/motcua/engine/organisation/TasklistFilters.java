@@ -14,9 +14,11 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.system.Messages;
+
 /**
- * The shared Tasklist filters in Vietnamese. A filter shows only the tasks its viewer may
- * read, so one set of filters serves every unit.
+ * The shared Tasklist filters in Vietnamese (messages/organisation.properties). A filter shows only
+ * the tasks its viewer may read, so one set of filters serves every unit.
  */
 @Component
 class TasklistFilters {
@@ -32,9 +34,11 @@ class TasklistFilters {
 
     /** Columns every filter shows next to the task name, so an officer recognises the file. */
     private static final List<Map<String, String>> FILE_COLUMNS = List.of(
-            Map.of("name", "dossierCode", "label", "Mã hồ sơ"),
-            Map.of("name", "applicantName", "label", "Người nộp"),
-            Map.of("name", APPOINTMENT, "label", "Hạn trả kết quả"));
+            Map.of("name", "dossierCode", "label", Messages.text("organisation.tasklist.column.dossierCode")),
+            Map.of("name", "applicantName", "label", Messages.text("organisation.tasklist.column.applicantName")),
+            Map.of("name", APPOINTMENT, "label", Messages.text("organisation.tasklist.column.dueDate")));
+    /** "Sắp đến hạn": the days ahead a task's due date falls in. */
+    private static final int DUE_SOON_DAYS = 2;
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -47,15 +51,17 @@ class TasklistFilters {
     }
 
     void apply() {
-        ensure("Việc của tôi", 10, "Việc đang giao cho tôi",
+        ensure(Messages.text("organisation.tasklist.mine"), 10, Messages.text("organisation.tasklist.mine.description"),
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensure("Việc của đơn vị", 20, "Việc chờ đơn vị của tôi nhận xử lý",
+        ensure(Messages.text("organisation.tasklist.unit"), 20, Messages.text("organisation.tasklist.unit.description"),
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .taskUnassigned());
-        ensure("Sắp đến hạn", 30, "Việc đến hạn trong 2 ngày tới",
+        ensure(Messages.text("organisation.tasklist.dueSoon"), 30,
+                Messages.text("organisation.tasklist.dueSoon.description", DUE_SOON_DAYS),
                 taskService.createTaskQuery().dueAfterExpression("${now()}")
-                        .dueBeforeExpression("${dateTime().plusDays(2).toDate()}"));
-        ensure("Quá hạn", 40, "Việc đã quá hạn xử lý",
+                        .dueBeforeExpression("${dateTime().plusDays(" + DUE_SOON_DAYS + ").toDate()}"));
+        ensure(Messages.text("organisation.tasklist.overdue"), 40,
+                Messages.text("organisation.tasklist.overdue.description"),
                 taskService.createTaskQuery().dueBeforeExpression("${now()}"));
     }
 

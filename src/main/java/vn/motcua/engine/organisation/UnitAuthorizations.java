@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.organisation.Agency;
 import vn.motcua.organisation.AgencyKind;
+import vn.motcua.organisation.GroupNames;
 import vn.motcua.organisation.Organisation;
 import vn.motcua.organisation.Role;
 
@@ -43,7 +44,7 @@ class UnitAuthorizations {
     void apply(Organisation organisation) {
         for (Agency agency : organisation.agencies()) {
             directory.ensureGroup(agency.staffGroup(), agency.name());
-            directory.ensureGroup(agency.leadersGroup(), "Lãnh đạo " + agency.name());
+            directory.ensureGroup(agency.leadersGroup(), GroupNames.leadersName(agency));
             for (String group : new String[] {agency.staffGroup(), agency.leadersGroup()}) {
                 directory.grant(group, APPLICATION, "tasklist", ACCESS);
                 directory.grant(group, PROCESS_DEFINITION, ANY, READ);
