@@ -99,7 +99,7 @@ class PublicLetterController {
     @ExceptionHandler(LookupThrottle.Held.class)
     ResponseEntity<ApiError> held(LookupThrottle.Held e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds()))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds())).contentType(ApiError.MEDIA_TYPE)
                 .body(ApiError.of(429, "Too Many Requests",
                         Messages.text("letter.lookup.tooManyAttempts", e.seconds())));
     }

@@ -17,9 +17,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.motcua.system.ApiError;
 import vn.motcua.system.Messages;
 
 /**
@@ -120,8 +122,6 @@ public class LoginThrottle extends OncePerRequestFilter {
                     + " href=\"/supervision/login\">" + Messages.text("security.throttle.back") + "</a></p></body></html>");
             return;
         }
-        response.setContentType("application/json");
-        response.getWriter().write("{\"status\":429,\"error\":\"Too Many Requests\",\"type\":\"TooManyRequests\","
-                + "\"message\":\"" + message + "\",\"problems\":[]}");
+        ApiError.of(HttpStatus.TOO_MANY_REQUESTS, message).writeTo(response);
     }
 }

@@ -26,8 +26,10 @@ class ApiDescription {
                                 officer's account); answers and pushes from partner agencies, signed with the \
                                 agency's secret (headers X-Motcua-Timestamp and X-Motcua-Signature: sha256=<hex \
                                 HMAC-SHA256 of "<timestamp>.<body>">); the citizens' letters with the lookup code \
-                                of the receipt (header X-Lookup-Secret). Every 4xx answer is an error body \
-                                {status, error, message, problems[]} with reasons in Vietnamese."""))
+                                of the receipt (header X-Lookup-Secret). Every 4xx and 5xx answer is an RFC 9457 problem \
+                                (application/problem+json): {type, title, status, detail, problems[]} with the \
+                                reason in Vietnamese in detail and the fields to fix in problems; error and \
+                                message repeat title and detail for older clients."""))
                 .components(new Components().addSecuritySchemes("officer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("officer"));

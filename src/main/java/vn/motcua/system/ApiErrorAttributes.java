@@ -1,7 +1,6 @@
 package vn.motcua.system;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -24,11 +23,16 @@ class ApiErrorAttributes extends DefaultErrorAttributes {
             return attributes;
         }
         int status = attributes.get("status") instanceof Integer s ? s : 500;
+        // The members of ApiError, in its order: the same problem whichever code answers.
+        ApiError problem = ApiError.of(status, String.valueOf(attributes.get("error")), reason(status));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("error", attributes.get("error"));
-        body.put("message", reason(status));
-        body.put("problems", List.of());
+        body.put("type", problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        body.put("detail", problem.detail());
+        body.put("error", problem.error());
+        body.put("message", problem.message());
+        body.put("problems", problem.problems());
         return body;
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -61,41 +60,38 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of(415,
-                "Unsupported Media Type", Messages.text("system.api.jsonOnly")));
+        return ApiError.of(415, "Unsupported Media Type", Messages.text("system.api.jsonOnly")).answer();
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiError.of(405,
-                "Method Not Allowed", Messages.text("system.api.methodNotHere", e.getMethod())));
+        return ApiError.of(405, "Method Not Allowed", Messages.text("system.api.methodNotHere", e.getMethod()))
+                .answer();
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> notFound(NoResourceFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "Not Found",
-                Messages.text("system.api.noSuchAddress")));
+        return ApiError.of(404, "Not Found", Messages.text("system.api.noSuchAddress")).answer();
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "Not Found", e.getMessage()));
+        return ApiError.of(404, "Not Found", e.getMessage()).answer();
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "Forbidden",
-                ApiError.NOT_ALLOWED));
+        return ApiError.of(403, "Forbidden", ApiError.NOT_ALLOWED).answer();
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<ApiError> forbidden(ForbiddenException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "Forbidden", e.getMessage()));
+        return ApiError.of(403, "Forbidden", e.getMessage()).answer();
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "Conflict", e.getMessage()));
+        return ApiError.of(409, "Conflict", e.getMessage()).answer();
     }
 
     /**
@@ -105,28 +101,26 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ConcurrencyFailureException.class)
     public ResponseEntity<ApiError> raced(RuntimeException e) {
         log.info("Concurrent change refused: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "Conflict",
-                Messages.text("system.api.raced")));
+        return ApiError.of(409, "Conflict", Messages.text("system.api.raced")).answer();
     }
 
     @ExceptionHandler(GoneException.class)
     ResponseEntity<ApiError> gone(GoneException e) {
-        return ResponseEntity.status(HttpStatus.GONE).body(ApiError.of(410, "Gone", e.getMessage()));
+        return ApiError.of(410, "Gone", e.getMessage()).answer();
     }
 
     @ExceptionHandler(UnauthorizedException.class)
     ResponseEntity<ApiError> unauthorized(UnauthorizedException e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of(401, "Unauthorized", e.getMessage()));
+        return ApiError.of(401, "Unauthorized", e.getMessage()).answer();
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected error in API call", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(500,
-                "Internal Server Error", Messages.text("system.api.unexpected")));
+        return ApiError.of(500, "Internal Server Error", Messages.text("system.api.unexpected")).answer();
     }
 
     private static ResponseEntity<ApiError> badRequest(String message, List<ApiError.FieldProblem> problems) {
-        return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request", message, problems));
+        return new ApiError(400, "Bad Request", message, problems).answer();
     }
 }
