@@ -25,7 +25,7 @@ public class OnlineReceptionDeadlines {
     /** Decree 118/2025 Art 17(2): the system alerts staff within 02 hours. */
     public static final int ALERT_HOURS = 2;
     /** Decree 118/2025 Art 17(2): acceptance or a supplement request within 08 working hours. */
-    public static final int ANSWER_HOURS = 8;
+    private static final int ANSWER_HOURS = 8;
 
     private final DossierService dossiers;
     private final OfficeHours hours;
@@ -45,7 +45,7 @@ public class OnlineReceptionDeadlines {
         return Date.from(acceptBy(receivedAt(code)));
     }
 
-    public Instant acceptBy(Instant receivedAt) {
+    private Instant acceptBy(Instant receivedAt) {
         return hours.plusWorkingHours(receivedAt, ANSWER_HOURS);
     }
 

@@ -61,7 +61,7 @@ class CitizenFigures {
         Organisation org = organisation.current();
         Predicate<String> groups = AgencyScope.groups(filter, viewer, org);
         FeedbackFigures.Period period = new FeedbackFigures.Period(instant(filter.start()), instant(filter.end()),
-                filter.asOf(KpiService.today(clock)));
+                filter.asOf(clock.today()));
         List<FeedbackFigures.ComplaintRow> complaints = feedback.complaintsPerUnit(groups, period);
         List<Satisfaction.Row> ratings = satisfaction.byAgency(filter);
         return new Tables(complaints, feedback.complaintTimeLimit(), feedback.dialogues(groups, period), ratings,

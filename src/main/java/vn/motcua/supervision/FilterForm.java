@@ -40,7 +40,7 @@ class FilterForm {
         values.check(p.unit(), p.procedure());
         String commune = values.commune(p.commune());
         Agency agency = values.agency(p.agency(), p.unit());
-        YearMonth end = month(p.to(), YearMonth.from(KpiService.today(clock)));
+        YearMonth end = month(p.to(), YearMonth.from(clock.today()));
         return new KpiFilter(month(p.from(), end.minusMonths(DEFAULT_MONTHS - 1)), end, p.unit(), p.procedure(),
                 commune, agency);
     }

@@ -60,9 +60,4 @@ public class KpiService {
     LocalDate nearDueUntil(LocalDate today) {
         return calendar.addWorkingDays(today, nearDueWorkingDays);
     }
-
-    /** Today in Vietnam, on the engine's clock. */
-    static LocalDate today(TimeSource clock) {
-        return Moment.of(clock.now()).today();
-    }
 }

@@ -39,7 +39,7 @@ class OverdueFilesMetric implements MeterBinder {
             TimeSource clock) {
         KpiQueries queries = new KpiQueries(dataSource);
         this.byUnit = new Cached<>(() -> {
-            LocalDate today = KpiService.today(clock);
+            LocalDate today = clock.today();
             return perUnit(queries.overdueByProcedure(today), catalogue, procedures.province(), today);
         }, MAX_AGE);
     }

@@ -43,7 +43,7 @@ class ApiErrorAttributes extends DefaultErrorAttributes {
             case 403 -> ApiError.NOT_ALLOWED;
             case 404 -> Messages.text("system.api.noSuchAddress");
             case 405 -> Messages.text("system.api.methodNotSupported");
-            case 413 -> Messages.text("system.api.tooLarge", "64 KB");
+            case 413 -> Messages.text("system.api.tooLargeForThisAddress");
             case 415 -> Messages.text("system.api.jsonOnly");
             default -> status >= 500 ? Messages.text("system.api.unexpected")
                     : Messages.text("system.api.notDone");

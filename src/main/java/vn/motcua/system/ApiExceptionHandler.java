@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -60,38 +61,38 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ApiError.of(415, "Unsupported Media Type", Messages.text("system.api.jsonOnly")).answer();
+        return ApiError.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Messages.text("system.api.jsonOnly")).answer();
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return ApiError.of(405, "Method Not Allowed", Messages.text("system.api.methodNotHere", e.getMethod()))
+        return ApiError.of(HttpStatus.METHOD_NOT_ALLOWED, Messages.text("system.api.methodNotHere", e.getMethod()))
                 .answer();
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> notFound(NoResourceFoundException e) {
-        return ApiError.of(404, "Not Found", Messages.text("system.api.noSuchAddress")).answer();
+        return ApiError.of(HttpStatus.NOT_FOUND, Messages.text("system.api.noSuchAddress")).answer();
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e) {
-        return ApiError.of(404, "Not Found", e.getMessage()).answer();
+        return ApiError.of(HttpStatus.NOT_FOUND, e.getMessage()).answer();
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
-        return ApiError.of(403, "Forbidden", ApiError.NOT_ALLOWED).answer();
+        return ApiError.of(HttpStatus.FORBIDDEN, ApiError.NOT_ALLOWED).answer();
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<ApiError> forbidden(ForbiddenException e) {
-        return ApiError.of(403, "Forbidden", e.getMessage()).answer();
+        return ApiError.of(HttpStatus.FORBIDDEN, e.getMessage()).answer();
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e) {
-        return ApiError.of(409, "Conflict", e.getMessage()).answer();
+        return ApiError.of(HttpStatus.CONFLICT, e.getMessage()).answer();
     }
 
     /**
@@ -101,26 +102,26 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ConcurrencyFailureException.class)
     public ResponseEntity<ApiError> raced(RuntimeException e) {
         log.info("Concurrent change refused: {}", e.getMessage());
-        return ApiError.of(409, "Conflict", Messages.text("system.api.raced")).answer();
+        return ApiError.of(HttpStatus.CONFLICT, Messages.text("system.api.raced")).answer();
     }
 
     @ExceptionHandler(GoneException.class)
     ResponseEntity<ApiError> gone(GoneException e) {
-        return ApiError.of(410, "Gone", e.getMessage()).answer();
+        return ApiError.of(HttpStatus.GONE, e.getMessage()).answer();
     }
 
     @ExceptionHandler(UnauthorizedException.class)
     ResponseEntity<ApiError> unauthorized(UnauthorizedException e) {
-        return ApiError.of(401, "Unauthorized", e.getMessage()).answer();
+        return ApiError.of(HttpStatus.UNAUTHORIZED, e.getMessage()).answer();
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected error in API call", e);
-        return ApiError.of(500, "Internal Server Error", Messages.text("system.api.unexpected")).answer();
+        return ApiError.of(HttpStatus.INTERNAL_SERVER_ERROR, Messages.text("system.api.unexpected")).answer();
     }
 
     private static ResponseEntity<ApiError> badRequest(String message, List<ApiError.FieldProblem> problems) {
-        return new ApiError(400, "Bad Request", message, problems).answer();
+        return new ApiError(400, HttpStatus.BAD_REQUEST.getReasonPhrase(), message, problems).answer();
     }
 }

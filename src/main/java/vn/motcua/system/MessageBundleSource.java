@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The application's {@code messageSource}: Spring's view of {@link Messages}, so Bean Validation's
- * {@code message = "{system.text.invalid}"} and Thymeleaf's {@code #{…}} read the same bundles.
+ * {@code message = "{system.text.invalid}"} and Thymeleaf's {@code #{…}} read the same bundles, with the
+ * same rule for arguments ({@code {0}} replaced as it is, no MessageFormat quoting or number formatting).
  */
 @Component("messageSource")
 class MessageBundleSource extends AbstractMessageSource {
@@ -18,13 +19,16 @@ class MessageBundleSource extends AbstractMessageSource {
     }
 
     @Override
-    protected String resolveCodeWithoutArguments(String code, Locale locale) {
-        return Messages.has(code) ? Messages.text(code) : null;
+    protected String getMessageInternal(String code, Object[] args, Locale locale) {
+        if (code == null || !Messages.has(code)) {
+            return null;
+        }
+        return Messages.text(code, args == null ? new Object[0] : args);
     }
 
+    /** Never reached: {@link #getMessageInternal} answers every code itself. */
     @Override
     protected MessageFormat resolveCode(String code, Locale locale) {
-        // The bundles have no quoting rules (see Messages); MessageFormat has, so an apostrophe is doubled.
-        return Messages.has(code) ? new MessageFormat(Messages.text(code).replace("'", "''"), locale) : null;
+        return null;
     }
 }

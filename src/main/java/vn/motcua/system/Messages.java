@@ -19,8 +19,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * {@code src/main/resources/messages/<feature>.properties} (UTF-8, keys start with the feature's name), so a
  * wording is changed in one place and the same sentence is not written twice. The application speaks
  * Vietnamese only, so there is one language and no locale. A {@code {0}}, {@code {1}} … in a text is
- * replaced by the argument as it is (no number or date formatting, no quoting rules: the caller formats
- * dates dd/MM/yyyy itself). Bean Validation reads the same texts as {@code "{key}"} through
+ * replaced by the argument as it is (no number or date formatting, no quoting rules: a date goes in
+ * already written by {@code calendar.DayFormat}, dd/MM/yyyy). Bean Validation reads the same texts as {@code "{key}"} through
  * {@link MessageBundleSource}.
  */
 public final class Messages {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +20,7 @@ import vn.motcua.organisation.AgencyKind;
 import vn.motcua.partner.Agency;
 import vn.motcua.partner.PartnerExchange;
 import vn.motcua.partner.PartnerOperation;
+import vn.motcua.supervision.Indicator;
 
 /**
  * Labels read as {@code prefix + constant.name()} are not checked by the compiler any more, so a new
@@ -41,6 +43,15 @@ class LabelsByConstantTest {
                 Arguments.of("feedback.complaint.kind.", Complaint.Kind.class),
                 Arguments.of("partner.agency.", Agency.class),
                 Arguments.of("partner.operation.", PartnerOperation.class));
+    }
+
+    /** A dashboard figure reads three texts, its source shared or its own: every one must be there. */
+    @Test
+    void everyDashboardFigureHasItsLabelDefinitionAndSource() {
+        for (Indicator figure : Indicator.values()) {
+            assertThat(List.of(figure.label(), figure.definition(), figure.source())).as(figure.name())
+                    .allSatisfy(text -> assertThat(text).isNotBlank());
+        }
     }
 
     @ParameterizedTest(name = "{0}*")

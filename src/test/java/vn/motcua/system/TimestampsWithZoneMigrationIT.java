@@ -20,9 +20,10 @@ import vn.motcua.support.TestDatabase;
 
 /**
  * V30 turns every moment of the mc_* tables into a timestamp with time zone. Values written before
- * it, as JDBC wrote them (a java.sql.Timestamp in the JVM's zone, which is UTC in the tests, not
- * Vietnam's), read back as the same instants after it; indexes and not-null constraints stay. On H2,
- * and on PostgreSQL with the "postgres" profile.
+ * it, as JDBC wrote them (a java.sql.Timestamp in the JVM's zone), read back as the same instants after
+ * it; indexes and not-null constraints stay. On H2, and on PostgreSQL with the "postgres" profile. The
+ * same JVM writes and migrates, so this shows the values survive; it does not tell "the session's zone"
+ * (what V30 relies on) from a fixed zone equal to it.
  */
 class TimestampsWithZoneMigrationIT {
 

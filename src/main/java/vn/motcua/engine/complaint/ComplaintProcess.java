@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.DayFormat;
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.calendar.Deadlines;
+import vn.motcua.deadline.StepAlerts;
 import vn.motcua.feedback.Complaint;
 import vn.motcua.feedback.ComplaintService;
 import vn.motcua.feedback.ComplaintTasks;
@@ -40,8 +41,6 @@ public class ComplaintProcess implements ComplaintTasks, TaskListener {
     static final String ANSWERED_ELSEWHERE = "complaintAnsweredElsewhere";
     /** The form's answer field. */
     static final String ANSWER = "complaintAnswer";
-    /** Above the files' ordinary steps (50), like a late online file (90): the leaders look at it first. */
-    static final int LATE_PRIORITY = 90;
 
     private final RuntimeService runtime;
     private final TaskService taskService;
@@ -102,7 +101,7 @@ public class ComplaintProcess implements ComplaintTasks, TaskListener {
             if (!already) {
                 taskService.addCandidateGroup(task.getId(), c.leadersGroup());
             }
-            taskService.setPriority(task.getId(), Math.max(task.getPriority(), LATE_PRIORITY));
+            taskService.setPriority(task.getId(), Math.max(task.getPriority(), StepAlerts.ESCALATION_PRIORITY));
         }
     }
 

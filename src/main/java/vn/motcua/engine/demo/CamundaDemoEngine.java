@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -41,6 +42,7 @@ class CamundaDemoEngine implements DemoEngine {
     private final ManagementService managementService;
     private final IdentityService identityService;
     private final HistoryService historyService;
+    private final Map<String, List<String>> groupsOf = new ConcurrentHashMap<>();
 
     CamundaDemoEngine(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
             IdentityService identityService, HistoryService historyService) {
@@ -59,6 +61,7 @@ class CamundaDemoEngine implements DemoEngine {
     @Override
     public void reset() {
         identityService.clearAuthentication();
+        groupsOf.clear();
         ClockUtil.reset();
     }
 
@@ -157,8 +160,9 @@ class CamundaDemoEngine implements DemoEngine {
         if (officer == null) {
             return call.get();
         }
-        List<String> memberOf = identityService.createGroupQuery().groupMember(officer).list().stream()
-                .map(Group::getId).toList();
+        // An officer's groups do not change during a replay: asked once, not for every task.
+        List<String> memberOf = groupsOf.computeIfAbsent(officer, o -> identityService.createGroupQuery().groupMember(o)
+                .list().stream().map(Group::getId).toList());
         identityService.setAuthentication(officer, memberOf);
         try {
             return call.get();

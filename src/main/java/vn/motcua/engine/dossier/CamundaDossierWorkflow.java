@@ -73,8 +73,8 @@ public class CamundaDossierWorkflow implements DossierWorkflow {
         if (procedureInstanceId == null || drawsFileDeadlines(procedureInstanceId)) {
             return;
         }
-        runtimeService.startProcessInstanceByKey(DEADLINES, code, Map.of("dossierCode", code, DUE_DATE, due.toString(),
-                "processingLeaders", leaderGroup));
+        runtimeService.startProcessInstanceByKey(DEADLINES, code, Map.of(DossierProcess.CODE, code, DUE_DATE, due.toString(),
+                DossierProcess.PROCESSING_LEADERS, leaderGroup));
     }
 
     /**

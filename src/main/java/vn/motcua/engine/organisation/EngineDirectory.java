@@ -1,7 +1,9 @@
 package vn.motcua.engine.organisation;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -50,7 +52,7 @@ class EngineDirectory implements OrganisationDirectory {
 
     @Override
     public void ensureUser(String id, String firstName, String lastName, String password, String... groupIds) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
+        if (!userExists(id)) {
             User user = identityService.newUser(id);
             user.setFirstName(firstName);
             user.setLastName(lastName);
@@ -58,8 +60,10 @@ class EngineDirectory implements OrganisationDirectory {
             user.setPassword(password);
             identityService.saveUser(user);
         }
+        // One query for the groups the user is in, not one per group: this runs for every officer at each start.
+        Set<String> memberOf = new HashSet<>(groupIdsOf(id));
         for (String groupId : groupIds) {
-            if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+            if (memberOf.add(groupId)) {
                 identityService.createMembership(id, groupId);
             }
         }
