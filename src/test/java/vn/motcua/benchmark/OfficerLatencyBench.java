@@ -96,7 +96,10 @@ class OfficerLatencyBench {
                 "--motcua.simulator.answer-delay=10ms",
                 "--spring.datasource.hikari.connection-init-sql=set jit = off; set statement_timeout = " + STATEMENT_TIMEOUT_MS,
                 // "before": without the application's fix for task queries (TaskQueryPlanning)
-                "--motcua.task-query-planning.enabled=" + !Boolean.getBoolean("province.before")));
+                "--motcua.task-query-planning.enabled=" + !Boolean.getBoolean("province.before"),
+                // each of the later fixes can be left out, to measure what it brings
+                "--motcua.work-queue-lists.enabled=" + System.getProperty("province.work-queue", "true"),
+                "--motcua.authorization-groups-as-given.enabled=" + System.getProperty("province.groups-as-given", "true")));
         return new SpringApplicationBuilder(MotcuaApplication.class).run(arguments.toArray(String[]::new));
     }
 
@@ -234,7 +237,9 @@ class OfficerLatencyBench {
     private void print() {
         System.out.println();
         System.out.println("Officer latency (PostgreSQL, sequential HTTP calls, milliseconds; task-query planning "
-                + (Boolean.getBoolean("province.before") ? "OFF: before" : "on") + ")");
+                + (Boolean.getBoolean("province.before") ? "OFF: before" : "on") + ", work queue lists "
+                + System.getProperty("province.work-queue", "true") + ", authorization groups as given "
+                + System.getProperty("province.groups-as-given", "true") + ")");
         System.out.printf("%-42s %8s %8s %8s %6s%n", "action", "p50", "p95", "p99", "n");
         results.forEach((action, s) -> System.out.printf(Locale.ROOT, "%-42s %8.1f %8.1f %8.1f %6d%s%n", action,
                 s.medianMillis(), s.p95Millis(), s.percentileMillis(0.99), s.count(), s.p95Millis() > 300 ? "  > 300" : ""));

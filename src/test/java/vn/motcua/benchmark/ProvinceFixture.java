@@ -319,6 +319,10 @@ final class ProvinceFixture {
             rows += unlimited("insert into " + table + " (" + String.join(", ", cols) + ") select "
                     + String.join(", ", vals) + " from " + table + " r join fx_n n on n.dossier_id = r.dossier_id");
         }
+        // The copy's open tasks wait in the same queues as its template's (the queue names the file by its code).
+        rows += unlimited("insert into mc_work_item (task_id, group_id, assignee, appointment, due_at, file_code, created_at)"
+                + " select fx_id(r.task_id, n.n), r.group_id, r.assignee, r.appointment, r.due_at, n.new_code, r.created_at"
+                + " from mc_work_item r join mc_dossier d on d.code = r.file_code join fx_n n on n.dossier_id = d.id");
         // A copy is live on the dashboard if its template is. The copies' history is old news: nothing is
         // queued for the portal or the applicant (mc_history_outbox), nor a citizen ID check (mc_citizen_check).
         rows += unlimited("insert into mc_kpi_live_file (dossier_id) select n.new_id from fx_n n"

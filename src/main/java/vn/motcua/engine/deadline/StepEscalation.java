@@ -15,11 +15,12 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.deadline.StepAlerts;
 import vn.motcua.dossier.Handovers;
+import vn.motcua.workqueue.WorkQueue;
 
 /**
  * The step used up its quota: the leaders of the unit holding it become candidates (so they
  * see it in "Quá hạn" and can reassign it), the task goes to the top, and the control sheet
- * records the escalation. In the diagrams, the service task "Báo lãnh đạo đơn vị" after the
+ * records the escalation; the task joins the leaders' work queue. In the diagrams, the service task "Báo lãnh đạo đơn vị" after the
  * step's timer boundary event "Quá định mức bước" ({@code camunda:delegateExpression="${stepEscalation}"}):
  * it acts on the task the boundary event is attached to.
  * <p>
@@ -30,9 +31,11 @@ import vn.motcua.dossier.Handovers;
 class StepEscalation implements JavaDelegate, TaskListener {
 
     private final Handovers handovers;
+    private final WorkQueue queue;
 
-    StepEscalation(Handovers handovers) {
+    StepEscalation(Handovers handovers, WorkQueue queue) {
         this.handovers = handovers;
+        this.queue = queue;
     }
 
     @Override
@@ -41,6 +44,7 @@ class StepEscalation implements JavaDelegate, TaskListener {
         for (Task task : AttachedTask.of(execution)) {
             List<String> leaderGroups = leadersOf(tasks.getIdentityLinksForTask(task.getId()).stream());
             leaderGroups.forEach(group -> tasks.addCandidateGroup(task.getId(), group));
+            queue.groupsAdded(task.getId(), leaderGroups);
             if (task.getPriority() < StepAlerts.ESCALATION_PRIORITY) {
                 tasks.setPriority(task.getId(), StepAlerts.ESCALATION_PRIORITY);
             }
@@ -54,6 +58,7 @@ class StepEscalation implements JavaDelegate, TaskListener {
     public void notify(DelegateTask task) {
         List<String> leaderGroups = leadersOf(task.getCandidates().stream());
         leaderGroups.forEach(task::addCandidateGroup);
+        queue.groupsAdded(task.getId(), leaderGroups);
         task.setPriority(Math.max(task.getPriority(), StepAlerts.ESCALATION_PRIORITY));
         handovers.escalated(task.getId());
         task.getProcessEngineServices().getTaskService().createComment(task.getId(), task.getProcessInstanceId(),

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.FileHeader;
+import vn.motcua.workqueue.WorkQueue;
 
 /**
  * Every engine call the file life cycle makes ({@link DossierWorkflow}, the port of
@@ -44,9 +45,11 @@ public class CamundaDossierWorkflow implements DossierWorkflow {
     private final ManagementService managementService;
     private final TaskService taskService;
     private final RepositoryService repositoryService;
+    private final WorkQueue queue;
 
     CamundaDossierWorkflow(RuntimeService runtimeService, ManagementService managementService, TaskService taskService,
-            RepositoryService repositoryService) {
+            RepositoryService repositoryService, WorkQueue queue) {
+        this.queue = queue;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.taskService = taskService;
@@ -91,7 +94,8 @@ public class CamundaDossierWorkflow implements DossierWorkflow {
      * The appointment moved (or the clock stopped): the file's own instance and its deadline clock
      * show the new date in Tasklist, and the pending deadline timers are re-evaluated against the
      * register. Called sub-processes get the date when they start (they copy their caller's variables).
-     * The open tasks' form header gets the date as a person reads it ({@link FileHeader#DUE_DATE}).
+     * The open tasks' form header gets the date as a person reads it ({@link FileHeader#DUE_DATE}), and they
+     * move in their work queues' order.
      */
     @Override
     public void dueDateChanged(String code, String procedureInstanceId, LocalDate due, String dueDateText) {
@@ -101,6 +105,7 @@ public class CamundaDossierWorkflow implements DossierWorkflow {
         taskService.createTaskQuery().processInstanceBusinessKey(code).list()
                 .forEach(task -> taskService.setVariablesLocal(task.getId(), Map.of(DUE_DATE, due.toString(),
                         FileHeader.DUE_DATE, dueDateText)));
+        queue.appointmentChanged(code, due.toString());
         for (ProcessInstance clock : legacyClocks(code)) {
             runtimeService.setVariable(clock.getId(), DUE_DATE, due.toString());
         }

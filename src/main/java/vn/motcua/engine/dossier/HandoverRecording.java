@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.FileHeader;
 import vn.motcua.dossier.Handovers;
 import vn.motcua.system.TimeSource;
+import vn.motcua.workqueue.WorkQueue;
 
 /**
  * Puts every user task of every deployed diagram on the control sheet, so an analyst adding a
  * step in Modeler cannot forget the accountability the seeds ask for "per step"; and labels each
- * task with its file for Tasklist's columns.
+ * task with its file for Tasklist's columns; and keeps every task in its groups' work queue.
  */
 @Component
 class HandoverRecording extends AbstractProcessEnginePlugin {
@@ -30,10 +31,12 @@ class HandoverRecording extends AbstractProcessEnginePlugin {
             TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE};
 
     private final HandoverListener listener;
+    private final WorkQueueListener queue;
     private final FileColumns fileColumns;
 
-    HandoverRecording(Handovers handovers, TimeSource clock, FileHeader header) {
+    HandoverRecording(Handovers handovers, WorkQueue workQueue, TimeSource clock, FileHeader header) {
         this.listener = new HandoverListener(handovers, clock);
+        this.queue = new WorkQueueListener(workQueue, clock);
         this.fileColumns = new FileColumns(header);
     }
 
@@ -47,6 +50,7 @@ class HandoverRecording extends AbstractProcessEnginePlugin {
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 for (String event : EVENTS) {
                     definition.addBuiltInTaskListener(event, listener);
+                    definition.addBuiltInTaskListener(event, queue);
                 }
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, fileColumns);
             }

@@ -13,14 +13,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -236,17 +231,7 @@ class EngineApiGuard extends OncePerRequestFilter {
     }
 
     private Optional<EngineCaller> caller(HttpServletRequest request) {
-        if (request.getServletPath().startsWith("/camunda/")) {
-            HttpSession session = request.getSession(false);
-            Authentications all = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-            var authentication = all == null ? null : all.getAuthenticationForProcessEngine("default");
-            return authentication instanceof UserAuthentication user
-                    ? Optional.of(new EngineCaller(user.getIdentityId(), List.copyOf(user.getGroupIds())))
-                    : Optional.empty();
-        }
-        Authentication current = identity.getCurrentAuthentication();
-        return current == null || current.getUserId() == null ? Optional.empty()
-                : Optional.of(new EngineCaller(current.getUserId(), EngineForms.groupsOf(current)));
+        return EngineCallers.of(request, identity);
     }
 
     private static void write(HttpServletResponse response, int status, String type, String message,

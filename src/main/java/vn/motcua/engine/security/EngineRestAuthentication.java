@@ -1,18 +1,22 @@
 package vn.motcua.engine.security;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.motcua.security.EngineApiProperties;
+import vn.motcua.workqueue.WorkQueue;
 
 /**
  * Camunda's REST API has no login of its own: without this filter it answers anonymous callers.
  * The guard comes after it, so it knows who calls, on both doors of the engine API. The task query
- * planning ({@code security.TaskQueryPlanningRegistration}, order 30) comes after the guard.
+ * planning ({@code security.TaskQueryPlanningRegistration}, order 30) comes after the guard, and the unit's
+ * work queue (order 25) between them.
  */
 @Configuration
 class EngineRestAuthentication {
@@ -34,6 +38,20 @@ class EngineRestAuthentication {
         registration.setName("motcua-engine-api-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(20);
+        return registration;
+    }
+
+    /**
+     * After the guard, which has accepted the request; before the task query planning, which the queue does not
+     * need. {@code motcua.work-queue-lists.enabled=false} measures without it (docs/benchmark.md).
+     */
+    @Bean
+    @ConditionalOnProperty(name = "motcua.work-queue-lists.enabled", matchIfMissing = true)
+    FilterRegistrationBean<WorkQueueLists> workQueueLists(WorkQueue queue, FilterService filters, IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new WorkQueueLists(queue, filters, identity));
+        registration.setName("motcua-work-queue-lists");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(25);
         return registration;
     }
 }

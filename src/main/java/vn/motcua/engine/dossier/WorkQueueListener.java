@@ -1,0 +1,58 @@
+package vn.motcua.engine.dossier;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+
+import vn.motcua.system.TimeSource;
+import vn.motcua.workqueue.WorkItem;
+import vn.motcua.workqueue.WorkQueue;
+
+/**
+ * Keeps every user task of every diagram, file or not (a complaint's steps too), in the work queue of
+ * its candidate groups; attached by {@link HandoverRecording}.
+ */
+class WorkQueueListener implements TaskListener {
+
+    private final WorkQueue queue;
+    private final TimeSource clock;
+
+    WorkQueueListener(WorkQueue queue, TimeSource clock) {
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> queue.opened(new WorkItem(task.getId(), candidateGroups(task), task.getAssignee(),
+                    text(task.getVariable(CamundaDossierWorkflow.DUE_DATE)), instant(task.getDueDate()),
+                    text(task.getVariable(DossierProcess.CODE)), clock.now()));
+            case EVENTNAME_ASSIGNMENT -> queue.assigned(task.getId(), task.getAssignee());
+            case EVENTNAME_UPDATE -> {
+                queue.assigned(task.getId(), task.getAssignee());
+                queue.dueChanged(task.getId(), instant(task.getDueDate()));
+            }
+            case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> queue.closed(task.getId());
+            default -> { }
+        }
+    }
+
+    static List<String> candidateGroups(DelegateTask task) {
+        return task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).distinct().toList();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
