@@ -177,6 +177,9 @@ class ReceptionBrowserIT {
         assertThat(java.net.URLDecoder.decode(sorting, java.nio.charset.StandardCharsets.UTF_8)).contains("dossierDueDate");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-sorting-choices]"), "Hạn trả kết quả"));
         assertThat(browser.findElement(By.cssSelector("[cam-sorting-choices]")).getText()).doesNotContain("dossierDueDate");
+        // The unit's list as it opens, served by the work queue: cards with the file's code, applicant and appointment.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//li[@ng-repeat='(delta, task) in tasks']")));
+        screenshot("03-specialist-unit-queue");
         browser.get(tasklist() + "#/?searchQuery=" + java.net.URLEncoder.encode("[{\"type\":\"processInstanceBusinessKey\","
                 + "\"operator\":\"eq\",\"value\":\"" + code + "\",\"name\":\"\"}]", java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20") + "&filter=" + filterId("Việc của đơn vị") + "&" + sorting);
