@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,8 @@ class WorkQueueListsIT {
     FilterService filterService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
     @Autowired
     WorkQueue queue;
 
@@ -136,6 +139,15 @@ class WorkQueueListsIT {
         Set<String> engine = ids(list("/engine-rest", "lanhdao1:demo", ENGINE_BODY, 0, 1000, false));
         assertThat(engine).contains(task.getId());
         assertServedLike(engine, "/engine-rest", "lanhdao1:demo");
+    }
+
+    @Test
+    void aFileCancelledWithoutItsListenersStillLeavesTheQueue() {
+        Task task = appraisalOf(receive("760"));
+        assertThat(queue.unassignedPage(List.of("landoffice"), 0, 100_000)).contains(task.getId());
+        // Cockpit's "cancel" with "skip custom listeners" ticked: the queue's listener is built in, it still runs
+        runtimeService.deleteProcessInstance(task.getProcessInstanceId(), "test", true, true);
+        assertThat(queue.unassignedPage(List.of("landoffice"), 0, 100_000)).doesNotContain(task.getId());
     }
 
     @Test
