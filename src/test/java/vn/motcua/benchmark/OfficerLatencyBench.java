@@ -44,6 +44,7 @@ class OfficerLatencyBench {
     private static final String[] FILTERS = {"Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá hạn"};
     /** What Tasklist posts for a list: its sort comes from the address (task-cards.js: by appointment). */
     private static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+            + "\"firstResult\":0,\"maxResults\":15,\"active\":true,"
             + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\",\"parameters\":"
             + "{\"variable\":\"dossierDueDate\",\"type\":\"String\"}}]}";
     /** A body the work queue does not answer (its own sort): the engine's count, to compare. */

@@ -83,6 +83,8 @@ class ReceptionBrowserIT {
     ManagementService managementService;
     @Autowired
     DossierService dossiers;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private final List<Path> profiles = new ArrayList<>();
     private WebDriver browser;
@@ -170,6 +172,7 @@ class ReceptionBrowserIT {
 
         // 2. The file reached the land office: the specialist finds it by its code in the unit's filter.
         open("chuyenvien1");
+        double servedBefore = servedByTheQueue();
         click(filter("Việc của đơn vị"));
         // Lists open sorted by the appointment, named in Vietnamese, and keep that sort from filter to filter.
         wait.until(d -> d.getCurrentUrl().contains("filter="));
@@ -179,6 +182,8 @@ class ReceptionBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[cam-sorting-choices]")).getText()).doesNotContain("dossierDueDate");
         // The unit's list as it opens, served by the work queue: cards with the file's code, applicant and appointment.
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//li[@ng-repeat='(delta, task) in tasks']")));
+        assertThat(servedByTheQueue()).as("Tasklist's own request for the list took the work queue's path")
+                .isGreaterThan(servedBefore);
         screenshot("03-specialist-unit-queue");
         browser.get(tasklist() + "#/?searchQuery=" + java.net.URLEncoder.encode("[{\"type\":\"processInstanceBusinessKey\","
                 + "\"operator\":\"eq\",\"value\":\"" + code + "\",\"name\":\"\"}]", java.nio.charset.StandardCharsets.UTF_8)
@@ -578,6 +583,11 @@ class ReceptionBrowserIT {
         // element read mid-redraw ("stale", "does not belong to the document") is looked up again
         wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
         return driver;
+    }
+
+    private double servedByTheQueue() {
+        var counter = meters.find("motcua.work_queue.served").tag("list", "unit").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private void screenshot(String name) throws Exception {

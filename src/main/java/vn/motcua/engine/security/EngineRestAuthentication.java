@@ -9,6 +9,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import vn.motcua.security.EngineApiProperties;
 import vn.motcua.workqueue.WorkQueue;
 
@@ -47,8 +49,9 @@ class EngineRestAuthentication {
      */
     @Bean
     @ConditionalOnProperty(name = "motcua.work-queue-lists.enabled", matchIfMissing = true)
-    FilterRegistrationBean<WorkQueueLists> workQueueLists(WorkQueue queue, FilterService filters, IdentityService identity) {
-        var registration = new FilterRegistrationBean<>(new WorkQueueLists(queue, filters, identity));
+    FilterRegistrationBean<WorkQueueLists> workQueueLists(WorkQueue queue, FilterService filters, IdentityService identity,
+            MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(new WorkQueueLists(queue, filters, identity, meters));
         registration.setName("motcua-work-queue-lists");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(25);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +21,8 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,15 +54,15 @@ class WorkQueueLists extends OncePerRequestFilter {
             + "/camunda/api/engine/engine/default)/filter/([^/]+)/(list|count)/?$");
     /** Set on an answer the queue served ("unit" or "mine"), so a test (or an operator with curl) can tell. */
     static final String SERVED_BY = "X-Motcua-Work-Queue";
+    static final String SERVED_METRIC = "motcua.work_queue.served";
     /** A page bigger than this goes to the engine: Tasklist asks for 15 at a time. */
     private static final int MAX_PAGE = 1000;
-    private static final Set<String> EMPTY_LISTS = Set.of("processVariables", "taskVariables", "caseInstanceVariables",
-            "orQueries");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WorkQueue queue;
     private final FilterService filters;
     private final IdentityService identity;
+    private final MeterRegistry meters;
     private volatile Map<String, Served> servedFilters = Map.of();
 
     /** The filters the queue answers, and how. */
@@ -79,10 +80,16 @@ class WorkQueueLists extends OncePerRequestFilter {
         }
     }
 
-    WorkQueueLists(WorkQueue queue, FilterService filters, IdentityService identity) {
+    WorkQueueLists(WorkQueue queue, FilterService filters, IdentityService identity, MeterRegistry meters) {
         this.queue = queue;
         this.filters = filters;
         this.identity = identity;
+        this.meters = meters;
+    }
+
+    /** How often the queue answered instead of the engine: an operator sees whether Tasklist's lists take this path. */
+    private void served(Served served) {
+        meters.counter(SERVED_METRIC, "list", served.header()).increment();
     }
 
     @Override
@@ -103,6 +110,7 @@ class WorkQueueLists extends OncePerRequestFilter {
             chain.doFilter(again, response);
         } else if ("count".equals(filterQuery.group(2))) {
             write(response, served, JSON.createObjectNode().put("count", count(served, caller.get())));
+            served(served);
         } else {
             Integer first = number(request.getParameter("firstResult"), 0);
             Integer max = number(request.getParameter("maxResults"), null);
@@ -136,6 +144,7 @@ class WorkQueueLists extends OncePerRequestFilter {
                 answer = JSON.writeValueAsBytes(object);
             }
             response.setHeader(SERVED_BY, served.header());
+            served(served);
         }
         response.setContentLength(answer.length);
         response.getOutputStream().write(answer);
@@ -154,12 +163,21 @@ class WorkQueueLists extends OncePerRequestFilter {
         }
         for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) object::fields) {
             JsonNode value = field.getValue();
-            boolean plain = EMPTY_LISTS.contains(field.getKey()) ? value.isNull() || value.isArray() && value.isEmpty()
-                    : "sorting".equals(field.getKey()) && (value.isNull() || sortsLikeTheFilter(value));
+            boolean plain = switch (field.getKey()) {
+                case "processVariables", "taskVariables", "caseInstanceVariables", "orQueries" ->
+                        value.isNull() || value.isArray() && value.isEmpty();
+                case "sorting" -> value.isNull() || sortsLikeTheFilter(value);
+                // Tasklist repeats the page of its address in the body; the address is what the engine reads
+                case "firstResult", "maxResults" -> value.isNull() || value.canConvertToInt();
+                // Tasklist asks for active tasks only: passed on, the engine leaves a suspended file's task off the page
+                case "active" -> value.isNull() || value.isBoolean();
+                default -> false;
+            };
             if (!plain) {
                 return Optional.empty();
             }
         }
+        object.remove(List.of("firstResult", "maxResults"));
         return Optional.of(object);
     }
 

@@ -45,6 +45,7 @@ class WorkQueueListsIT {
     private static final String OTHER_UNIT = "thue1:demo";
     /** What Tasklist posts (task-cards.js sorts by the appointment). */
     private static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+            + "\"firstResult\":0,\"maxResults\":15,\"active\":true,"
             + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\",\"parameters\":"
             + "{\"variable\":\"dossierDueDate\",\"type\":\"String\"}}]}";
     /** Sorted another way: only the engine answers it, so it is the reference. */
