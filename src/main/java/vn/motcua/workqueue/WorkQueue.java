@@ -11,14 +11,16 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The open tasks each group is asked to do, and each officer holds, in {@code mc_work_item}: written by the engine's task events
- * (created, assigned, due date changed, ended) and by whoever adds a candidate group to an open task
- * (a step's escalation to the unit's leaders). Every write is idempotent, so an event replayed after a
- * crash leaves the same rows.
+ * The open tasks each group is asked to do, and each officer holds, in {@code mc_work_item}: written by the
+ * engine's task events (created, assigned, updated, ended; an update brings the task's groups as they are now)
+ * and by whoever adds a candidate group to an open task without an event (a step's escalation to the unit's
+ * leaders). Every write is idempotent, so an event replayed after a crash leaves the same rows.
  */
 @Repository
 public class WorkQueue {
 
+    /** A group's name for "no group": a task nobody is asked as a group still has its assignee's row. */
+    static final String NO_GROUP = "";
     /** Tasklist's order: the earliest appointment first, then the step's own due date (as its filters sort). */
     private static final String ORDER = " order by appointment nulls last, due_at nulls last, task_id";
 
@@ -28,49 +30,63 @@ public class WorkQueue {
         this.jdbc = jdbc;
     }
 
-    /** A group's name for "no group": a task nobody is asked as a group still has its assignee's row. */
-    static final String NO_GROUP = "";
-
     /** A task was created: one row per candidate group, or one row without a group. */
     public void opened(WorkItem item) {
-        groupsAdded(item, item.groups().isEmpty() ? List.of(NO_GROUP) : item.groups());
+        insertRows(item, groupsOrNone(item.groups()));
     }
 
-    /** Groups were added to an open task (an escalation): the task joins their queues as it stands. */
+    /**
+     * The task changed (a group added or removed through the engine's API, a new due date, a new holder): its
+     * rows become what the task is now.
+     */
+    public void updated(WorkItem item) {
+        Collection<String> groups = groupsOrNone(item.groups());
+        jdbc.update("delete from mc_work_item where task_id = :task and group_id not in (:groups)",
+                new MapSqlParameterSource("task", item.taskId()).addValue("groups", groups));
+        insertRows(item, groups);
+        jdbc.update("update mc_work_item set assignee = :assignee, appointment = :appointment, due_at = :due"
+                + " where task_id = :task", new MapSqlParameterSource("task", item.taskId())
+                        .addValue("assignee", item.assignee()).addValue("appointment", item.appointment())
+                        .addValue("due", timestamp(item.dueAt())));
+    }
+
+    /** Groups were added to an open task without a task event (an escalation): it joins their queues as it stands. */
     public void groupsAdded(String taskId, Collection<String> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
         List<WorkItem> current = jdbc.query("select * from mc_work_item where task_id = :task",
                 new MapSqlParameterSource("task", taskId), (rs, n) -> new WorkItem(taskId, List.of(),
                         rs.getString("assignee"), rs.getString("appointment"), instant(rs.getTimestamp("due_at")),
-                        rs.getString("file_code"), instant(rs.getTimestamp("created_at"))));
+                        rs.getString("file_code")));
         if (!current.isEmpty()) {
-            groupsAdded(current.get(0), groups);
+            insertRows(current.get(0), groups);
             jdbc.update("delete from mc_work_item where task_id = :task and group_id = :none",
                     new MapSqlParameterSource("task", taskId).addValue("none", NO_GROUP));
         }
     }
 
-    private void groupsAdded(WorkItem item, Collection<String> groups) {
+    private void insertRows(WorkItem item, Collection<String> groups) {
         for (String group : groups) {
             var row = new MapSqlParameterSource("task", item.taskId()).addValue("group", group)
                     .addValue("assignee", item.assignee()).addValue("appointment", item.appointment())
-                    .addValue("due", timestamp(item.dueAt())).addValue("file", item.fileCode())
-                    .addValue("created", timestamp(item.createdAt()));
-            // Insert-if-absent in portable SQL (H2 and PostgreSQL): a replayed event adds nothing.
+                    .addValue("due", timestamp(item.dueAt())).addValue("file", item.fileCode());
+            // Insert-if-absent in portable SQL (H2 and PostgreSQL): a replayed event adds nothing. Only the
+            // transaction that creates or changes the task writes its rows, so two inserts of one row do not race.
             jdbc.update("""
-                    insert into mc_work_item (task_id, group_id, assignee, appointment, due_at, file_code, created_at)
-                    select :task, :group, :assignee, :appointment, :due, :file, :created from (values (1)) one
+                    insert into mc_work_item (task_id, group_id, assignee, appointment, due_at, file_code)
+                    select :task, :group, :assignee, :appointment, :due, :file from (values (1)) one
                     where not exists (select 1 from mc_work_item where task_id = :task and group_id = :group)""", row);
         }
+    }
+
+    private static Collection<String> groupsOrNone(Collection<String> groups) {
+        return groups.isEmpty() ? List.of(NO_GROUP) : groups;
     }
 
     public void assigned(String taskId, String assignee) {
         jdbc.update("update mc_work_item set assignee = :assignee where task_id = :task",
                 new MapSqlParameterSource("task", taskId).addValue("assignee", assignee));
-    }
-
-    public void dueChanged(String taskId, Instant dueAt) {
-        jdbc.update("update mc_work_item set due_at = :due where task_id = :task",
-                new MapSqlParameterSource("task", taskId).addValue("due", timestamp(dueAt)));
     }
 
     /** The file's appointment moved: its open tasks move in every queue's order. */

@@ -42,6 +42,8 @@ import org.springframework.util.FileSystemUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
@@ -84,7 +86,7 @@ class ReceptionBrowserIT {
     @Autowired
     DossierService dossiers;
     @Autowired
-    io.micrometer.core.instrument.MeterRegistry meters;
+    MeterRegistry meters;
 
     private final List<Path> profiles = new ArrayList<>();
     private WebDriver browser;
@@ -586,7 +588,7 @@ class ReceptionBrowserIT {
     }
 
     private double servedByTheQueue() {
-        var counter = meters.find("motcua.work_queue.served").tag("list", "unit").counter();
+        var counter = meters.find("motcua.work_queue.served").tag("list", "unit").tag("answer", "page").counter();
         return counter == null ? 0 : counter.count();
     }
 

@@ -36,7 +36,7 @@ class HandoverRecording extends AbstractProcessEnginePlugin {
 
     HandoverRecording(Handovers handovers, WorkQueue workQueue, TimeSource clock, FileHeader header) {
         this.listener = new HandoverListener(handovers, clock);
-        this.queue = new WorkQueueListener(workQueue, clock);
+        this.queue = new WorkQueueListener(workQueue);
         this.fileColumns = new FileColumns(header);
     }
 

@@ -8,38 +8,39 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
-import vn.motcua.system.TimeSource;
 import vn.motcua.workqueue.WorkItem;
 import vn.motcua.workqueue.WorkQueue;
 
 /**
  * Keeps every user task of every diagram, file or not (a complaint's steps too), in the work queue of
- * its candidate groups; attached by {@link HandoverRecording}.
+ * its candidate groups; attached by {@link HandoverRecording}. Built in, so it runs even when an instance is
+ * cancelled with "skip custom listeners".
  */
 class WorkQueueListener implements TaskListener {
 
     private final WorkQueue queue;
-    private final TimeSource clock;
 
-    WorkQueueListener(WorkQueue queue, TimeSource clock) {
+    WorkQueueListener(WorkQueue queue) {
         this.queue = queue;
-        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> queue.opened(new WorkItem(task.getId(), candidateGroups(task), task.getAssignee(),
-                    text(task.getVariable(CamundaDossierWorkflow.DUE_DATE)), instant(task.getDueDate()),
-                    text(task.getVariable(DossierProcess.CODE)), clock.now()));
+            case EVENTNAME_CREATE -> queue.opened(item(task));
             case EVENTNAME_ASSIGNMENT -> queue.assigned(task.getId(), task.getAssignee());
-            case EVENTNAME_UPDATE -> {
-                queue.assigned(task.getId(), task.getAssignee());
-                queue.dueChanged(task.getId(), instant(task.getDueDate()));
-            }
+            // also fired when the engine's API adds a candidate group; after a removal, the removed link is still
+            // in the task's list at that moment, so its row goes at the task's next event
+            case EVENTNAME_UPDATE -> queue.updated(item(task));
             case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> queue.closed(task.getId());
             default -> { }
         }
+    }
+
+    private static WorkItem item(DelegateTask task) {
+        return new WorkItem(task.getId(), candidateGroups(task), task.getAssignee(),
+                text(task.getVariable(CamundaDossierWorkflow.DUE_DATE)), instant(task.getDueDate()),
+                text(task.getVariable(DossierProcess.CODE)));
     }
 
     static List<String> candidateGroups(DelegateTask task) {

@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
  * <p>
  * Why: before every authorization-checked command (a task list, its count, the variables a list shows, a
  * task opened) the engine runs {@code SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION} to drop the
- * caller's groups that hold no grant. The table holds one grant per open task and candidate group, so at
- * province size (150,000 open files: 463,000 rows) that is a scan of 50–150 ms, three or four times per
- * Tasklist request (docs/benchmark.md, "Officer latency at province size"). Dropping a group without grants
- * changes no check's answer, because such a group matches no grant row; it only shortens the {@code IN}
- * list for users with hundreds of directory groups, and an officer here has two to four.
+ * caller's groups that hold no grant. The table holds grants on every open task for its candidate groups and
+ * on every task's history, so at province size (150,000 open files: 463,000 rows) that is a scan of 50–150 ms,
+ * three or four times per Tasklist request (docs/benchmark.md, "Officer latency at province size"). Dropping a
+ * group without grants changes no check's answer, because such a group matches no grant row (the engine uses
+ * the list only to build its grant checks; administrators and tenants are checked apart); it only shortens the
+ * {@code IN} list for users with hundreds of directory groups, and an officer here has two to four.
  */
 @Component
 @ConditionalOnProperty(name = "motcua.authorization-groups-as-given.enabled", matchIfMissing = true) // off: to measure

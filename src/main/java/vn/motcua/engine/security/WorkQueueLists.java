@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,15 +21,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import vn.motcua.security.EngineCaller;
 import vn.motcua.system.CachedBodyRequest;
@@ -58,12 +60,14 @@ class WorkQueueLists extends OncePerRequestFilter {
     /** A page bigger than this goes to the engine: Tasklist asks for 15 at a time. */
     private static final int MAX_PAGE = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long LOOKUP_INTERVAL_NANOS = 60_000_000_000L;
 
     private final WorkQueue queue;
     private final FilterService filters;
     private final IdentityService identity;
     private final MeterRegistry meters;
     private volatile Map<String, Served> servedFilters = Map.of();
+    private volatile long lastLookup = System.nanoTime() - LOOKUP_INTERVAL_NANOS - 1;
 
     /** The filters the queue answers, and how. */
     private enum Served {
@@ -76,7 +80,7 @@ class WorkQueueLists extends OncePerRequestFilter {
         }
 
         String header() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -88,8 +92,8 @@ class WorkQueueLists extends OncePerRequestFilter {
     }
 
     /** How often the queue answered instead of the engine: an operator sees whether Tasklist's lists take this path. */
-    private void served(Served served) {
-        meters.counter(SERVED_METRIC, "list", served.header()).increment();
+    private void count(Served served, String what) {
+        meters.counter(SERVED_METRIC, "list", served.header(), "answer", what).increment();
     }
 
     @Override
@@ -97,7 +101,7 @@ class WorkQueueLists extends OncePerRequestFilter {
             throws ServletException, IOException {
         String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
         Matcher filterQuery = FILTER_QUERY.matcher(request.getServletPath() + pathInfo);
-        Served served = filterQuery.matches() && "POST".equals(request.getMethod()) ? served(filterQuery.group(1)) : null;
+        Served served = filterQuery.matches() && "POST".equals(request.getMethod()) ? servedAs(filterQuery.group(1)) : null;
         Optional<EngineCaller> caller = served == null ? Optional.empty() : EngineCallers.of(request, identity);
         if (caller.isEmpty()) {
             chain.doFilter(request, response);
@@ -110,7 +114,7 @@ class WorkQueueLists extends OncePerRequestFilter {
             chain.doFilter(again, response);
         } else if ("count".equals(filterQuery.group(2))) {
             write(response, served, JSON.createObjectNode().put("count", count(served, caller.get())));
-            served(served);
+            count(served, "count");
         } else {
             Integer first = number(request.getParameter("firstResult"), 0);
             Integer max = number(request.getParameter("maxResults"), null);
@@ -134,7 +138,7 @@ class WorkQueueLists extends OncePerRequestFilter {
         // An empty taskIdIn would mean "any task": an id no task has means none.
         (ids.isEmpty() ? List.of("-") : ids).forEach(taskIdIn::add);
         var captured = new ContentCachingResponseWrapper(response);
-        chain.doFilter(RewrittenQuery.of(request, JSON.writeValueAsBytes(query), 0, max), captured);
+        chain.doFilter(RewrittenQuery.of(request, JSON.writeValueAsBytes(query), max), captured);
         byte[] answer = captured.getContentAsByteArray();
         if (captured.getStatus() == HttpServletResponse.SC_OK) {
             JsonNode hal = JSON.readTree(answer);
@@ -144,7 +148,7 @@ class WorkQueueLists extends OncePerRequestFilter {
                 answer = JSON.writeValueAsBytes(object);
             }
             response.setHeader(SERVED_BY, served.header());
-            served(served);
+            count(served, "page");
         }
         response.setContentLength(answer.length);
         response.getOutputStream().write(answer);
@@ -199,19 +203,30 @@ class WorkQueueLists extends OncePerRequestFilter {
                 && "asc".equals(second.path("sortOrder").asText());
     }
 
-    /** The shared filters are found by name once (they are written at start); ids do not change after. */
-    private Served served(String filterId) {
+    /**
+     * The shared filters, found by name (they are written at start) with no one's authentication, so a caller who
+     * may not read them does not keep the lookup from being remembered. An id not known (a filter made again by
+     * an administrator) is looked up again, at most once a minute.
+     */
+    private Served servedAs(String filterId) {
         Map<String, Served> known = servedFilters;
-        if (known.size() < Served.values().length) {
-            Map<String, Served> found = new java.util.HashMap<>();
-            for (Served served : Served.values()) {
-                Filter filter = filters.createTaskFilterQuery().filterName(Messages.text(served.nameKey)).singleResult();
-                if (filter != null) {
-                    found.put(filter.getId(), served);
+        if (!known.containsKey(filterId) && System.nanoTime() - lastLookup > LOOKUP_INTERVAL_NANOS) {
+            lastLookup = System.nanoTime();
+            Authentication caller = identity.getCurrentAuthentication();
+            identity.clearAuthentication();
+            try {
+                Map<String, Served> found = new HashMap<>();
+                for (Served served : Served.values()) {
+                    filters.createTaskFilterQuery().filterName(Messages.text(served.nameKey)).list()
+                            .forEach(filter -> found.put(filter.getId(), served));
+                }
+                known = Map.copyOf(found);
+                servedFilters = known;
+            } finally {
+                if (caller != null) {
+                    identity.setAuthentication(caller);
                 }
             }
-            known = Map.copyOf(found);
-            servedFilters = known;
         }
         return known.get(filterId);
     }
@@ -244,15 +259,16 @@ class WorkQueueLists extends OncePerRequestFilter {
         private final Map<String, String[]> parameters = new LinkedHashMap<>();
         private final int bodyLength;
 
-        RewrittenQuery(HttpServletRequest request, int bodyLength, int first, int max) {
+        /** The page's ids are all in the body: the engine returns them from the first on. */
+        RewrittenQuery(HttpServletRequest request, int bodyLength, int max) {
             super(request);
             this.bodyLength = bodyLength;
-            parameters.put("firstResult", new String[] {String.valueOf(first)});
+            parameters.put("firstResult", new String[] {"0"});
             parameters.put("maxResults", new String[] {String.valueOf(max)});
         }
 
-        static HttpServletRequest of(HttpServletRequest request, byte[] body, int first, int max) {
-            return new CachedBodyRequest(new RewrittenQuery(request, body.length, first, max), body);
+        static HttpServletRequest of(HttpServletRequest request, byte[] body, int max) {
+            return new CachedBodyRequest(new RewrittenQuery(request, body.length, max), body);
         }
 
         @Override

@@ -7,7 +7,9 @@ import java.net.CookieManager;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.ReceivedFile;
 import vn.motcua.support.HttpCalls;
 import vn.motcua.support.IntegrationTest;
@@ -66,6 +69,8 @@ class WorkQueueListsIT {
     RuntimeService runtimeService;
     @Autowired
     WorkQueue queue;
+    @Autowired
+    DossierWorkflow workflow;
 
     HttpCalls http;
     String unit;
@@ -101,7 +106,11 @@ class WorkQueueListsIT {
     void theQueuesPagesAndCountAreTheEnginesListForTheUnitAndNobodyElse() throws Exception {
         List<String> received = new ArrayList<>();
         for (int i = 0; i < 17; i++) {
-            received.add(appraisalOf(receive(String.format("7%02d", i))).getId());
+            Task task = appraisalOf(receive(String.format("7%02d", i)));
+            received.add(task.getId());
+            // the later received, the sooner due (as after an extension): the queue must reorder them
+            LocalDate appointment = LocalDate.of(2027, 6, 28 - i);
+            workflow.dueDateChanged(businessKeyOf(task), task.getProcessInstanceId(), appointment, appointment.toString());
         }
 
         Set<String> engine = ids(list("/engine-rest", OFFICER, ENGINE_BODY, 0, 1000, false));
@@ -152,6 +161,21 @@ class WorkQueueListsIT {
     }
 
     @Test
+    void aGroupAddedOrRemovedThroughTheEnginesApiMovesTheTaskBetweenQueues() {
+        String task = appraisalOf(receive("770")).getId();
+        taskService.addCandidateGroup(task, "tax");
+        assertThat(queue.unassignedPage(List.of("tax"), 0, 100_000)).contains(task);
+        // The engine's update event of a removal still sees the removed link: the row goes at the task's next event.
+        taskService.deleteCandidateGroup(task, "landoffice");
+        taskService.setPriority(task, 60);
+        assertThat(queue.unassignedPage(List.of("landoffice"), 0, 100_000)).doesNotContain(task);
+        assertThat(queue.unassignedPage(List.of("tax"), 0, 100_000)).contains(task);
+        // an escalation that finds no group to call in leaves the task where it is
+        queue.groupsAdded(task, List.of());
+        assertThat(queue.unassignedPage(List.of("tax"), 0, 100_000)).contains(task);
+    }
+
+    @Test
     void tasklistsSessionGetsTheQueueToo() throws Exception {
         String task = appraisalOf(receive("720")).getId();
         assertThat(http.webappLogin("tasklist", "chuyenvien1", "demo").statusCode()).isEqualTo(200);
@@ -199,6 +223,9 @@ class WorkQueueListsIT {
             paged.addAll(ids(page));
         }
         assertThat(paged).doesNotHaveDuplicates();
+        // In Tasklist's order across pages: the earliest appointment first, files without one last.
+        List<String> appointments = paged.stream().map(this::appointmentOf).toList();
+        assertThat(appointments).isSortedAccordingTo(Comparator.nullsLast(Comparator.<String>naturalOrder()));
         assertThat(new LinkedHashSet<>(paged)).isEqualTo(expected);
         HttpResponse<String> count = send(door, "/filter/" + filter + "/count", credentials, "{}", "application/json");
         assertThat(count.headers().firstValue(WorkQueueLists.SERVED_BY)).hasValue(servedAs);
@@ -238,6 +265,17 @@ class WorkQueueListsIT {
         Set<String> ids = new LinkedHashSet<>();
         tasks.forEach(task -> ids.add(task.path("id").asText()));
         return ids;
+    }
+
+    private String appointmentOf(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        Object appointment = runtimeService.getVariable(task.getProcessInstanceId(), "dossierDueDate");
+        return appointment == null ? null : appointment.toString();
+    }
+
+    private String businessKeyOf(Task task) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+                .getBusinessKey();
     }
 
     private static Set<String> without(Set<String> all, String one) {
