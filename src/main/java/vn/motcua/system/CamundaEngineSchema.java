@@ -107,7 +107,8 @@ public class CamundaEngineSchema extends CodeMigration {
         };
     }
 
-    private static boolean engineTablesPresent(Connection connection) throws SQLException {
+    /** Whether the engine's tables exist in this schema (a plain Flyway run of the SQL migrations has none). */
+    public static boolean engineTablesPresent(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         for (String name : List.of("ACT_GE_PROPERTY", "act_ge_property")) {
             try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {

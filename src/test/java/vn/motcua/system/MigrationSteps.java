@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.motcua.search.FileSearchIndexes;
+import vn.motcua.workqueue.WorkQueueTable;
 import vn.motcua.support.TestDatabase;
 
 /**
@@ -62,6 +63,6 @@ final class MigrationSteps {
 
     private FluentConfiguration migrations() {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new CamundaEngineSchema(), new FileSearchIndexes());
+                .javaMigrations(new CamundaEngineSchema(), new FileSearchIndexes(), new WorkQueueTable());
     }
 }
