@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The open tasks each group is asked to do, and each officer holds, in {@code mc_work_item}: written by the
  * engine's task events (created, assigned, updated, ended; an update brings the task's groups as they are now)
- * and by whoever adds a candidate group to an open task without an event (a step's escalation to the unit's
- * leaders). Every write is idempotent, so an event replayed after a crash leaves the same rows.
+ * and by whoever adds a candidate group to an open task without an event (a step's escalation on a diagram
+ * deployed before the step deadlines were drawn, which changes the task itself). Every write is idempotent, so an event replayed after a crash leaves the same rows.
  */
 @Repository
 public class WorkQueue {

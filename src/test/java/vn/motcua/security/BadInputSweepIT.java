@@ -2,8 +2,6 @@ package vn.motcua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -578,9 +576,7 @@ class BadInputSweepIT {
         }
 
         private static String token(HttpCalls http) {
-            return ((CookieManager) http.client().cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((a, b) -> b)
-                    .orElseThrow();
+            return http.xsrfToken();
         }
     }
 

@@ -81,13 +81,19 @@ public final class HttpCalls {
      */
     public HttpResponse<String> webappLogin(String app, String user, String password) throws Exception {
         get("/camunda/app/" + app + "/default/", null);
-        String token = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+        String token = xsrfToken();
         HttpRequest login = HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))
                 .build();
         return http.send(login, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The webapps' XSRF token of this client's session, as the last page set it: a POST to /camunda/api sends it back. */
+    public String xsrfToken() {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((a, b) -> b)
+                .orElseThrow();
     }
 }

@@ -2,7 +2,6 @@ package vn.motcua.engine.complaint;
 
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,7 +25,6 @@ import vn.motcua.feedback.ComplaintService;
 import vn.motcua.feedback.ComplaintTasks;
 import vn.motcua.organisation.GroupNames;
 import vn.motcua.system.Messages;
-import vn.motcua.workqueue.WorkQueue;
 
 /**
  * Every engine call of the complaint process ({@code complaint-handling}), in one place: it starts
@@ -49,15 +47,12 @@ public class ComplaintProcess implements ComplaintTasks, TaskListener {
     /** Looked up when needed: the service opens tasks through this class, and this class answers through it. */
     private final ObjectProvider<ComplaintService> service;
     private final Deadlines deadlines;
-    private final WorkQueue queue;
 
-    ComplaintProcess(RuntimeService runtime, TaskService taskService, ObjectProvider<ComplaintService> service, Deadlines deadlines,
-            WorkQueue queue) {
+    ComplaintProcess(RuntimeService runtime, TaskService taskService, ObjectProvider<ComplaintService> service, Deadlines deadlines) {
         this.runtime = runtime;
         this.taskService = taskService;
         this.service = service;
         this.deadlines = deadlines;
-        this.queue = queue;
     }
 
     /** Tasklist's columns and sort read these, as for a file: the caller and the last day (ISO, so it sorts). */
@@ -105,7 +100,6 @@ public class ComplaintProcess implements ComplaintTasks, TaskListener {
                     .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && c.leadersGroup().equals(l.getGroupId()));
             if (!already) {
                 taskService.addCandidateGroup(task.getId(), c.leadersGroup());
-                queue.groupsAdded(task.getId(), List.of(c.leadersGroup()));
             }
             taskService.setPriority(task.getId(), Math.max(task.getPriority(), StepAlerts.ESCALATION_PRIORITY));
         }

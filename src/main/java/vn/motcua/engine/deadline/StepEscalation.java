@@ -43,8 +43,8 @@ class StepEscalation implements JavaDelegate, TaskListener {
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         for (Task task : AttachedTask.of(execution)) {
             List<String> leaderGroups = leadersOf(tasks.getIdentityLinksForTask(task.getId()).stream());
+            // through the engine's API: the task's update event puts it in the leaders' work queue
             leaderGroups.forEach(group -> tasks.addCandidateGroup(task.getId(), group));
-            queue.groupsAdded(task.getId(), leaderGroups);
             if (task.getPriority() < StepAlerts.ESCALATION_PRIORITY) {
                 tasks.setPriority(task.getId(), StepAlerts.ESCALATION_PRIORITY);
             }
@@ -58,6 +58,7 @@ class StepEscalation implements JavaDelegate, TaskListener {
     public void notify(DelegateTask task) {
         List<String> leaderGroups = leadersOf(task.getCandidates().stream());
         leaderGroups.forEach(task::addCandidateGroup);
+        // on the task itself, which fires no update event: the work queue is told
         queue.groupsAdded(task.getId(), leaderGroups);
         task.setPriority(Math.max(task.getPriority(), StepAlerts.ESCALATION_PRIORITY));
         handovers.escalated(task.getId());

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import vn.motcua.dossier.Handovers;
 import vn.motcua.system.TimeSource;
@@ -41,9 +40,7 @@ class HandoverListener implements TaskListener {
     }
 
     private static String units(DelegateTask task) {
-        return task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));
+        return WorkQueueListener.candidateGroups(task).stream().sorted().collect(Collectors.joining(","));
     }
 
     private static Instant instant(Date date) {

@@ -2,8 +2,6 @@ package vn.motcua.engine.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.HttpCookie;
-import java.net.CookieManager;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -253,10 +251,8 @@ class WorkQueueListsIT {
             return "application/json".equals(accept) ? http.post(door + path, credentials, body)
                     : http.sendHal("POST", door + path, credentials, body);
         }
-        String token = ((CookieManager) http.client().cookieHandler().orElseThrow()).getCookieStore().getCookies()
-                .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((a, b) -> b).orElseThrow();
         HttpRequest request = HttpRequest.newBuilder(http.uri(door + path)).header("Content-Type", "application/json")
-                .header("Accept", accept).header("X-XSRF-TOKEN", token)
+                .header("Accept", accept).header("X-XSRF-TOKEN", http.xsrfToken())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         return http.client().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
