@@ -74,7 +74,8 @@ final class BenchReport {
         out("  job executor (the application's settings unless -Dbench.jobs-per-acquisition): %s", jobExecutor);
         storm(appStorm);
         storm(baselineStorm);
-        out("  jobs/s app ÷ baseline: %.2f", appStorm.jobsPerSecond() / baselineStorm.jobsPerSecond());
+        out("  files/s app ÷ baseline: %.2f (jobs/s: %.2f)", appStorm.casesPerSecond() / baselineStorm.casesPerSecond(),
+                appStorm.jobsPerSecond() / baselineStorm.jobsPerSecond());
         out("  one acquisition on the app's storm, %,d jobs due (engine query, nothing locked):", appStorm.jobsDue());
         acquisition.forEach(variant -> out("    %-38s median %8.2f ms  p95 %8.2f ms  (%d jobs)", variant.name(),
                 variant.medianMillis(), variant.p95Millis(), variant.jobs()));
@@ -86,8 +87,8 @@ final class BenchReport {
         out("SUMMARY %-32s files/s %6.2f (baseline %6.2f, ratio %.2f); complete median %.1f ms, p95 %.1f ms%s", database,
                 app.casesPerSecond(), base.casesPerSecond(), app.casesPerSecond() / base.casesPerSecond(),
                 app.completions().medianMillis(), app.completions().p95Millis(),
-                appStorm == null ? "" : "; storm %.0f jobs/s (baseline %.0f)".formatted(appStorm.jobsPerSecond(),
-                        baselineStorm.jobsPerSecond()));
+                appStorm == null ? "" : "; storm %.1f files/s (baseline %.1f)".formatted(appStorm.casesPerSecond(),
+                        baselineStorm.casesPerSecond()));
     }
 
     private static Phase total(String name, List<Phase> phases) {
@@ -106,9 +107,9 @@ final class BenchReport {
     }
 
     private static void storm(Storm storm) {
-        out("  %-44s %,9d jobs in %7.1f s = %7.0f jobs/s  (%,d of %,d escalated/ended, %d failed jobs; created in %.1f s)",
-                storm.name(), storm.jobsExecuted(), storm.drainSeconds(), storm.jobsPerSecond(), storm.escalated(),
-                storm.cases(), storm.failedJobs(), storm.createSeconds());
+        out("  %-44s %,9d jobs in %7.1f s = %7.0f jobs/s, %7.1f files/s  (%,d of %,d escalated, %d failed jobs; created in %.1f s)",
+                storm.name(), storm.jobsExecuted(), storm.drainSeconds(), storm.jobsPerSecond(), storm.casesPerSecond(),
+                storm.escalated(), storm.cases(), storm.failedJobs(), storm.createSeconds());
     }
 
     private static void out(String format, Object... args) {
