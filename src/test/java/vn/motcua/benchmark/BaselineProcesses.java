@@ -9,9 +9,10 @@ import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
 /**
  * The bare-engine baselines, generated in code and deployed to the same engine: a chain of user
  * tasks (as many wait states as a file of a procedure went through), and a task with as many timer
- * boundary events as a file's clock has on its processing, drawn the same way. No delegates, listeners, forms or candidate groups of their own. (The
- * application's parse listener for the control sheet is engine-wide, so it sees these tasks too,
- * and returns at once because they carry no file code.)
+ * boundary events as a file's clock has on its processing, drawn the same way. No delegates,
+ * listeners, forms or candidate groups of their own. (The application's parse listener for the
+ * control sheet is engine-wide, so it sees these tasks too, and returns at once because they carry
+ * no file code.)
  */
 final class BaselineProcesses {
 

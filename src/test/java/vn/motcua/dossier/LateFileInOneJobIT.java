@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.motcua.dossier.FileScenario.clockAt;
 
 import java.sql.Timestamp;
@@ -46,6 +47,7 @@ class LateFileInOneJobIT {
     private static final LocalDate AFTER_EVERY_DEADLINE = LocalDate.of(2026, 12, 22);
     private static final LocalTime MORNING = LocalTime.of(9, 0);
     private static final List<String> FILE_CLOCK = List.of("nearDue", "apologyDue", "overdue");
+    private static final String GENERATED = "late-timers-together";
 
     @Autowired
     FileScenario files;
@@ -145,29 +147,100 @@ class LateFileInOneJobIT {
     }
 
     @Test
-    void anInterruptingTimerKeepsItsOwnJob() {
-        BpmnModelInstance model = Bpmn.createExecutableProcess("late-timers-together").camundaHistoryTimeToLive(1)
+    void anInterruptingTimerKeepsItsOwnJobAndWhatFallsDueAfterItWaits() {
+        withGeneratedProcess(() -> {
+            // escalation due before the expiry: it goes with the reminder; the expiry keeps its own job
+            String before = start(Map.of("reminderDue", minutesAgo(3), "escalationDue", minutesAgo(2),
+                    "expiryDue", minutesAgo(1), "escalationWorks", true));
+            runAsTheJobExecutor(job(before, "reminder"));
+            assertThat(jobsOf(before)).containsExactly("expiry");
+            assertThat(taskService.createTaskQuery().processInstanceId(before).count()).as("not interrupted").isOne();
+
+            // escalation due after the expiry: one at a time it would never fire, so it is not fired here either
+            String after = start(Map.of("reminderDue", minutesAgo(3), "expiryDue", minutesAgo(2),
+                    "escalationDue", minutesAgo(1), "escalationWorks", true));
+            runAsTheJobExecutor(job(after, "reminder"));
+            assertThat(jobsOf(after)).containsExactlyInAnyOrder("expiry", "escalation");
+        });
+    }
+
+    @Test
+    void aSiblingThatFailsRollsTheWholeJobBackAndIsNamedInTheFailure() {
+        withGeneratedProcess(() -> {
+            String instance = start(Map.of("reminderDue", minutesAgo(3), "escalationDue", minutesAgo(2),
+                    "expiryDue", minutesAgo(-60), "escalationWorks", false));
+            Job reminder = job(instance, "reminder");
+
+            assertThatThrownBy(() -> runAsTheJobExecutor(reminder)).hasMessageContaining("'escalation'");
+
+            assertThat(jobsOf(instance)).as("nothing fired").containsExactlyInAnyOrder("reminder", "escalation", "expiry");
+            assertThat(successes(instance)).isEmpty();
+            Job failed = managementService.createJobQuery().jobId(reminder.getId()).singleResult();
+            assertThat(failed.getExceptionMessage()).contains("'escalation'").contains(reminder.getId());
+
+            // its next try runs alone: the reminder fires, the escalation waits for its own job
+            managementService.setJobRetries(reminder.getId(), 1);
+            jdbc.update("update ACT_RU_JOB set DUEDATE_ = ? where ID_ = ?", new Timestamp(minutesAgo(1).getTime()),
+                    reminder.getId());
+            runAsTheJobExecutor(managementService.createJobQuery().jobId(reminder.getId()).singleResult());
+            assertThat(jobsOf(instance)).containsExactlyInAnyOrder("escalation", "expiry");
+        });
+    }
+
+    @Test
+    void timersAcquiredTogetherByThisNodeFireTogetherAndASuspendedOneWaits() {
+        String code = files.receive().code();
+        clockAt(AFTER_EVERY_DEADLINE, MORNING);
+        Timestamp lockedUntil = new Timestamp(ClockUtil.getCurrentTime().getTime() + 300_000);
+        for (String activity : FILE_CLOCK) { // one acquisition of this node took all three
+            jdbc.update("update ACT_RU_JOB set LOCK_OWNER_ = 'this-node', LOCK_EXP_TIME_ = ? where ID_ = ?", lockedUntil,
+                    files.timer(code, activity).getId());
+        }
+        managementService.suspendJobById(files.timer(code, "apologyDue").getId());
+
+        runAsTheJobExecutor(files.timer(code, "nearDue"));
+
+        assertThat(pending(code)).containsExactly("apologyDue");
+        assertThat(files.task(code, "handleOverdueFile")).isNotNull();
+    }
+
+    private void withGeneratedProcess(Runnable test) {
+        // A task with two non-interrupting timers and an interrupting one; the escalation's path fails on demand
+        // (a gateway with no flow to take), without any code of its own.
+        BpmnModelInstance model = Bpmn.createExecutableProcess(GENERATED).camundaHistoryTimeToLive(1)
                 .startEvent().userTask("work")
-                .boundaryEvent("reminder").cancelActivity(false).timerWithDate("${due}").endEvent().moveToActivity("work")
-                .boundaryEvent("expiry").cancelActivity(true).timerWithDate("${due}").endEvent().moveToActivity("work")
-                .boundaryEvent("escalation").cancelActivity(false).timerWithDate("${due}").endEvent().moveToActivity("work")
-                .endEvent().done();
-        String deployment = repositoryService.createDeployment().addModelInstance("late-timers-together.bpmn", model)
-                .deploy().getId();
+                .boundaryEvent("reminder").cancelActivity(false).timerWithDate("${reminderDue}").endEvent()
+                .moveToActivity("work")
+                .boundaryEvent("escalation").cancelActivity(false).timerWithDate("${escalationDue}")
+                .exclusiveGateway("escalationPath").condition("works", "${escalationWorks}").endEvent("escalated")
+                .moveToNode("escalationPath").condition("never", "${false}").endEvent("neverTaken")
+                .moveToActivity("work")
+                .boundaryEvent("expiry").cancelActivity(true).timerWithDate("${expiryDue}").endEvent()
+                .moveToActivity("work").endEvent().done();
+        String deployment = repositoryService.createDeployment().addModelInstance(GENERATED + ".bpmn", model).deploy()
+                .getId();
         try {
-            String instance = runtimeService.startProcessInstanceByKey("late-timers-together",
-                    Map.of("due", new Date(ClockUtil.getCurrentTime().getTime() - 60_000))).getId();
-
-            runAsTheJobExecutor(managementService.createJobQuery().processInstanceId(instance).activityId("reminder")
-                    .singleResult());
-
-            assertThat(managementService.createJobQuery().processInstanceId(instance).list())
-                    .as("the escalation fired with the reminder; the expiry waits for its own job").hasSize(1);
-            assertThat(managementService.createJobQuery().processInstanceId(instance).activityId("expiry").count()).isOne();
-            assertThat(taskService.createTaskQuery().processInstanceId(instance).count()).as("not interrupted").isOne();
+            test.run();
         } finally {
             repositoryService.deleteDeployment(deployment, true);
         }
+    }
+
+    private String start(Map<String, Object> variables) {
+        return runtimeService.startProcessInstanceByKey(GENERATED, variables).getId();
+    }
+
+    private Job job(String instance, String activity) {
+        return managementService.createJobQuery().processInstanceId(instance).activityId(activity).singleResult();
+    }
+
+    private List<String> jobsOf(String instance) {
+        return List.of("reminder", "escalation", "expiry").stream().filter(activity -> job(instance, activity) != null)
+                .toList();
+    }
+
+    private static Date minutesAgo(int minutes) {
+        return new Date(ClockUtil.getCurrentTime().getTime() - minutes * 60_000L);
     }
 
     /** What the job executor's threads do with an acquired job (ExecuteJobsRunnable), on this thread. */

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -35,10 +37,11 @@ import org.springframework.stereotype.Component;
  * as they are; what is saved is the per-job cost (acquisition, lock, load, commit).
  * <p>
  * What keeps each effect exactly once: every timer fired here is deleted in the same transaction as its
- * effect, so a failure rolls all of them back together and each stays due. A job that failed before, or a
- * due timer that did, runs alone (so one broken path cannot hold the others back), as does a timer another
- * node holds a live lock on. Only the job executor combines; {@code ManagementService.executeJob} runs the
- * one job it is given, as tests and Cockpit's "execute" expect.
+ * effect, so a failure rolls all of them back together and each stays due. The failure is recorded on the
+ * job that was acquired, its message naming the timer that failed; that job then runs alone on its next try,
+ * and so does any timer that failed before, so one broken path holds each other back once, for one retry
+ * delay. A timer another node holds a live lock on is left to it. Only the job executor combines;
+ * {@code ManagementService.executeJob} runs the one job it is given, as tests and Cockpit's "execute" expect.
  */
 @Component
 @ConditionalOnProperty(name = "motcua.due-timers-together.enabled", matchIfMissing = true) // off: to measure
@@ -48,11 +51,11 @@ class DueTimersTogether extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<JobHandler> handlers = configuration.getCustomJobHandlers() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomJobHandlers());
-        handlers.add(new BoundaryTimers()); // same type as the engine's: registered after it, replaces it
+        handlers.add(new DueSiblingsFireTogether()); // same type as the engine's: registered after it, replaces it
         configuration.setCustomJobHandlers(handlers);
     }
 
-    static final class BoundaryTimers extends TimerExecuteNestedActivityJobHandler {
+    static final class DueSiblingsFireTogether extends TimerExecuteNestedActivityJobHandler {
 
         /** The timers fired inside another's job, on this thread: they do not look for siblings again. */
         private static final ThreadLocal<Boolean> FIRING_SIBLINGS = ThreadLocal.withInitial(() -> false);
@@ -62,8 +65,8 @@ class DueTimersTogether extends AbstractProcessEnginePlugin {
                 String tenantId) {
             super.execute(configuration, execution, context, tenantId);
             JobEntity fired = context.getCurrentJob();
-            if (FIRING_SIBLINGS.get() || Context.getJobExecutorContext() == null || fired == null
-                    || fired.getExceptionMessage() != null || execution.isEnded()
+            if (FIRING_SIBLINGS.get() || Context.getJobExecutorContext() == null || fired == null || failedBefore(fired)
+                    || !fired.isExclusive() || execution.isEnded()
                     || !nonInterrupting(execution, configuration.getTimerElementKey())) {
                 return;
             }
@@ -71,24 +74,42 @@ class DueTimersTogether extends AbstractProcessEnginePlugin {
             try {
                 fireDueSiblings(fired, context);
             } finally {
-                FIRING_SIBLINGS.set(false);
+                FIRING_SIBLINGS.remove();
                 context.setCurrentJob(fired);
             }
         }
 
+        /**
+         * The timers of a boundary event hang on the execution of the activity it is attached to, so the same
+         * execution means the same activity. They fire in due-date order, as the job executor would take them,
+         * and only those due before the first due interrupting one: that one ends the activity, and what was
+         * due after it would never have fired.
+         */
         private static void fireDueSiblings(JobEntity fired, CommandContext context) {
             DbEntityManager entities = context.getDbEntityManager();
             Date now = ClockUtil.getCurrentTime();
-            List<TimerEntity> due = context.getJobManager().findTimersByExecutionId(fired.getExecutionId()).stream()
-                    .filter(timer -> !timer.getId().equals(fired.getId()) && combinable(timer, fired, now)
-                            && nonInterrupting(timer.getExecution(), elementOf(timer)))
+            List<TimerEntity> timers = context.getJobManager().findTimersByExecutionId(fired.getExecutionId()).stream()
+                    .filter(timer -> !timer.getId().equals(fired.getId()) && TYPE.equals(timer.getJobHandlerType())
+                            && timer.getDuedate() != null && !timer.getDuedate().after(now))
                     .sorted(Comparator.comparing(TimerEntity::getDuedate)).toList();
-            for (TimerEntity timer : due) {
-                if (entities.isDeleted(timer) || timer.getExecution() == null || timer.getExecution().isEnded()) {
-                    continue; // an interrupting timer fired before it ended the activity, and its timers
+            Date interruptedAt = timers.stream().filter(timer -> !nonInterrupting(timer.getExecution(), elementOf(timer)))
+                    .map(TimerEntity::getDuedate).findFirst().orElse(null);
+            for (TimerEntity timer : timers) {
+                if (interruptedAt != null && !timer.getDuedate().before(interruptedAt)) {
+                    return;
+                }
+                if (!combinable(timer, fired, now) || entities.isDeleted(timer)) {
+                    continue;
                 }
                 context.setCurrentJob(timer); // as the job executor would: no "deleted" job log for it
-                timer.execute(context);
+                try {
+                    timer.execute(context);
+                } catch (OptimisticLockingException e) {
+                    throw e; // the job executor retries these without counting a failure
+                } catch (RuntimeException e) {
+                    throw new ProcessEngineException("Timer '" + elementOf(timer) + "' (job " + timer.getId()
+                            + "), fired together with job " + fired.getId() + ", failed: " + e.getMessage(), e);
+                }
             }
         }
 
@@ -101,12 +122,21 @@ class DueTimersTogether extends AbstractProcessEnginePlugin {
             return ((TimerJobConfiguration) timer.getJobHandlerConfiguration()).getTimerElementKey();
         }
 
+        /** Camunda keeps a failure's message, which may be null, and its stack trace. */
+        private static boolean failedBefore(JobEntity job) {
+            return job.getExceptionMessage() != null || job.getExceptionByteArrayId() != null;
+        }
+
+        /**
+         * A timer locked by this job's owner was acquired with it: acquisition never locks a second exclusive
+         * job of a process instance that has one locked, so such a timer sits in this thread's batch, which
+         * skips it once it is gone. A live lock of another owner is that node's to run.
+         */
         private static boolean combinable(TimerEntity timer, JobEntity fired, Date now) {
             boolean lockedElsewhere = timer.getLockOwner() != null && !timer.getLockOwner().equals(fired.getLockOwner())
                     && timer.getLockExpirationTime() != null && timer.getLockExpirationTime().after(now);
-            return TYPE.equals(timer.getJobHandlerType()) && timer.getDuedate() != null && !timer.getDuedate().after(now)
-                    && !timer.isSuspended() && timer.getRetries() > 0 && timer.getExceptionMessage() == null
-                    && timer.isExclusive() && fired.isExclusive() && !lockedElsewhere;
+            return !timer.isSuspended() && timer.getRetries() > 0 && !failedBefore(timer) && timer.isExclusive()
+                    && !lockedElsewhere && nonInterrupting(timer.getExecution(), elementOf(timer));
         }
     }
 }
