@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerEventJobHandler.TimerJobConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerExecuteNestedActivityJobHandler;
@@ -57,24 +58,21 @@ class DueTimersTogether extends AbstractProcessEnginePlugin {
 
     static final class DueSiblingsFireTogether extends TimerExecuteNestedActivityJobHandler {
 
-        /** The timers fired inside another's job, on this thread: they do not look for siblings again. */
-        private static final ThreadLocal<Boolean> FIRING_SIBLINGS = ThreadLocal.withInitial(() -> false);
-
         @Override
         public void execute(TimerJobConfiguration configuration, ExecutionEntity execution, CommandContext context,
                 String tenantId) {
             super.execute(configuration, execution, context, tenantId);
             JobEntity fired = context.getCurrentJob();
-            if (FIRING_SIBLINGS.get() || Context.getJobExecutorContext() == null || fired == null || failedBefore(fired)
+            JobExecutorContext executor = Context.getJobExecutorContext();
+            // the job executor's own job only: a timer fired below is the command's current job, not the executor's
+            if (executor == null || fired == null || fired != executor.getCurrentJob() || failedBefore(fired)
                     || !fired.isExclusive() || execution.isEnded()
                     || !nonInterrupting(execution, configuration.getTimerElementKey())) {
                 return;
             }
-            FIRING_SIBLINGS.set(true);
             try {
-                fireDueSiblings(fired, context);
+                fireDueSiblings(fired, execution, context);
             } finally {
-                FIRING_SIBLINGS.remove();
                 context.setCurrentJob(fired);
             }
         }
@@ -85,10 +83,12 @@ class DueTimersTogether extends AbstractProcessEnginePlugin {
          * and only those due before the first due interrupting one: that one ends the activity, and what was
          * due after it would never have fired.
          */
-        private static void fireDueSiblings(JobEntity fired, CommandContext context) {
+        private static void fireDueSiblings(JobEntity fired, ExecutionEntity execution, CommandContext context) {
             DbEntityManager entities = context.getDbEntityManager();
             Date now = ClockUtil.getCurrentTime();
-            List<TimerEntity> timers = context.getJobManager().findTimersByExecutionId(fired.getExecutionId()).stream()
+            // the execution's jobs, which the engine loads anyway to delete the fired one: no query of our own
+            List<TimerEntity> timers = execution.getJobs().stream()
+                    .filter(TimerEntity.class::isInstance).map(TimerEntity.class::cast)
                     .filter(timer -> !timer.getId().equals(fired.getId()) && TYPE.equals(timer.getJobHandlerType())
                             && timer.getDuedate() != null && !timer.getDuedate().after(now))
                     .sorted(Comparator.comparing(TimerEntity::getDuedate)).toList();
