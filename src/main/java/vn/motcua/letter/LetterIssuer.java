@@ -95,7 +95,7 @@ public class LetterIssuer {
         long id = archive.insert(dossier.id(), event.kind(), event.occurrence(), kind, number, html, at);
         register.recordEvent(dossier, HISTORY_EVENT, Messages.text("letter.history.issued", kind.title(), number),
                 actor(event), at);
-        pdfs.printAfterCommit(id);
+        pdfs.issued(id);
         return new Letter(id, dossier.id(), kind, number, kind.title(), at);
     }
 

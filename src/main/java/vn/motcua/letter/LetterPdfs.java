@@ -2,6 +2,7 @@ package vn.motcua.letter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -10,9 +11,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The PDF of an archived letter, printed from its stored HTML. Printing waits until the issuing
- * step has committed, so a step never holds its locks (file row, letter number) while a PDF is
- * laid out, and a printing failure never undoes a step: the PDF is then printed on first download.
+ * The PDF of an archived letter, printed from its stored HTML on its first download and kept. The
+ * stored HTML is the letter; the PDF is its print, the same whenever it is made. Printing every letter
+ * as it was issued took 28 % of the application's CPU at full load (docs/benchmark.md, "Capacity at
+ * saturation"), on the officer's own request, for letters many of which nobody prints (a file filed
+ * and answered online). {@code motcua.letters.print-on-issue: true} prints at issue again: after the
+ * issuing step has committed, so a step never holds its locks (file row, letter number) while a PDF
+ * is laid out, and a printing failure never undoes a step.
  */
 @Component
 class LetterPdfs {
@@ -23,14 +28,25 @@ class LetterPdfs {
     private final PdfRenderer renderer;
     private final TransactionTemplate newTransaction;
 
-    LetterPdfs(LetterArchive archive, PdfRenderer renderer, PlatformTransactionManager transactions) {
+    private final boolean printOnIssue;
+
+    LetterPdfs(LetterArchive archive, PdfRenderer renderer, PlatformTransactionManager transactions,
+            @Value("${motcua.letters.print-on-issue:false}") boolean printOnIssue) {
+        this.printOnIssue = printOnIssue;
         this.archive = archive;
         this.renderer = renderer;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    void printAfterCommit(long letterId) {
+    /** A letter was archived: printed now only if so configured, otherwise on its first download. */
+    void issued(long letterId) {
+        if (printOnIssue) {
+            printAfterCommit(letterId);
+        }
+    }
+
+    private void printAfterCommit(long letterId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             printQuietly(letterId);
             return;

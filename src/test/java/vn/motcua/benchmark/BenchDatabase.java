@@ -93,6 +93,23 @@ final class BenchDatabase {
                 "--spring.datasource.username=sa", "--spring.datasource.password=");
     }
 
+    /** Where a bare engine (not the application) connects to this database. */
+    String jdbcUrl() {
+        return isPostgres() ? PG + name : "jdbc:h2:file:" + h2Dir.resolve("bare") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    String jdbcDriver() {
+        return isPostgres() ? "org.postgresql.Driver" : "org.h2.Driver";
+    }
+
+    String user() {
+        return isPostgres() ? PG_USER : "sa";
+    }
+
+    String password() {
+        return isPostgres() ? PG_PASSWORD : "";
+    }
+
     void drop() {
         if (isPostgres()) {
             admin("drop database if exists " + name + " with (force)");

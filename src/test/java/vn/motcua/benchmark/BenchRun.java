@@ -386,7 +386,9 @@ final class BenchRun {
     }
 
     static void log(String format, Object... args) {
-        System.out.println("[benchmark] " + format.formatted(args));
+        // the time of day (UTC) lets a profile or the database's own logs be cut to one phase
+        System.out.println("[benchmark " + java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0) + "] "
+                + format.formatted(args));
         System.out.flush();
     }
 }

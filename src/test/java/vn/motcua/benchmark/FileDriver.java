@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerCatchIntermediateEventJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -41,6 +42,10 @@ final class FileDriver {
     private final Duration stuckAfter;
     /** Set: each task is claimed, then completed, by this signed-in officer, as in Tasklist; null: plain API calls. */
     private Officer officer;
+    private String partnerWaitActivity;
+    private String partnerMessage;
+    private Map<String, Object> partnerAnswer;
+    private Duration waitingPeriodAfter = Duration.ZERO;
     final AtomicLong conflicts = new AtomicLong();
     final AtomicLong waitingPeriodsAdvanced = new AtomicLong();
 
@@ -65,28 +70,116 @@ final class FileDriver {
 
     /** @return the number of tasks completed; each completion's duration goes to {@code completions} */
     int driveToEnd(String businessKey, String rootInstanceId, Samples completions) {
-        int completed = 0;
-        long lastProgress = System.nanoTime();
-        while (isRunning(rootInstanceId)) {
-            List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).list();
-            if (!open.isEmpty()) {
-                if (complete(open.get(0), completions)) {
-                    completed++;
-                }
-                lastProgress = System.nanoTime();
-                continue;
+        DrivenCase driven = new DrivenCase(businessKey, rootInstanceId);
+        for (Step step = step(driven, completions); step != Step.ENDED; step = step(driven, completions)) {
+            if (step == Step.WAITING) {
+                pause(10);
             }
-            if (advanceWaitingPeriod(businessKey)) {
-                lastProgress = System.nanoTime();
-                continue;
-            }
-            if (System.nanoTime() - lastProgress > stuckAfter.toNanos()) {
-                throw new IllegalStateException("Case " + businessKey + " is stuck: no open task, no job due for "
-                        + stuckAfter.toSeconds() + " s; after " + completed + " tasks");
-            }
-            pause(10);
         }
-        return completed;
+        return driven.completed;
+    }
+
+    /** What one look at a case did. */
+    enum Step {
+        /** its root instance has ended */
+        ENDED,
+        /** a task was completed, a waiting period advanced or a partner's answer delivered */
+        PROGRESSED,
+        /** nothing to do now: it waits for the job executor (or a partner's callback) */
+        WAITING
+    }
+
+    /** A case being driven: what {@link #step} needs to know between two looks. */
+    static final class DrivenCase {
+        final String businessKey;
+        final String rootInstanceId;
+        final long arrived = System.nanoTime();
+        int completed;
+        long lastProgress = arrived;
+        long lastWaitingLook = arrived;
+
+        DrivenCase(String businessKey, String rootInstanceId) {
+            this.businessKey = businessKey;
+            this.rootInstanceId = rootInstanceId;
+        }
+    }
+
+    /**
+     * One look at a case: complete its first open task, or else deliver a waiting partner's answer
+     * (when this driver plays the partners), or else advance a waiting period.
+     *
+     * @throws IllegalStateException if the case has made no progress for {@code stuckAfter}
+     */
+    Step step(DrivenCase driven, Samples completions) {
+        // Cheapest look first: most looks at a file in flight find a task, or nothing yet.
+        List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(driven.businessKey).list();
+        if (!open.isEmpty()) {
+            if (complete(open.get(0), completions)) {
+                driven.completed++;
+            }
+            return progressed(driven);
+        }
+        if (partnerAnswer != null && deliverPartnerAnswer(driven.businessKey)) {
+            return progressed(driven);
+        }
+        if (!isRunning(driven.rootInstanceId)) {
+            return Step.ENDED;
+        }
+        long now = System.nanoTime();
+        long idle = now - driven.lastProgress;
+        if (idle >= waitingPeriodAfter.toNanos() && now - driven.lastWaitingLook >= waitingPeriodAfter.toNanos()) {
+            driven.lastWaitingLook = now;
+            if (advanceWaitingPeriod(driven.businessKey)) {
+                return progressed(driven);
+            }
+        }
+        if (idle > stuckAfter.toNanos()) {
+            throw new IllegalStateException("Case " + driven.businessKey + " is stuck: no open task, no job due for "
+                    + stuckAfter.toSeconds() + " s; after " + driven.completed + " tasks");
+        }
+        return Step.WAITING;
+    }
+
+    /**
+     * Looks for a waiting period only once a case has been idle this long, and then at most this often
+     * (default: at every look). Each such
+     * look costs a job query per instance of the file: with hundreds of files in flight, looking at every
+     * turn would make the driver the main load on the database.
+     */
+    FileDriver lookingForWaitingPeriodsAfter(Duration idle) {
+        this.waitingPeriodAfter = idle;
+        return this;
+    }
+
+    private static Step progressed(DrivenCase driven) {
+        driven.lastProgress = System.nanoTime();
+        return Step.PROGRESSED;
+    }
+
+    /**
+     * This driver answers for the partner agencies, at once, with {@code answer}: where no simulator
+     * calls back (the capacity baseline's bare engine), a partner exchange waiting at its receive task
+     * gets the message the application's callback would correlate.
+     */
+    FileDriver answeringPartners(String waitActivity, String message, Map<String, Object> answer) {
+        this.partnerWaitActivity = waitActivity;
+        this.partnerMessage = message;
+        this.partnerAnswer = answer;
+        return this;
+    }
+
+    private boolean deliverPartnerAnswer(String businessKey) {
+        List<Execution> waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(businessKey)
+                .activityId(partnerWaitActivity).list();
+        for (Execution execution : waiting) {
+            try {
+                runtimeService.createMessageCorrelation(partnerMessage).processInstanceId(execution.getProcessInstanceId())
+                        .setVariables(partnerAnswer).correlateWithResult();
+            } catch (OptimisticLockingException e) {
+                conflicts.incrementAndGet();
+            }
+        }
+        return !waiting.isEmpty();
     }
 
     private boolean isRunning(String instanceId) {

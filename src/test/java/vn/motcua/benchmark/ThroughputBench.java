@@ -31,7 +31,7 @@ class ThroughputBench {
         List<BenchReport> reports = new ArrayList<>();
         for (String kind : settings.databases()) {
             BenchDatabase database = BenchDatabase.create(kind);
-            try (ConfigurableApplicationContext app = boot(database)) {
+            try (ConfigurableApplicationContext app = boot(database, System.getProperty("bench.partner-delay", "100ms"))) {
                 BenchRun run = new BenchRun(app, settings);
                 BenchReport report = run.run(database);
                 report.print();
@@ -47,12 +47,13 @@ class ThroughputBench {
         assertThat(problems).as("problems seen during the benchmark").isEmpty();
     }
 
-    private static ConfigurableApplicationContext boot(BenchDatabase database) {
+    /** @param partnerDelay how long the simulated partner agencies take to answer */
+    static ConfigurableApplicationContext boot(BenchDatabase database, String partnerDelay) {
         List<String> arguments = new ArrayList<>(database.springArguments());
         arguments.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=true",
                 "--motcua.demo.enabled=true", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-                // the simulated partner agencies answer at once and never fail: we measure the app, not their think time
-                "--motcua.simulator.answer-delay=" + System.getProperty("bench.partner-delay", "100ms"),
+                // the simulated partner agencies never fail: we measure the app, not their faults
+                "--motcua.simulator.answer-delay=" + partnerDelay,
                 "--motcua.simulator.error-rate=0"));
         String jobsPerAcquisition = System.getProperty("bench.jobs-per-acquisition", "");
         if (!jobsPerAcquisition.isBlank()) { // to compare with the application's setting, measured the same way

@@ -9,7 +9,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.support.IntegrationTest;
 
 /**
@@ -35,6 +38,8 @@ class FileEssentialsIT {
     DossierService dossiers;
     @Autowired
     TaskService taskService;
+    @Autowired
+    HistoryService historyService;
 
     @BeforeEach
     void clock() {
@@ -80,4 +85,33 @@ class FileEssentialsIT {
         assertThat(taskService.getVariableLocal(appraisal.getId(), "fileDueDate"))
                 .isEqualTo("08/01/2027 (đang tạm dừng tính thời hạn)");
     }
+
+    /**
+     * The copies are the register's and the process's values: they leave no history of their own
+     * (engine.dossier.TaskCopiesWithoutHistory), not when set, moved or deleted with the completed task,
+     * while the process's own variables keep theirs.
+     */
+    @Test
+    void theTaskCopiesLeaveNoHistoryAndTheProcessVariablesKeepTheirs() {
+        Dossier dossier = files.receive();
+        Task appraisal = files.task(dossier.code(), "appraiseFile");
+        assertThat(taskService.getVariablesLocal(appraisal.getId())).containsKeys("dossierCode", "fileApplicant", "fileDueDate");
+        dossiers.extend(dossier.code(), LocalDate.of(2027, 1, 8), "Chờ ý kiến của Sở Nông nghiệp và Môi trường", "lanhdao1");
+
+        taskService.complete(appraisal.getId(), OfficerAnswers.forStep("appraiseFile"));
+
+        List<HistoricVariableInstance> ofTask = historyService.createHistoricVariableInstanceQuery()
+                .taskIdIn(appraisal.getId()).list();
+        assertThat(ofTask).extracting(HistoricVariableInstance::getName)
+                .doesNotContain("dossierCode", "applicantName", "dossierDueDate", "fileApplicant", "fileParcel",
+                        "fileRequest", "fileDocuments", "fileDueDate");
+        assertThat(historyService.createHistoricDetailQuery().variableUpdates().taskId(appraisal.getId()).list())
+                .isEmpty();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(dossier.processInstanceId())
+                .variableName("dossierCode").list()).extracting(HistoricVariableInstance::getValue)
+                .containsExactly(dossier.code());
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(appraisal.getId()).finished().count())
+                .isEqualTo(1);
+    }
+
 }

@@ -81,9 +81,12 @@ class LetterIT {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("\"kind\":\"RECEIPT\"", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "/TNHS-TTPVHCC");
         long receipt = ids(list.body()).get("RECEIPT");
+        // Printed on its first download, not as it is issued, then kept: every later download is that print.
+        assertThat(storedPdf(receipt)).isNull();
 
         HttpResponse<byte[]> pdf = bytes(base + "/" + receipt, "tiepnhan1:demo");
         assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(storedPdf(receipt)).isEqualTo(pdf.body());
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition"))
                 .hasValue("inline; filename=\"" + dossier.code() + "-receipt.pdf\"");
@@ -118,7 +121,7 @@ class LetterIT {
         HttpResponse<byte[]> citizenPdf = calls.client().send(HttpRequest.newBuilder(calls.uri(pub + "/" + receipt))
                 .header(PublicLetterController.SECRET_HEADER, secret).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(citizenPdf.statusCode()).isEqualTo(200);
-        assertThat(new String(citizenPdf.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(citizenPdf.body()).isEqualTo(pdf.body());
 
         // Wrong, missing or for another code: one 404 that reveals nothing.
         String wrong = secret.startsWith("A") ? "BBBB-BBBB" : "AAAA-AAAA";
@@ -389,4 +392,9 @@ class LetterIT {
                 new Dossier.Parcel("12", "345", "Thôn Đông, xã Long Thành", "26041", false),
                 "Chuyển 200 m² đất trồng cây lâu năm sang đất ở", null);
     }
+
+    private byte[] storedPdf(long letterId) {
+        return jdbc.queryForObject("select pdf from mc_letter where id = ?", byte[].class, letterId);
+    }
+
 }

@@ -1,0 +1,100 @@
+package vn.motcua.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * A Camunda engine with none of the project in it, for the capacity baseline: the same diagrams and
+ * forms as the application deploys, the same engine settings that change what the engine writes
+ * (history level, authorization, the permissions it grants on tasks, job acquisition, retries), the
+ * same job executor threads, on a database of its own on the same server; and {@link NoOpBeans} in
+ * place of the project's beans. No Spring, no plugins, no parse listeners, no register: what is left
+ * is what the engine costs to run these diagrams.
+ */
+final class BareEngine implements AutoCloseable {
+
+    /** The application's deployment patterns ({@code camunda.bpm.deployment-resource-pattern}). */
+    private static final String[] RESOURCES = { "classpath*:processes/**/*.bpmn", "classpath*:processes/**/*.dmn",
+            "classpath*:forms/**/*.form" };
+
+    private final ProcessEngine engine;
+
+    /** Mirrors {@code app}'s engine and job executor settings. */
+    BareEngine(BenchDatabase database, ProcessEngineConfigurationImpl app, JobExecutorThreads threads) {
+        StandaloneProcessEngineConfiguration config = (StandaloneProcessEngineConfiguration) ProcessEngineConfiguration
+                .createStandaloneProcessEngineConfiguration();
+        config.setProcessEngineName("bare-" + database.name());
+        config.setJdbcUrl(database.jdbcUrl());
+        config.setJdbcDriver(database.jdbcDriver());
+        config.setJdbcUsername(database.user());
+        config.setJdbcPassword(database.password());
+        config.setJdbcMaxActiveConnections(threads.connections());
+        // MyBatis's pool closes every connection above its idle count when it is returned: PostgreSQL would
+        // then start a backend process for nearly every command. A fixed pool, as the application's Hikari.
+        config.setJdbcMaxIdleConnections(threads.connections());
+        config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        config.setHistory(app.getHistory());
+        config.setAuthorizationEnabled(app.isAuthorizationEnabled());
+        config.setDefaultUserPermissionNameForTask(app.getDefaultUserPermissionNameForTask());
+        config.setEnableHistoricInstancePermissions(app.isEnableHistoricInstancePermissions());
+        config.setEnforceHistoryTimeToLive(app.isEnforceHistoryTimeToLive());
+        config.setFailedJobRetryTimeCycle(app.getFailedJobRetryTimeCycle());
+        config.setJobExecutorAcquireByDueDate(app.isJobExecutorAcquireByDueDate());
+        config.setEnsureJobDueDateNotNull(app.isEnsureJobDueDateNotNull());
+        config.setJdbcBatchProcessing(app.isJdbcBatchProcessing());
+        config.setMetricsEnabled(app.isMetricsEnabled());
+        config.setTaskMetricsEnabled(app.isTaskMetricsEnabled());
+        config.setLoggingContextBusinessKey(app.getLoggingContextBusinessKey());
+        config.setBeans(NoOpBeans.all());
+        DefaultJobExecutor jobs = new DefaultJobExecutor();
+        JobExecutor appJobs = app.getJobExecutor();
+        jobs.setCorePoolSize(threads.core());
+        jobs.setMaxPoolSize(threads.max());
+        jobs.setQueueSize(threads.queue());
+        jobs.setMaxJobsPerAcquisition(appJobs.getMaxJobsPerAcquisition());
+        jobs.setWaitTimeInMillis(appJobs.getWaitTimeInMillis());
+        jobs.setMaxWait(appJobs.getMaxWait());
+        jobs.setLockTimeInMillis(appJobs.getLockTimeInMillis());
+        config.setJobExecutor(jobs);
+        config.setJobExecutorActivate(true);
+        this.engine = config.buildProcessEngine();
+        deploy();
+    }
+
+    /** The application's job executor pool and its connection pool, as the report prints them. */
+    record JobExecutorThreads(int core, int max, int queue, int connections) {
+    }
+
+    ProcessEngine engine() {
+        return engine;
+    }
+
+    private void deploy() {
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("capacity baseline");
+        try {
+            for (String pattern : RESOURCES) {
+                for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+                    deployment.addInputStream(resource.getFilename(), resource.getInputStream());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        deployment.deploy();
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}
