@@ -12,9 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The PDF of an archived letter, printed from its stored HTML on its first download and kept. The
- * stored HTML is the letter; the PDF is its print, the same whenever it is made. Printing every letter
- * as it was issued took 28 % of the application's CPU at full load (docs/benchmark.md, "Capacity at
- * saturation"), on the officer's own request, for letters many of which nobody prints (a file filed
+ * stored HTML is the letter; the PDF is its print, the same text and layout whenever it is made (its
+ * metadata's creation date is the day it was printed). Printing every letter
+ * as it was issued took 28 % of the application's JVM profile samples at full load, about a tenth of
+ * its CPU per file with the database's (docs/benchmark.md, "Capacity at saturation"), on the officer's own request, for letters many of which nobody prints (a file filed
  * and answered online). {@code motcua.letters.print-on-issue: true} prints at issue again: after the
  * issuing step has committed, so a step never holds its locks (file row, letter number) while a PDF
  * is laid out, and a printing failure never undoes a step.

@@ -2,6 +2,8 @@ package vn.motcua.benchmark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -13,12 +15,15 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import vn.motcua.system.JobAcquisitionIndexes;
+
 /**
  * A Camunda engine with none of the project in it, for the capacity baseline: the same diagrams and
  * forms as the application deploys, the same engine settings that change what the engine writes
- * (history level, authorization, the permissions it grants on tasks, job acquisition, retries), the
- * same job executor threads, on a database of its own on the same server; and {@link NoOpBeans} in
- * place of the project's beans. No Spring, no plugins, no parse listeners, no register: what is left
+ * (history level, authorization, the permissions it grants on tasks, id generator, job acquisition and
+ * its indexes, retries), the same job executor threads, on a database of its own on the same server
+ * (JIT off, as the application's: {@link BenchDatabase}); and {@link NoOpBeans} in place of the
+ * project's beans. No Spring, no plugins, no parse listeners, no register: what is left
  * is what the engine costs to run these diagrams.
  */
 final class BareEngine implements AutoCloseable {
@@ -55,6 +60,7 @@ final class BareEngine implements AutoCloseable {
         config.setMetricsEnabled(app.isMetricsEnabled());
         config.setTaskMetricsEnabled(app.isTaskMetricsEnabled());
         config.setLoggingContextBusinessKey(app.getLoggingContextBusinessKey());
+        config.setIdGenerator(app.getIdGenerator()); // the starter's "strong" UUIDs, not the standalone's sequence
         config.setBeans(NoOpBeans.all());
         DefaultJobExecutor jobs = new DefaultJobExecutor();
         JobExecutor appJobs = app.getJobExecutor();
@@ -68,7 +74,17 @@ final class BareEngine implements AutoCloseable {
         config.setJobExecutor(jobs);
         config.setJobExecutorActivate(true);
         this.engine = config.buildProcessEngine();
+        addJobAcquisitionIndexes(config);
         deploy();
+    }
+
+    /** The application's V26 indexes, which its acquisition by due date reads (the engine's schema has none). */
+    private static void addJobAcquisitionIndexes(ProcessEngineConfigurationImpl config) {
+        try (Connection connection = config.getDataSource().getConnection()) {
+            JobAcquisitionIndexes.createIndexes(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot index the bare engine's job table", e);
+        }
     }
 
     /** The application's job executor pool and its connection pool, as the report prints them. */

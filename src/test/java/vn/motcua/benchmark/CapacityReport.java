@@ -97,6 +97,9 @@ final class CapacityReport {
         for (List<Result> side : List.of(apps, bares)) {
             for (Result r : side) {
                 problems.addAll(r.problems());
+                if (Double.isNaN(r.databaseCpuSeconds()) && !"h2".equals(database)) {
+                    problems.add(r.name() + ": the CPU of its database backends could not be read (/proc, pg_stat_activity)");
+                }
                 if (r.files() != settings.files()) {
                     problems.add(r.name() + ": " + r.files() + " of " + settings.files() + " files finished");
                 }

@@ -22,12 +22,14 @@ import vn.motcua.dossier.FileHeader;
  * {@link FileColumns} puts on every task as task variables: their values are the register's and the
  * process's own, kept there for good, and nothing reads them from the history (Tasklist shows open
  * tasks; the process-level variables keep their history). Each copy cost a historic variable row and a
- * detail row per task and per change: about a third of the variable history a file leaves, and a share of
+ * detail row per task and per change: about a quarter of the variable history a file leaves, and a share of
  * the database's work per file (docs/benchmark.md, "Capacity at saturation").
  * <p>
  * The level keeps the name "full" and id 3, so a database set up at {@code full} starts unchanged (the
  * engine checks the id); the engine picks the last level of that name it knows, and custom levels come
- * after its own. {@code motcua.history.task-copies: true} keeps their history as before.
+ * after its own. {@code motcua.history.task-copies: true} keeps their history as before. Not covered: a
+ * process-instance migration passes the engine's migrating variable, not the variable, so migrated copies
+ * would get a history row (instances are not migrated here: docs/operations.md).
  */
 @Component
 @ConditionalOnProperty(name = "motcua.history.task-copies", havingValue = "false", matchIfMissing = true)
