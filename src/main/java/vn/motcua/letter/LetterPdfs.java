@@ -1,5 +1,10 @@
 package vn.motcua.letter;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +35,7 @@ class LetterPdfs {
     private final TransactionTemplate newTransaction;
 
     private final boolean printOnIssue;
+    private final ConcurrentMap<Long, CompletableFuture<byte[]>> printing = new ConcurrentHashMap<>();
 
     LetterPdfs(LetterArchive archive, PdfRenderer renderer, PlatformTransactionManager transactions,
             @Value("${motcua.letters.print-on-issue:false}") boolean printOnIssue) {
@@ -61,7 +67,33 @@ class LetterPdfs {
     }
 
     byte[] pdf(long letterId) {
-        return archive.pdf(letterId).orElseGet(() -> print(letterId));
+        return archive.pdf(letterId).orElseGet(() -> printOnce(letterId));
+    }
+
+    /**
+     * Several first downloads of one letter at once on this node (a desk and the applicant's phone) wait
+     * for one print. Other nodes may print it too: the first stored print is the one every download gets.
+     */
+    private byte[] printOnce(long letterId) {
+        CompletableFuture<byte[]> mine = new CompletableFuture<>();
+        CompletableFuture<byte[]> running = printing.putIfAbsent(letterId, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            byte[] pdf = print(letterId);
+            mine.complete(pdf);
+            return pdf;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            printing.remove(letterId, mine);
+        }
     }
 
     private byte[] print(long letterId) {
