@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.motcua.calendar.DayFormat;
@@ -21,6 +22,8 @@ record FileEssentials(Dossier dossier, ReceivedDocuments received) {
     static final String REQUEST = "fileRequest";
     static final String DOCUMENTS = "fileDocuments";
     static final String DUE_DATE = "fileDueDate";
+    /** Every variable {@link #variables()} gives. */
+    static final Set<String> NAMES = Set.of(APPLICANT, PARCEL, REQUEST, DOCUMENTS, DUE_DATE);
 
     /** Said where the desk left a line empty. */
     private static final String NOT_GIVEN = "dossier.essentials.notGiven";

@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
 public class FileHeader {
 
     /** The names of the header's variables on a task. */
-    public static final java.util.Set<String> VARIABLES = java.util.Set.of(FileEssentials.APPLICANT, FileEssentials.PARCEL,
-            FileEssentials.REQUEST, FileEssentials.DOCUMENTS, FileEssentials.DUE_DATE);
+    public static final java.util.Set<String> VARIABLES = FileEssentials.NAMES;
 
     /** The header's appointment line, rewritten on the open tasks when the appointment moves. */
     public static final String DUE_DATE = FileEssentials.DUE_DATE;

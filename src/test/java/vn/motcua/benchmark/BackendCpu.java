@@ -3,7 +3,6 @@ package vn.motcua.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
@@ -17,7 +16,6 @@ import java.util.Map;
  */
 final class BackendCpu {
 
-    private static final String PG = System.getProperty("motcua.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
     /** Linux's USER_HZ, the unit of /proc/[pid]/stat's times, 100 on every common kernel. */
     private static final double TICKS_PER_SECOND = 100;
 
@@ -52,8 +50,7 @@ final class BackendCpu {
 
     private static Map<Long, Long> ticks(String database) {
         Map<Long, Long> ticks = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(PG + "postgres", System.getProperty("motcua.test.pg.user", "postgres"),
-                System.getProperty("motcua.test.pg.password", ""));
+        try (Connection c = BenchDatabase.serverConnection();
                 PreparedStatement s = c.prepareStatement("select pid from pg_stat_activity where datname = ?")) {
             s.setString(1, database);
             try (ResultSet r = s.executeQuery()) {

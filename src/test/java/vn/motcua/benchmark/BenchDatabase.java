@@ -47,7 +47,7 @@ final class BenchDatabase {
             throw new IllegalArgumentException("not a benchmark database name: " + name);
         }
         BenchDatabase database = new BenchDatabase("postgres", name);
-        try (Connection c = DriverManager.getConnection(PG + "postgres", PG_USER, PG_PASSWORD);
+        try (Connection c = serverConnection();
                 Statement s = c.createStatement();
                 java.sql.ResultSet r = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
             created[0] = !r.next();
@@ -124,8 +124,13 @@ final class BenchDatabase {
         }
     }
 
+    /** A connection to the PostgreSQL server's own database ("postgres"), for what concerns the server. */
+    static Connection serverConnection() throws SQLException {
+        return DriverManager.getConnection(PG + "postgres", PG_USER, PG_PASSWORD);
+    }
+
     private static void admin(String sql) {
-        try (Connection c = DriverManager.getConnection(PG + "postgres", PG_USER, PG_PASSWORD);
+        try (Connection c = serverConnection();
                 Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {

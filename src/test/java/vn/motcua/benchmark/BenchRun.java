@@ -359,18 +359,30 @@ final class BenchRun {
 
     /** Demo files seeded at start and earlier phases may leave due jobs: measure on a quiet engine. */
     private void waitUntilIdle() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (engine.getManagementService().createJobQuery().executable().count() > 0) {
-            if (System.nanoTime() > deadline) {
-                problems.add("the job executor did not become idle within 10 min");
-                return;
-            }
-            FileDriver.pause(200);
+        if (!idleWithin(engine, Duration.ofMinutes(10))) {
+            problems.add("the job executor did not become idle within 10 min");
         }
     }
 
+    /** @return whether no job of {@code engine} was due any more within {@code limit} */
+    static boolean idleWithin(ProcessEngine engine, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (engine.getManagementService().createJobQuery().executable().count() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            FileDriver.pause(200);
+        }
+        return true;
+    }
+
+    /** One file in three is filed online. */
+    static Channel channel(int i) {
+        return i % 3 == 0 ? Channel.ONLINE : Channel.IN_PERSON;
+    }
+
     static ReceivedFile file(String procedure, String clientRequestId, Instant receivedAt, int i) {
-        return new ReceivedFile(procedure, clientRequestId, i % 3 == 0 ? Channel.ONLINE : Channel.IN_PERSON,
+        return new ReceivedFile(procedure, clientRequestId, channel(i),
                 new Dossier.Applicant("Người nộp thử tải " + i, "001203" + String.format("%06d", i % 1_000_000),
                         "0912345678", null, "Thôn Đông, xã Long Thành"),
                 new Dossier.Parcel(String.valueOf(1 + i % 40), String.valueOf(100 + i % 900), "Thôn Đông, xã Long Thành",

@@ -63,29 +63,31 @@ class CapacityBench {
 
     private List<String> measure(String kind, ConfigurableApplicationContext app, BareEngine bare, BenchDatabase appDatabase,
             BenchDatabase bareDatabase) {
-        ProcessEngine appEngine = app.getBean(ProcessEngine.class);
-        Idle.waitFor(appEngine);
         List<String> procedures = OfficerAnswers.procedures().stream().sorted().toList();
         CapacityRun run = new CapacityRun(settings.threads(), settings.inFlightPerThread(), settings.arrivalsPerSecond());
-        CapacityRun.Target appSide = new AppTarget(app, settings.stuckAfter(), postgresName(appDatabase));
-        CapacityRun.Target bareSide = new BareTarget(bare.engine(), settings.stuckAfter(), postgresName(bareDatabase));
+        CapacityRun.Target appSide = appSide(app, appDatabase);
+        CapacityRun.Target bareSide = bareSide(bare.engine(), bareDatabase);
+        waitUntilIdle(appSide.engine());
         List<Result> apps = new ArrayList<>();
         List<Result> bares = new ArrayList<>();
+        List<String> warmUpProblems = new ArrayList<>();
         for (int round = 1; round <= settings.rounds(); round++) {
             for (CapacityRun.Target side : List.of(appSide, bareSide)) {
                 BenchRun.log("capacity round %d, %s: warm-up (%d files), then %d files", round, side.name(),
                         procedures.size(), settings.files());
-                run.run(side, procedures, procedures.size());
-                Idle.waitFor(side == appSide ? appEngine : bare.engine());
+                warmUpProblems.addAll(run.run(side, procedures, procedures.size()).problems());
+                waitUntilIdle(side.engine());
                 Result result = run.run(side, procedures, settings.files());
                 BenchRun.log("capacity round %d, %s: %s", round, side.name(), CapacityReport.line(result));
                 (side == appSide ? apps : bares).add(result);
-                Idle.waitFor(side == appSide ? appEngine : bare.engine());
+                waitUntilIdle(side.engine());
             }
         }
         CapacityReport report = new CapacityReport(kind, settings, apps, bares);
         report.print();
-        return report.problems();
+        List<String> problems = new ArrayList<>(warmUpProblems);
+        problems.addAll(report.problems());
+        return problems;
     }
 
     private static String postgresName(BenchDatabase database) {
@@ -104,112 +106,50 @@ class CapacityBench {
     }
 
     /** The application: files received through the service behind POST /api/dossiers, partners simulated over HTTP. */
-    private static final class AppTarget implements CapacityRun.Target {
-        private final DossierService dossiers;
-        private final FileDriver driver;
-        private final String database;
-
-        AppTarget(ConfigurableApplicationContext app, Duration stuckAfter, String database) {
-            this.database = database;
-            ProcessEngine engine = app.getBean(ProcessEngine.class);
-            this.dossiers = app.getBean(DossierService.class);
-            this.driver = new FileDriver(engine.getRuntimeService(), engine.getTaskService(), engine.getManagementService(),
-                    OfficerAnswers::forStep, "dossier-deadlines", stuckAfter).lookingForWaitingPeriodsAfter(WAITING_PERIOD_LOOK);
-        }
-
-        @Override
-        public String name() {
-            return "app";
-        }
-
-        @Override
-        public String database() {
-            return database;
-        }
-
-        @Override
-        public FileDriver driver() {
-            return driver;
-        }
-
-        @Override
-        public DrivenCase receive(String procedure, int i) {
+    private CapacityRun.Target appSide(ConfigurableApplicationContext app, BenchDatabase database) {
+        ProcessEngine engine = app.getBean(ProcessEngine.class);
+        DossierService dossiers = app.getBean(DossierService.class);
+        return new CapacityRun.Target("app", engine, driver(engine), postgresName(database), (procedure, i) -> {
             Dossier dossier = dossiers.receive(BenchRun.file(procedure, "cap-" + UUID.randomUUID(), null, i), "tiepnhan1");
             return new DrivenCase(dossier.code(), dossier.processInstanceId());
-        }
-
-        @Override
-        public String check(DrivenCase finished) {
+        }, finished -> {
             DossierStatus status = dossiers.get(finished.businessKey).status();
             return status == DossierStatus.FINISHED ? null : "app: file " + finished.businessKey + " ended as " + status;
-        }
+        });
     }
 
     /**
      * The bare engine: the procedure started with the variables the application's reception gives it
      * ({@code DossierService.startProcedure}), and the partner agencies answered at once by the driver.
      */
-    private static final class BareTarget implements CapacityRun.Target {
-        private final ProcessEngine engine;
-        private final FileDriver driver;
-        private final String database;
-
-        BareTarget(ProcessEngine engine, Duration stuckAfter, String database) {
-            this.database = database;
-            this.engine = engine;
-            this.driver = new FileDriver(engine.getRuntimeService(), engine.getTaskService(), engine.getManagementService(),
-                    OfficerAnswers::forStep, "dossier-deadlines", stuckAfter)
-                    .answeringPartners("awaitPartnerAnswer", "partnerAnswered", Map.of("partnerOutcome", "DONE"))
-                    .lookingForWaitingPeriodsAfter(WAITING_PERIOD_LOOK);
-        }
-
-        @Override
-        public String name() {
-            return "bare engine";
-        }
-
-        @Override
-        public String database() {
-            return database;
-        }
-
-        @Override
-        public FileDriver driver() {
-            return driver;
-        }
-
-        @Override
-        public DrivenCase receive(String procedure, int i) {
+    private CapacityRun.Target bareSide(ProcessEngine engine, BenchDatabase database) {
+        FileDriver driver = driver(engine).answeringPartners("awaitPartnerAnswer", "partnerAnswered",
+                Map.of("partnerOutcome", "DONE"));
+        return new CapacityRun.Target("bare engine", engine, driver, postgresName(database), (procedure, i) -> {
             String businessKey = "cap-" + UUID.randomUUID();
             Map<String, Object> variables = new HashMap<>();
             variables.put("dossierCode", businessKey);
             variables.put("applicantName", "Người nộp thử tải " + i);
-            variables.put("channel", BenchRun.file(procedure, businessKey, null, i).channel().name());
+            variables.put("channel", BenchRun.channel(i).name());
             variables.put("receptionOutcome", "COMPLETE");
             variables.put("dossierDueDate", LocalDate.now().plusDays(30).toString());
             variables.put("processingLeaders", NoOpBeans.GROUP);
             String instance = engine.getRuntimeService().startProcessInstanceByKey(procedure, businessKey, variables).getId();
             return new DrivenCase(businessKey, instance);
-        }
-
-        @Override
-        public String check(DrivenCase finished) {
-            long completed = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                    .processInstanceId(finished.rootInstanceId).completed().count();
-            return completed == 1 ? null : "bare engine: " + finished.businessKey + " did not complete normally";
-        }
+        }, finished -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(finished.rootInstanceId).completed().count() == 1 ? null
+                        : "bare engine: " + finished.businessKey + " did not complete normally");
     }
 
-    /** Demo files seeded at start and a warm-up leave due jobs: measure on a quiet engine. */
-    static final class Idle {
-        static void waitFor(ProcessEngine engine) {
-            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-            while (engine.getManagementService().createJobQuery().executable().count() > 0) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(engine.getName() + ": the job executor did not become idle within 10 min");
-                }
-                FileDriver.pause(200);
-            }
+    private FileDriver driver(ProcessEngine engine) {
+        return new FileDriver(engine.getRuntimeService(), engine.getTaskService(), engine.getManagementService(),
+                OfficerAnswers::forStep, "dossier-deadlines", settings.stuckAfter())
+                .lookingForWaitingPeriodsAfter(WAITING_PERIOD_LOOK);
+    }
+
+    private static void waitUntilIdle(ProcessEngine engine) {
+        if (!BenchRun.idleWithin(engine, Duration.ofMinutes(10))) {
+            throw new IllegalStateException(engine.getName() + ": the job executor did not become idle within 10 min");
         }
     }
 

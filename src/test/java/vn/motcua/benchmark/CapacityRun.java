@@ -13,6 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.ProcessEngine;
 
 import vn.motcua.benchmark.FileDriver.DrivenCase;
 import vn.motcua.benchmark.FileDriver.Step;
@@ -30,20 +34,15 @@ final class CapacityRun {
     /** How long a file that had nothing to do is left before the next look (the driver's own load). */
     private static final long LOOK_AGAIN_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-    /** What the run drives: the application through its services, or the bare engine. */
-    interface Target {
-        String name();
-
-        FileDriver driver();
-
-        /** The file's reception: what starts its procedure. */
-        DrivenCase receive(String procedure, int i);
-
-        /** @return a problem with the finished file, or null */
-        String check(DrivenCase finished);
-
-        /** Its PostgreSQL database, whose backends' CPU is counted; null for H2. */
-        String database();
+    /**
+     * What the run drives: the application through its services, or the bare engine.
+     *
+     * @param database its PostgreSQL database, whose backends' CPU is counted; null for H2
+     * @param receive the file's reception: what starts its procedure
+     * @param check a problem with the finished file, or null
+     */
+    record Target(String name, ProcessEngine engine, FileDriver driver, String database,
+            BiFunction<String, Integer, DrivenCase> receive, Function<DrivenCase, String> check) {
     }
 
     /**
@@ -121,7 +120,7 @@ final class CapacityRun {
             if (i >= 0) {
                 String procedure = procedures.get(i % procedures.size());
                 try {
-                    mine.add(new InFlight(procedure, target.receive(procedure, i), arrivals.scheduled(i)));
+                    mine.add(new InFlight(procedure, target.receive().apply(procedure, i), arrivals.scheduled(i)));
                     progressed = true;
                 } catch (RuntimeException e) {
                     problems.add(target.name() + ": reception of a " + procedure + " file: " + e);
@@ -138,7 +137,7 @@ final class CapacityRun {
                     if (step == Step.ENDED) {
                         it.remove();
                         fileSeconds.add(System.nanoTime() - file.arrived);
-                        String problem = target.check(file.driven);
+                        String problem = target.check().apply(file.driven);
                         if (problem != null) {
                             problems.add(problem);
                             continue;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,49 +16,43 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 /**
  * Every bean the diagrams in {@code processes/} name, doing nothing: the capacity benchmark's baseline
  * runs the same diagrams on a bare engine with these in place of the project's beans, so the ratio
- * between the two is the project's own cost. Where an expression must return something, it returns
- * what keeps a file on its usual path: deadlines a year away (never due while a file runs), no
- * extension, not likely late, one group for every step; and where the project's bean sets a variable that
- * a gateway reads next, the no-op sets it the same (a file accepted, a request sent). A diagram that names a bean missing here
- * fails the baseline with the engine's "Unknown property" error, which is the signal to add it.
+ * between the two is the project's own cost. Every name but three is one {@link Anything}; where the
+ * project's bean sets a variable that a gateway reads next, a {@link Sets} sets it the same (a file
+ * accepted or refused, a request sent). A diagram that names a bean or method missing here fails the
+ * baseline with the engine's "Unknown property" or "Method not found" error: the signal to add it.
  */
 public final class NoOpBeans {
 
     /** Who works every task of the baseline: the candidate group of every step. */
     static final String GROUP = "bench-officers";
 
+    private static final List<String> BEANS = List.of("stepWarning", "stepEscalation", "extendAppointment",
+            "requestSupplementAtReception", "requestAgencySupplement", "registerFile", "partnerReminder",
+            "onlineFileAlert", "onlineAcceptanceOverdue", "dossierProcess", "complaintProcess", "partnerExchange",
+            "fileClock", "stepClock", "onlineReception", "deadlines", "routing");
+
     private NoOpBeans() {
     }
 
     static Map<Object, Object> all() {
         Map<Object, Object> beans = new HashMap<>();
-        Delegate delegate = new Delegate();
-        for (String name : new String[] { "stepWarning", "stepEscalation", "extendAppointment",
-                "requestSupplementAtReception", "requestAgencySupplement", "registerFile",
-                "partnerReminder", "onlineFileAlert", "onlineAcceptanceOverdue" }) {
-            beans.put(name, delegate);
-        }
-        // what the reception's gateway reads after them
+        Anything anything = new Anything();
+        BEANS.forEach(name -> beans.put(name, anything));
         beans.put("acceptFile", new Sets("accepted", true));
         beans.put("refuseFile", new Sets("accepted", false));
         beans.put("partnerRequest", new Sets("partnerAnswered", false));
-        beans.put("dossierProcess", new DossierProcess());
-        beans.put("complaintProcess", new ComplaintProcess());
-        beans.put("partnerExchange", new PartnerExchange());
-        beans.put("fileClock", new FileClock());
-        beans.put("stepClock", new StepClock());
-        beans.put("onlineReception", new OnlineReception());
-        beans.put("deadlines", new Deadlines());
-        beans.put("routing", new Routing());
         return beans;
     }
 
-    static Date farAway() {
-        return Date.from(Instant.now().plus(Duration.ofDays(365)));
-    }
+    /**
+     * Each method a diagram calls on the project's beans (the engine finds them by name and number of
+     * arguments), answering what keeps a file on its usual path: deadlines a year away, never due while a
+     * file runs; no extension, not likely late; one group for every step; the public posting's 15 days as
+     * drawn, which the driver advances as it does the application's. As a delegate or listener it does
+     * nothing.
+     */
+    public static final class Anything implements JavaDelegate, ExecutionListener, TaskListener {
 
-    /** A service task, execution listener or task listener that does nothing. */
-    public static class Delegate implements JavaDelegate, ExecutionListener, TaskListener {
         @Override
         public void execute(DelegateExecution execution) {
         }
@@ -69,30 +64,8 @@ public final class NoOpBeans {
         @Override
         public void notify(DelegateTask task) {
         }
-    }
 
-    /**
-     * Sets the one variable the diagram reads after this step, as the project's bean does, and nothing
-     * else. For {@code partnerRequest}: the request is "sent" and not yet answered; the answer comes later
-     * as the message the exchange waits for, as in the application (the benchmark's driver delivers it at
-     * once, where the application's simulator calls back over HTTP).
-     */
-    public static final class Sets implements JavaDelegate {
-        private final String variable;
-        private final Object value;
-
-        Sets(String variable, Object value) {
-            this.variable = variable;
-            this.value = value;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            execution.setVariable(variable, value);
-        }
-    }
-
-    public static final class DossierProcess {
+        // dossierProcess, partnerExchange, complaintProcess: steps with nothing to record here
         public void warnNearDue(Object execution) {
         }
 
@@ -108,17 +81,33 @@ public final class NoOpBeans {
         public void resumeClock(Object execution) {
         }
 
-        public void restartClock(DelegateExecution execution) {
-            execution.setVariable("supplemented", true);
+        public void pauseClock(Object execution, String reason) {
         }
 
         public void prepareResult(Object execution) {
         }
 
-        public void pauseClock(Object execution, String reason) {
+        public void finish(Object execution) {
         }
 
-        public void finish(Object execution) {
+        public void open(Object execution) {
+        }
+
+        public void reported(Object execution) {
+        }
+
+        public void waitEnded(Object execution) {
+        }
+
+        public void callInLeaders(Object execution) {
+        }
+
+        public void answer(Object execution, Object user) {
+        }
+
+        // ... and the two that a gateway reads after
+        public void restartClock(DelegateExecution execution) {
+            execution.setVariable("supplemented", true);
         }
 
         public void close(DelegateExecution execution) {
@@ -133,57 +122,13 @@ public final class NoOpBeans {
         public boolean isLikelyLate(Object execution) {
             return false;
         }
-    }
 
-    public static final class ComplaintProcess extends Delegate {
-        public void callInLeaders(Object execution) {
-        }
-
-        public void answer(Object execution, Object user) {
-        }
-
-        public Date dueAt(Object execution) {
-            return farAway();
-        }
-
-        public Date lateAt(Object execution) {
-            return farAway();
-        }
-
-        public String unit(Object execution) {
-            return GROUP;
-        }
-    }
-
-    public static final class PartnerExchange {
-        public void open(Object execution) {
-        }
-
-        public void reported(Object execution) {
-        }
-
-        public void waitEnded(Object execution) {
-        }
-
-        public Date remindAt(Object execution) {
-            return farAway();
-        }
-
-        public Date reportAt(Object execution) {
-            return farAway();
-        }
-    }
-
-    public static final class FileClock {
+        // fileClock, stepClock, onlineReception, partnerExchange, complaintProcess: deadlines
         public Date nearDueAt(Object execution) {
             return farAway();
         }
 
         public Date apologyStartsAt(Object execution) {
-            return farAway();
-        }
-
-        public Date dueAt(Object execution) {
             return farAway();
         }
 
@@ -198,9 +143,15 @@ public final class NoOpBeans {
         public Date supplementExpiresAt(Object execution) {
             return farAway();
         }
-    }
 
-    public static final class StepClock {
+        public Date dueAt(Object execution) {
+            return farAway();
+        }
+
+        public Date dueAt(Object execution, String step) {
+            return farAway();
+        }
+
         public Date warnAt(Object execution, String step) {
             return farAway();
         }
@@ -209,12 +160,6 @@ public final class NoOpBeans {
             return farAway();
         }
 
-        public Date dueAt(Object execution, String step) {
-            return farAway();
-        }
-    }
-
-    public static final class OnlineReception {
         public Date alertAt(Object execution) {
             return farAway();
         }
@@ -222,22 +167,47 @@ public final class NoOpBeans {
         public Date acceptBy(Object execution) {
             return farAway();
         }
-    }
 
-    /** A waiting period (the public posting): as drawn, so the driver advances it as it does the application's. */
-    public static final class Deadlines {
+        public Date remindAt(Object execution) {
+            return farAway();
+        }
+
+        public Date reportAt(Object execution) {
+            return farAway();
+        }
+
+        public Date lateAt(Object execution) {
+            return farAway();
+        }
+
+        // deadlines: the public posting, a waiting period as drawn
         public Date afterCalendarDays(Date from, long days) {
             return Date.from(from.toInstant().plus(Duration.ofDays(days)));
         }
-    }
 
-    public static final class Routing {
+        // routing, complaintProcess: who works a step
         public String group(Object execution, String role) {
             return GROUP;
         }
 
         public String leaders(Object execution, String role) {
             return GROUP;
+        }
+
+        public String unit(Object execution) {
+            return GROUP;
+        }
+
+        private static Date farAway() {
+            return Date.from(Instant.now().plus(Duration.ofDays(365)));
+        }
+    }
+
+    /** Sets the one variable the diagram reads after this step, as the project's bean does, and nothing else. */
+    public record Sets(String variable, Object value) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            execution.setVariable(variable, value);
         }
     }
 }

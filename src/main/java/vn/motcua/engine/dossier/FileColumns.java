@@ -1,6 +1,9 @@
 package vn.motcua.engine.dossier;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,6 +19,9 @@ import vn.motcua.dossier.FileHeader;
 class FileColumns implements TaskListener {
 
     static final String[] NAMES = {DossierProcess.CODE, "applicantName", CamundaDossierWorkflow.DUE_DATE};
+    /** Every variable this listener puts on a task: the columns and the header's. */
+    static final Set<String> COPIES = Stream.concat(Stream.of(NAMES), FileHeader.VARIABLES.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final FileHeader header;
 

@@ -1,9 +1,7 @@
 package vn.motcua.engine.dossier;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,8 +12,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-
-import vn.motcua.dossier.FileHeader;
 
 /**
  * History level {@code full}, except for the copies of the file's columns and header that
@@ -35,9 +31,6 @@ import vn.motcua.dossier.FileHeader;
 @ConditionalOnProperty(name = "motcua.history.task-copies", havingValue = "false", matchIfMissing = true)
 class TaskCopiesWithoutHistory extends AbstractProcessEnginePlugin {
 
-    /** Variable names that are copies when they are a task's own. */
-    static final Set<String> COPIES = copies();
-
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // Chosen by the engine only where the configured level is "full"; a lower level keeps less anyway.
@@ -45,12 +38,6 @@ class TaskCopiesWithoutHistory extends AbstractProcessEnginePlugin {
                 : new ArrayList<>(configuration.getCustomHistoryLevels());
         levels.add(new FullWithoutTaskCopies());
         configuration.setCustomHistoryLevels(levels);
-    }
-
-    private static Set<String> copies() {
-        Set<String> names = new HashSet<>(FileHeader.VARIABLES);
-        names.addAll(List.of(FileColumns.NAMES));
-        return Set.copyOf(names);
     }
 
     static final class FullWithoutTaskCopies extends HistoryLevelFull {
@@ -62,10 +49,10 @@ class TaskCopiesWithoutHistory extends AbstractProcessEnginePlugin {
 
         static boolean isTaskCopy(Object entity) {
             if (entity instanceof VariableInstanceEntity variable) {
-                return variable.getTaskId() != null && COPIES.contains(variable.getName());
+                return variable.getTaskId() != null && FileColumns.COPIES.contains(variable.getName());
             }
             if (entity instanceof HistoricVariableUpdateEventEntity update) {
-                return update.getTaskId() != null && COPIES.contains(update.getVariableName());
+                return update.getTaskId() != null && FileColumns.COPIES.contains(update.getVariableName());
             }
             return false;
         }
