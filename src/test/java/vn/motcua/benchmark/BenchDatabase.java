@@ -126,7 +126,12 @@ final class BenchDatabase {
 
     /** A connection to the PostgreSQL server's own database ("postgres"), for what concerns the server. */
     static Connection serverConnection() throws SQLException {
-        return DriverManager.getConnection(PG + "postgres", PG_USER, PG_PASSWORD);
+        return connection("postgres");
+    }
+
+    /** A connection to one database of the benchmark's PostgreSQL server (its statistics views are per database). */
+    static Connection connection(String database) throws SQLException {
+        return DriverManager.getConnection(PG + database, PG_USER, PG_PASSWORD);
     }
 
     private static void admin(String sql) {

@@ -76,6 +76,8 @@ final class BenchReport {
         storm(baselineStorm);
         out("  files/s app ÷ baseline: %.2f (jobs/s: %.2f)", appStorm.casesPerSecond() / baselineStorm.casesPerSecond(),
                 appStorm.jobsPerSecond() / baselineStorm.jobsPerSecond());
+        DatabaseWork.compare(appStorm.work(), appStorm.escalated(), baselineStorm.work(), baselineStorm.escalated())
+                .forEach(line -> out("  storm's %s", line));
         out("  one acquisition on the app's storm, %,d jobs due (engine query, nothing locked):", appStorm.jobsDue());
         acquisition.forEach(variant -> out("    %-38s median %8.2f ms  p95 %8.2f ms  (%d jobs)", variant.name(),
                 variant.medianMillis(), variant.p95Millis(), variant.jobs()));

@@ -59,6 +59,8 @@ final class BenchRun {
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     /** The acquisition query's cost on the app's storm before it drains (empty without a storm). */
     private List<AcquisitionProbe.Variant> acquisition = List.of();
+    /** The PostgreSQL database whose work a storm counts ({@link DatabaseWork}); null on H2. */
+    private String postgresDatabase;
 
     BenchRun(ConfigurableApplicationContext app, Settings settings) {
         this.settings = settings;
@@ -78,6 +80,7 @@ final class BenchRun {
 
     BenchReport run(BenchDatabase database) {
         BenchReport report = new BenchReport(label(database), settings, jobExecutorSettings());
+        postgresDatabase = database.isPostgres() ? database.name() : null;
         waitUntilIdle();
         List<String> procedures = OfficerAnswers.procedures().stream().sorted().toList();
         if (settings.warmup() > 0) {
@@ -207,8 +210,9 @@ final class BenchRun {
                 Long.class, key), false);
     }
 
+    /** @param work what the database did while the storm drained (none on H2) */
     record Storm(String name, int cases, double createSeconds, long jobsDue, long jobsExecuted, double drainSeconds,
-            long escalated, long failedJobs) {
+            long escalated, long failedJobs, DatabaseWork.Reading work) {
 
         double jobsPerSecond() {
             return jobsExecuted / drainSeconds;
@@ -255,6 +259,7 @@ final class BenchRun {
             var jobs = engine.getManagementService();
             long due = jobs.createJobQuery().executable().count();
             long succeededBefore = successfulJobs();
+            DatabaseWork work = DatabaseWork.of(postgresDatabase);
             log("storm %s: %,d cases created in %.1f s, %,d jobs due; starting the job executor", name, count,
                     createSeconds, due);
             long start = System.nanoTime();
@@ -285,7 +290,7 @@ final class BenchRun {
             double drainSeconds = (System.nanoTime() - start) / 1e9;
             long failed = jobs.createJobQuery().noRetriesLeft().count();
             Storm storm = new Storm(name, count, createSeconds, due, successfulJobs() - succeededBefore, drainSeconds,
-                    done, failed);
+                    done, failed, work.since());
             if (done < count || failed > 0) {
                 problems.add("storm " + name + ": only " + done + " of " + count + " escalated, " + failed
                         + " failed jobs, within " + settings.stormTimeout().toMinutes() + " min");

@@ -54,8 +54,12 @@ class CapacityBench {
                     BareEngine bare = new BareEngine(bareDatabase, configuration(app), threads(app))) {
                 problems.addAll(measure(kind, app, bare, appDatabase, bareDatabase));
             } finally {
-                appDatabase.drop();
-                bareDatabase.drop();
+                if (!settings.keepDatabases()) {
+                    appDatabase.drop();
+                    bareDatabase.drop();
+                } else {
+                    BenchRun.log("databases kept for inspection: app %s, bare engine %s", appDatabase.name(), bareDatabase.name());
+                }
             }
         }
         assertThat(problems).as("problems seen during the benchmark").isEmpty();
@@ -154,8 +158,9 @@ class CapacityBench {
     }
 
     /** What to run; system properties set by the Maven profile "capacity". */
+    /** @param keepDatabases leave both databases on the server after the run, to query what each side wrote */
     record Settings(int files, int threads, int inFlightPerThread, double arrivalsPerSecond, int rounds,
-            List<String> databases, Duration stuckAfter) {
+            List<String> databases, Duration stuckAfter, boolean keepDatabases) {
 
         static Settings fromSystemProperties() {
             String database = System.getProperty("capacity.database", "postgres");
@@ -163,7 +168,8 @@ class CapacityBench {
                     Integer.getInteger("capacity.in-flight", 8),
                     Double.parseDouble(System.getProperty("capacity.rate", "0")), Integer.getInteger("capacity.rounds", 1),
                     "both".equals(database) ? List.of("h2", "postgres") : List.of(database),
-                    Duration.ofSeconds(Integer.getInteger("capacity.stuck-seconds", 300)));
+                    Duration.ofSeconds(Integer.getInteger("capacity.stuck-seconds", 300)),
+                    Boolean.getBoolean("capacity.keep-databases"));
         }
     }
 }

@@ -52,6 +52,14 @@ final class CapacityReport {
         System.out.printf("median CPU per file (this JVM + its database): app %.0f ms, bare engine %.0f ms; bare ÷ app = %.2f "
                 + "(the ratio by cost: steadier than files/s when other tenants take the machine)%n", appCpu, bareCpu, bareCpu / appCpu);
         System.out.printf("tasks completed per file (app / bare engine): %s%n", tasksPerFile());
+        databaseWork();
+    }
+
+    /** Per file, the last round's transactions and rows written, and the tables the application writes most. */
+    private void databaseWork() {
+        double files = settings.files();
+        DatabaseWork.compare(apps.get(apps.size() - 1).databaseWork(), files, bares.get(bares.size() - 1).databaseWork(), files)
+                .forEach(line -> System.out.println("last round's " + line));
     }
 
     private static void row(int round, Result r) {

@@ -48,10 +48,11 @@ final class CapacityRun {
     /**
      * @param jvmCpu this JVM's CPU ÷ (wall time × cores); {@code jvmCpuSeconds} the same in seconds
      * @param databaseCpuSeconds CPU of the side's own database backends ({@link BackendCpu}); NaN on H2
+     * @param databaseWork transactions and rows its database committed ({@link DatabaseWork}); none on H2
      */
     record Result(String name, int files, double seconds, Samples fileSeconds, Samples completions,
             Map<String, Double> tasksPerFile, double jvmCpu, double jvmCpuSeconds, double databaseCpuSeconds,
-            double machineCpu, List<String> problems) {
+            double machineCpu, DatabaseWork.Reading databaseWork, List<String> problems) {
 
         double filesPerSecond() {
             return files / seconds;
@@ -86,6 +87,7 @@ final class CapacityRun {
         Map<String, int[]> tasks = new ConcurrentHashMap<>(); // procedure -> {files, tasks}
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger finished = new AtomicInteger();
+        DatabaseWork work = DatabaseWork.of(target.database()); // first: it waits for the server's counters to settle
         Arrivals arrivals = new Arrivals(count, arrivalsPerSecond);
         CpuMeter cpu = new CpuMeter();
         BackendCpu database = BackendCpu.of(target.database());
@@ -107,8 +109,12 @@ final class CapacityRun {
         double seconds = (System.nanoTime() - arrivals.start) / 1e9;
         Map<String, Double> tasksPerFile = new TreeMap<>();
         tasks.forEach((procedure, n) -> tasksPerFile.put(procedure, (double) n[1] / n[0]));
-        return new Result(target.name(), finished.get(), seconds, fileSeconds, completions, tasksPerFile,
-                cpu.jvmShare(), cpu.jvmSeconds(), database.seconds(), cpu.machineShare(), problems);
+        double jvmShare = cpu.jvmShare();
+        double jvmSeconds = cpu.jvmSeconds();
+        double databaseSeconds = database.seconds();
+        double machineShare = cpu.machineShare();
+        return new Result(target.name(), finished.get(), seconds, fileSeconds, completions, tasksPerFile, jvmShare,
+                jvmSeconds, databaseSeconds, machineShare, work.since(), problems);
     }
 
     private void work(Target target, FileDriver driver, List<String> procedures, Arrivals arrivals, Samples fileSeconds,

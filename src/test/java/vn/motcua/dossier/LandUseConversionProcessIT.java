@@ -320,6 +320,9 @@ class LandUseConversionProcessIT {
         assertThat(extract.outcome()).isEqualTo("LATE");
         assertThat(extract.escalated()).isTrue();
         assertThat(runtimeService.getVariable(files.instanceOf(dossier).getId(), "extractNumber")).isEqualTo("TL-01");
+        assertThat(runtimeService.getVariables(files.instanceOf(dossier).getId()))
+                .as("the exchange gives back its answer, not its bookkeeping")
+                .doesNotContainKeys("partnerExchangeKey", "partnerNote", "partnerReference", "partnerAgencyName", "partnerOutcome");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,6 +101,42 @@ class PartnerModelTest {
             assertThat(PartnerOperation.byName(operation)).as("%s: partnerOperation", step.getId()).isPresent();
             String template = step.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "modelerTemplate");
             assertThat(operations.get(template)).as("%s: camunda:modelerTemplate", step.getId()).isEqualTo(operation);
+            List<CamundaOut> outs = step.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list();
+            assertThat(outs).as("%s: camunda:out", step.getId()).allSatisfy(out -> {
+                assertThat(out.getCamundaVariables()).as("%s: no camunda:out variables=\"all\"", step.getId()).isNull();
+                assertThat(out.getCamundaTarget()).isEqualTo(out.getCamundaSource());
+            });
+            assertThat(outs).extracting(CamundaOut::getCamundaSource).as("%s: what the exchange gives back", step.getId())
+                    .containsExactlyInAnyOrderElementsOf(answerFields(operation));
         }
+    }
+
+    /**
+     * An exchange gives back the agency's answer and nothing else: its own bookkeeping (partnerNote,
+     * partnerExchangeKey...) copied into the calling process was rewritten, with its history, at every
+     * exchange and again into every later subprocess (docs/benchmark.md, "Capacity at saturation").
+     */
+    @Test
+    void everyTemplateGivesBackExactlyTheAnswerFieldsOfItsOperation() throws IOException {
+        JsonNode templates = new ObjectMapper().readTree(Files.readString(TEMPLATES));
+        Map<String, String> operations = operationByTemplateId();
+        for (JsonNode template : templates) {
+            List<String> outs = new ArrayList<>();
+            for (JsonNode property : template.path("properties")) {
+                JsonNode binding = property.path("binding");
+                if ("camunda:out".equals(binding.path("type").asText())) {
+                    assertThat(binding.has("variables")).as("%s: camunda:out variables", template.path("id").asText()).isFalse();
+                    assertThat(property.path("value").asText()).as("target").isEqualTo(binding.path("source").asText());
+                    outs.add(binding.path("source").asText());
+                }
+            }
+            assertThat(outs).as(template.path("id").asText())
+                    .containsExactlyInAnyOrderElementsOf(answerFields(operations.get(template.path("id").asText())));
+        }
+    }
+
+    private static List<String> answerFields(String operation) {
+        return AnswerSchema.fieldsOf(PartnerOperation.byName(operation).orElseThrow()).stream().map(AnswerSchema.Field::name)
+                .toList();
     }
 }
