@@ -339,7 +339,7 @@ public class DossierService {
     /** Tells the engine the appointment as the register now has it (new date, or the clock stopped). */
     private void dueDateChanged(String code) {
         Dossier changed = get(code);
-        workflow.dueDateChanged(code, changed.processInstanceId(), changed.dueDate(), FileEssentials.dueDate(changed));
+        workflow.dueDateChanged(code, changed.processInstanceId(), changed.dueDate());
     }
 
     private static String lowerFirst(String text) {

@@ -30,10 +30,8 @@ public interface DossierWorkflow {
     /**
      * The appointment moved (or the clock stopped): the file's instances and open tasks show the new
      * date, and its pending deadline timers are re-evaluated against the register.
-     *
-     * @param dueDateText the date as a person reads it, for the open tasks' form header ({@link FileEssentials#dueDate})
      */
-    void dueDateChanged(String code, String procedureInstanceId, LocalDate due, String dueDateText);
+    void dueDateChanged(String code, String procedureInstanceId, LocalDate due);
 
     /** The clock stopped or runs again without a new date: the file's deadline timers are re-evaluated. */
     void clockChanged(String code, String procedureInstanceId);

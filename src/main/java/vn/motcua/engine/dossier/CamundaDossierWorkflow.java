@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierWorkflow;
-import vn.motcua.dossier.FileHeader;
 import vn.motcua.workqueue.WorkQueue;
 
 /**
@@ -94,17 +93,16 @@ public class CamundaDossierWorkflow implements DossierWorkflow {
      * The appointment moved (or the clock stopped): the file's own instance and its deadline clock
      * show the new date in Tasklist, and the pending deadline timers are re-evaluated against the
      * register. Called sub-processes get the date when they start (they copy their caller's variables).
-     * The open tasks' form header gets the date as a person reads it ({@link FileHeader#DUE_DATE}), and they
-     * move in their work queues' order.
+     * The open tasks' column gets the date, and they move in their work queues' order; their form header
+     * reads it from the register ({@link FileHeaderOnRead}).
      */
     @Override
-    public void dueDateChanged(String code, String procedureInstanceId, LocalDate due, String dueDateText) {
+    public void dueDateChanged(String code, String procedureInstanceId, LocalDate due) {
         if (procedureInstanceId != null) {
             runtimeService.setVariable(procedureInstanceId, DUE_DATE, due.toString());
         }
         taskService.createTaskQuery().processInstanceBusinessKey(code).list()
-                .forEach(task -> taskService.setVariablesLocal(task.getId(), Map.of(DUE_DATE, due.toString(),
-                        FileHeader.DUE_DATE, dueDateText)));
+                .forEach(task -> taskService.setVariableLocal(task.getId(), DUE_DATE, due.toString()));
         queue.appointmentChanged(code, due.toString());
         for (ProcessInstance clock : legacyClocks(code)) {
             runtimeService.setVariable(clock.getId(), DUE_DATE, due.toString());

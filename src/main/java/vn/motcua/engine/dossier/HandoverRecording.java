@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.dossier.FileHeader;
 import vn.motcua.dossier.Handovers;
 import vn.motcua.system.TimeSource;
 import vn.motcua.workqueue.WorkQueue;
@@ -34,10 +33,10 @@ class HandoverRecording extends AbstractProcessEnginePlugin {
     private final WorkQueueListener queue;
     private final FileColumns fileColumns;
 
-    HandoverRecording(Handovers handovers, WorkQueue workQueue, TimeSource clock, FileHeader header) {
+    HandoverRecording(Handovers handovers, WorkQueue workQueue, TimeSource clock) {
         this.listener = new HandoverListener(handovers, clock);
         this.queue = new WorkQueueListener(workQueue);
-        this.fileColumns = new FileColumns(header);
+        this.fileColumns = new FileColumns();
     }
 
     @Override

@@ -108,7 +108,7 @@ class WorkQueueListsIT {
             received.add(task.getId());
             // the later received, the sooner due (as after an extension): the queue must reorder them
             LocalDate appointment = LocalDate.of(2027, 6, 28 - i);
-            workflow.dueDateChanged(businessKeyOf(task), task.getProcessInstanceId(), appointment, appointment.toString());
+            workflow.dueDateChanged(businessKeyOf(task), task.getProcessInstanceId(), appointment);
         }
 
         Set<String> engine = ids(list("/engine-rest", OFFICER, ENGINE_BODY, 0, 1000, false));

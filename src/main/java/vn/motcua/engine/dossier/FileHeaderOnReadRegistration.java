@@ -1,0 +1,21 @@
+package vn.motcua.engine.dossier;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.motcua.dossier.FileHeader;
+
+/** {@link FileHeaderOnRead} on both doors of the engine API, after the guard (order 20) has let the caller in. */
+@Configuration
+class FileHeaderOnReadRegistration {
+
+    @Bean
+    FilterRegistrationBean<FileHeaderOnRead> fileHeaderOnRead(FileHeader header) {
+        var registration = new FilterRegistrationBean<>(new FileHeaderOnRead(header));
+        registration.setName("motcua-file-header-on-read");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(22);
+        return registration;
+    }
+}
