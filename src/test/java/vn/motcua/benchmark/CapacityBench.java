@@ -50,7 +50,7 @@ class CapacityBench {
         for (String kind : settings.databases()) {
             BenchDatabase appDatabase = BenchDatabase.create(kind);
             BenchDatabase bareDatabase = BenchDatabase.create(kind);
-            try (ConfigurableApplicationContext app = ThroughputBench.boot(appDatabase, "0ms");
+            try (ConfigurableApplicationContext app = ThroughputBench.boot(appDatabase, "0ms", SimulatorCpu.Endpoints.class);
                     BareEngine bare = new BareEngine(bareDatabase, configuration(app), threads(app))) {
                 problems.addAll(measure(kind, app, bare, appDatabase, bareDatabase));
             } finally {
@@ -119,7 +119,7 @@ class CapacityBench {
         }, finished -> {
             DossierStatus status = dossiers.get(finished.businessKey).status();
             return status == DossierStatus.FINISHED ? null : "app: file " + finished.businessKey + " ended as " + status;
-        });
+        }, SimulatorCpu::seconds);
     }
 
     /**
@@ -142,7 +142,7 @@ class CapacityBench {
             return new DrivenCase(businessKey, instance);
         }, finished -> engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceId(finished.rootInstanceId).completed().count() == 1 ? null
-                        : "bare engine: " + finished.businessKey + " did not complete normally");
+                        : "bare engine: " + finished.businessKey + " did not complete normally", () -> 0);
     }
 
     private FileDriver driver(ProcessEngine engine) {

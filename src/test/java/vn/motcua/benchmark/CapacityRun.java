@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -40,27 +41,38 @@ final class CapacityRun {
      * @param database its PostgreSQL database, whose backends' CPU is counted; null for H2
      * @param receive the file's reception: what starts its procedure
      * @param check a problem with the finished file, or null
+     * @param partnersCpu seconds of CPU so far of what stands in for the partner agencies' servers in this JVM
+     *        (the simulator), counted apart from the side's own
      */
     record Target(String name, ProcessEngine engine, FileDriver driver, String database,
-            BiFunction<String, Integer, DrivenCase> receive, Function<DrivenCase, String> check) {
+            BiFunction<String, Integer, DrivenCase> receive, Function<DrivenCase, String> check,
+            DoubleSupplier partnersCpu) {
     }
 
     /**
      * @param jvmCpu this JVM's CPU ÷ (wall time × cores); {@code jvmCpuSeconds} the same in seconds
      * @param databaseCpuSeconds CPU of the side's own database backends ({@link BackendCpu}); NaN on H2
      * @param databaseWork transactions and rows its database committed ({@link DatabaseWork}); none on H2
+     * @param partnersCpuSeconds the part of {@code jvmCpuSeconds} the partner simulator spent
      */
     record Result(String name, int files, double seconds, Samples fileSeconds, Samples completions,
             Map<String, Double> tasksPerFile, double jvmCpu, double jvmCpuSeconds, double databaseCpuSeconds,
-            double machineCpu, DatabaseWork.Reading databaseWork, List<String> problems) {
+            double machineCpu, DatabaseWork.Reading databaseWork, double partnersCpuSeconds, List<String> problems) {
 
         double filesPerSecond() {
             return files / seconds;
         }
 
-        /** Milliseconds of CPU per file, this JVM's and its database's: what the machine pays for a file. */
+        /**
+         * Milliseconds of CPU per file, this JVM's and its database's, without the partner simulator's: what the
+         * machine pays for a file of this side (other agencies' servers do the simulator's part).
+         */
         double cpuMillisPerFile() {
-            return 1000 * (jvmCpuSeconds + (Double.isNaN(databaseCpuSeconds) ? 0 : databaseCpuSeconds)) / files;
+            return 1000 * (ownJvmCpuSeconds() + (Double.isNaN(databaseCpuSeconds) ? 0 : databaseCpuSeconds)) / files;
+        }
+
+        double ownJvmCpuSeconds() {
+            return jvmCpuSeconds - partnersCpuSeconds;
         }
     }
 
@@ -88,6 +100,7 @@ final class CapacityRun {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger finished = new AtomicInteger();
         DatabaseWork work = DatabaseWork.of(target.database()); // first: it waits for the server's counters to settle
+        double partnersCpuStart = target.partnersCpu().getAsDouble();
         Arrivals arrivals = new Arrivals(count, arrivalsPerSecond);
         CpuMeter cpu = new CpuMeter();
         BackendCpu database = BackendCpu.of(target.database());
@@ -113,8 +126,9 @@ final class CapacityRun {
         double jvmSeconds = cpu.jvmSeconds();
         double databaseSeconds = database.seconds();
         double machineShare = cpu.machineShare();
+        double partnersSeconds = target.partnersCpu().getAsDouble() - partnersCpuStart;
         return new Result(target.name(), finished.get(), seconds, fileSeconds, completions, tasksPerFile, jvmShare,
-                jvmSeconds, databaseSeconds, machineShare, work.since(), problems);
+                jvmSeconds, databaseSeconds, machineShare, work.since(), partnersSeconds, problems);
     }
 
     private void work(Target target, FileDriver driver, List<String> procedures, Arrivals arrivals, Samples fileSeconds,

@@ -49,6 +49,11 @@ class ThroughputBench {
 
     /** @param partnerDelay how long the simulated partner agencies take to answer */
     static ConfigurableApplicationContext boot(BenchDatabase database, String partnerDelay) {
+        return boot(database, partnerDelay, new Class<?>[0]);
+    }
+
+    /** @param extraSources configurations added to the application's (the capacity benchmark's meters) */
+    static ConfigurableApplicationContext boot(BenchDatabase database, String partnerDelay, Class<?>... extraSources) {
         List<String> arguments = new ArrayList<>(database.springArguments());
         arguments.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=true",
                 "--motcua.demo.enabled=true", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
@@ -59,7 +64,7 @@ class ThroughputBench {
         if (!jobsPerAcquisition.isBlank()) { // to compare with the application's setting, measured the same way
             arguments.add("--camunda.bpm.job-execution.max-jobs-per-acquisition=" + jobsPerAcquisition.strip());
         }
-        return new SpringApplicationBuilder(MotcuaApplication.class).run(arguments.toArray(String[]::new));
+        return new SpringApplicationBuilder(MotcuaApplication.class).sources(extraSources).run(arguments.toArray(String[]::new));
     }
 
     /** What to run; system properties set by the Maven profile "benchmark". */
