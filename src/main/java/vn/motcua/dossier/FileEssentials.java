@@ -11,7 +11,7 @@ import vn.motcua.system.Messages;
 
 /**
  * What every task form shows of its file before the officer decides (the applicant, the parcel,
- * the request, the papers received, the appointment), as task variables the forms' header text
+ * the request, the papers received, the appointment), as the form variables the forms' header text
  * names ({@code {{fileApplicant}}}...). The forms render them as Markdown, so what the applicant
  * or the desk typed is escaped: a name cannot turn into a link or a heading.
  */

@@ -5,17 +5,14 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The header every task form shows of its file ({@link FileEssentials}), as the task variables the
- * engine adapter puts on each new task of a registered file.
+ * The header every task form shows of its file ({@link FileEssentials}), as the form variables the
+ * engine adapter adds to a file's task when its form is read.
  */
 @Component
 public class FileHeader {
 
-    /** The names of the header's variables on a task. */
+    /** The names of the header's variables in a task's form. */
     public static final java.util.Set<String> VARIABLES = FileEssentials.NAMES;
-
-    /** The header's appointment line, rewritten on the open tasks when the appointment moves. */
-    public static final String DUE_DATE = FileEssentials.DUE_DATE;
 
     private final DossierRegister register;
     private final DossierDocuments documents;

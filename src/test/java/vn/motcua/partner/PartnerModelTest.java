@@ -108,30 +108,43 @@ class PartnerModelTest {
             });
             assertThat(outs).extracting(CamundaOut::getCamundaSource).as("%s: what the exchange gives back", step.getId())
                     .containsExactlyInAnyOrderElementsOf(answerFields(operation));
+            assertThat(step.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
+                    .filter(in -> in.getCamundaSource() != null && in.getCamundaSource().equals(in.getCamundaTarget()))
+                    .map(CamundaIn::getCamundaSource).toList())
+                    .as("%s: the answer fields go in too, so an answer that does not come leaves the caller's values", step.getId())
+                    .containsAll(answerFields(operation));
         }
     }
 
     /**
      * An exchange gives back the agency's answer and nothing else: its own bookkeeping (partnerNote,
      * partnerExchangeKey...) copied into the calling process was rewritten, with its history, at every
-     * exchange and again into every later subprocess (docs/benchmark.md, "Capacity at saturation").
+     * exchange and again into every later subprocess (docs/benchmark.md, "Capacity at saturation"). The answer
+     * fields also go in, so an exchange that ends without an answer (a rejection the leader lets pass) gives
+     * back what the caller had, not nulls over it.
      */
     @Test
-    void everyTemplateGivesBackExactlyTheAnswerFieldsOfItsOperation() throws IOException {
+    void everyTemplateTakesAndGivesBackExactlyTheAnswerFieldsOfItsOperation() throws IOException {
         JsonNode templates = new ObjectMapper().readTree(Files.readString(TEMPLATES));
         Map<String, String> operations = operationByTemplateId();
         for (JsonNode template : templates) {
             List<String> outs = new ArrayList<>();
+            List<String> ins = new ArrayList<>();
             for (JsonNode property : template.path("properties")) {
                 JsonNode binding = property.path("binding");
+                if ("camunda:in".equals(binding.path("type").asText()) && !binding.path("expression").asBoolean()
+                        && property.path("value").asText().equals(binding.path("target").asText())) {
+                    ins.add(binding.path("target").asText());
+                }
                 if ("camunda:out".equals(binding.path("type").asText())) {
                     assertThat(binding.has("variables")).as("%s: camunda:out variables", template.path("id").asText()).isFalse();
                     assertThat(property.path("value").asText()).as("target").isEqualTo(binding.path("source").asText());
                     outs.add(binding.path("source").asText());
                 }
             }
-            assertThat(outs).as(template.path("id").asText())
-                    .containsExactlyInAnyOrderElementsOf(answerFields(operations.get(template.path("id").asText())));
+            List<String> fields = answerFields(operations.get(template.path("id").asText()));
+            assertThat(outs).as(template.path("id").asText()).containsExactlyInAnyOrderElementsOf(fields);
+            assertThat(ins).as(template.path("id").asText() + ": the answer fields go in too").containsAll(fields);
         }
     }
 

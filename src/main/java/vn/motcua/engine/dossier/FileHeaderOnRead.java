@@ -4,9 +4,18 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -29,22 +38,29 @@ import vn.motcua.dossier.FileHeader;
  * rewritten on every open task when the appointment moved; a late file's two escalation tasks wrote 10 of
  * its 57 rows (docs/benchmark.md). Read here, the header is also the register's as it is now.
  * <p>
- * Only an answer the engine gave (200, after the API guard let the caller in) is completed, and only for a
- * task that carries its file's code: nobody sees a header of a task the engine would not show him. The code
- * is the task's own {@code dossierCode}, which no caller may write through the engine API
- * ({@code EngineApiGuard.PROTECTED_VARIABLES}), so a task cannot be made to show another file's header.
+ * Only an answer the engine gave (200: the API guard and the engine let the caller read the task) is
+ * completed, and the file is the business key of the task's process, which only the system sets
+ * ({@link FileIdentity}), never a variable: a complaint's task carries a file's code as a variable and gets no
+ * header of it. A header that cannot be read leaves the answer as the engine gave it.
  */
 class FileHeaderOnRead extends OncePerRequestFilter {
 
     /** A task's form variables, through either door of the engine API. */
     static final Pattern FORM_VARIABLES = Pattern.compile(
-            "^(?:/engine-rest(?:/engine/default)?|/camunda/api/engine/engine/default)/task/[^/]+/form-variables/?$");
+            "^(?:/engine-rest(?:/engine/default)?|/camunda/api/engine/engine/default)/task/([^/]+)/form-variables/?$");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(FileHeaderOnRead.class);
 
     private final FileHeader header;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
 
-    FileHeaderOnRead(FileHeader header) {
+    FileHeaderOnRead(FileHeader header, TaskService tasks, RuntimeService runtime, IdentityService identity) {
         this.header = header;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.identity = identity;
     }
 
     @Override
@@ -60,15 +76,22 @@ class FileHeaderOnRead extends OncePerRequestFilter {
         chain.doFilter(request, captured);
         byte[] answer = captured.getContentAsByteArray();
         if (captured.getStatus() == HttpServletResponse.SC_OK && answer.length > 0) {
-            answer = withHeader(answer, asked(request.getParameter("variableNames")));
+            String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+            Matcher path = FORM_VARIABLES.matcher(request.getServletPath() + pathInfo);
+            try {
+                answer = withHeader(answer, path.matches() ? path.group(1) : null, asked(request.getParameter("variableNames")));
+            } catch (RuntimeException e) {
+                LOG.warn("Form header not added to the form variables of task {}: {}", path.matches() ? path.group(1) : "?",
+                        e.toString());
+            }
         }
         response.setContentLength(answer.length);
         response.getOutputStream().write(answer);
     }
 
-    private byte[] withHeader(byte[] answer, Set<String> asked) throws IOException {
+    private byte[] withHeader(byte[] answer, String taskId, Set<String> asked) throws IOException {
         JsonNode variables = JSON.readTree(answer);
-        String code = variables.path(DossierProcess.CODE).path("value").asText(null);
+        String code = taskId == null ? null : fileOf(taskId);
         if (!(variables instanceof ObjectNode object) || code == null) {
             return answer;
         }
@@ -79,6 +102,25 @@ class FileHeaderOnRead extends OncePerRequestFilter {
             }
         });
         return essentials.isEmpty() ? answer : JSON.writeValueAsBytes(object);
+    }
+
+    /** The business key of the task's process, read as the system (the caller may read the task, not its process). */
+    private String fileOf(String taskId) {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task == null || task.getProcessInstanceId() == null) {
+                return null;
+            }
+            ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                    .singleResult();
+            return process == null ? null : process.getBusinessKey();
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
     }
 
     /** The names the caller asked for ({@code variableNames=a,b}), or null for all. */

@@ -1,5 +1,8 @@
 package vn.motcua.engine.dossier;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +14,9 @@ import vn.motcua.dossier.FileHeader;
 class FileHeaderOnReadRegistration {
 
     @Bean
-    FilterRegistrationBean<FileHeaderOnRead> fileHeaderOnRead(FileHeader header) {
-        var registration = new FilterRegistrationBean<>(new FileHeaderOnRead(header));
+    FilterRegistrationBean<FileHeaderOnRead> fileHeaderOnRead(FileHeader header, TaskService tasks, RuntimeService runtime,
+            IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new FileHeaderOnRead(header, tasks, runtime, identity));
         registration.setName("motcua-file-header-on-read");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(22);

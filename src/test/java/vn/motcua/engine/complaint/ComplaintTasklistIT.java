@@ -123,6 +123,8 @@ class ComplaintTasklistIT {
                 .isEqualTo("%02d/%02d/%d".formatted(lastDay.getDayOfMonth(), lastDay.getMonthValue(), lastDay.getYear()));
         assertThat(form.path("complaintReceivedOn").path("value").asText()).matches("\\d{2}/\\d{2}/\\d{4}");
         assertThat(form.path("dossierCode").path("value").asText()).as("Tasklist's column and 'Hồ sơ' tab").isEqualTo(code);
+        assertThat(form.has("fileApplicant")).as("a complaint's task names a file; it is not the file's step, so no file header")
+                .isFalse();
         assertThat(jdbc.queryForObject("select count(*) from mc_handover where task_id = ?", Integer.class, taskId))
                 .as("a complaint is no step of the file's control sheet").isZero();
 
