@@ -65,8 +65,14 @@ class FileHeaderOnRead extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod()) || taskIdOf(request) == null;
+    }
+
+    /** The task whose form variables are asked for, or null for any other request. */
+    private static String taskIdOf(HttpServletRequest request) {
         String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
-        return !"GET".equals(request.getMethod()) || !FORM_VARIABLES.matcher(request.getServletPath() + pathInfo).matches();
+        Matcher path = FORM_VARIABLES.matcher(request.getServletPath() + pathInfo);
+        return path.matches() ? path.group(1) : null;
     }
 
     @Override
@@ -75,14 +81,12 @@ class FileHeaderOnRead extends OncePerRequestFilter {
         var captured = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, captured);
         byte[] answer = captured.getContentAsByteArray();
+        String taskId = taskIdOf(request);
         if (captured.getStatus() == HttpServletResponse.SC_OK && answer.length > 0) {
-            String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
-            Matcher path = FORM_VARIABLES.matcher(request.getServletPath() + pathInfo);
             try {
-                answer = withHeader(answer, path.matches() ? path.group(1) : null, asked(request.getParameter("variableNames")));
+                answer = withHeader(answer, taskId, asked(request.getParameter("variableNames")));
             } catch (RuntimeException e) {
-                LOG.warn("Form header not added to the form variables of task {}: {}", path.matches() ? path.group(1) : "?",
-                        e.toString());
+                LOG.warn("Form header not added to the form variables of task {}: {}", taskId, e.toString());
             }
         }
         response.setContentLength(answer.length);
@@ -91,7 +95,7 @@ class FileHeaderOnRead extends OncePerRequestFilter {
 
     private byte[] withHeader(byte[] answer, String taskId, Set<String> asked) throws IOException {
         JsonNode variables = JSON.readTree(answer);
-        String code = taskId == null ? null : fileOf(taskId);
+        String code = fileOf(taskId);
         if (!(variables instanceof ObjectNode object) || code == null) {
             return answer;
         }
