@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import java.util.Map;
+
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -12,19 +16,24 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import vn.motcua.system.JobAcquisitionIndexes;
 
 /**
- * A Camunda engine with none of the project in it, for the capacity baseline: the same diagrams and
+ * A Camunda engine with none of the project in it, for the baselines: the same diagrams and
  * forms as the application deploys, the same engine settings that change what the engine writes
  * (history level, authorization, the permissions it grants on tasks, id generator, job acquisition and
  * its indexes, retries), the same job executor threads, on a database of its own on the same server
  * (JIT off, as the application's: {@link BenchDatabase}); and {@link NoOpBeans} in place of the
  * project's beans. No Spring, no plugins, no parse listeners, no register: what is left
- * is what the engine costs to run these diagrams.
+ * is what the engine costs to run these diagrams. The capacity benchmark drives files through it; the
+ * throughput benchmark's timer storm lets it escalate late files ({@link NoOpBeans#lateFiles()}).
  */
 final class BareEngine implements AutoCloseable {
 
@@ -34,8 +43,23 @@ final class BareEngine implements AutoCloseable {
 
     private final ProcessEngine engine;
 
+    /**
+     * A bare engine beside the booted application, mirroring its engine and job executor settings.
+     *
+     * @param beans what the diagrams' expressions name: {@link NoOpBeans#all()} or {@link NoOpBeans#lateFiles()}
+     */
+    static BareEngine beside(ConfigurableApplicationContext app, BenchDatabase database, Map<Object, Object> beans) {
+        ThreadPoolTaskExecutor pool = (ThreadPoolTaskExecutor) app.getBean("camundaTaskExecutor");
+        int connections = app.getBean(DataSource.class) instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : 10;
+        return new BareEngine(database,
+                (ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class).getProcessEngineConfiguration(),
+                new JobExecutorThreads(pool.getCorePoolSize(), pool.getMaxPoolSize(), pool.getQueueCapacity(), connections),
+                beans);
+    }
+
     /** Mirrors {@code app}'s engine and job executor settings. */
-    BareEngine(BenchDatabase database, ProcessEngineConfigurationImpl app, JobExecutorThreads threads) {
+    private BareEngine(BenchDatabase database, ProcessEngineConfigurationImpl app, JobExecutorThreads threads,
+            Map<Object, Object> beans) {
         StandaloneProcessEngineConfiguration config = (StandaloneProcessEngineConfiguration) ProcessEngineConfiguration
                 .createStandaloneProcessEngineConfiguration();
         config.setProcessEngineName("bare-" + database.name());
@@ -61,7 +85,7 @@ final class BareEngine implements AutoCloseable {
         config.setTaskMetricsEnabled(app.isTaskMetricsEnabled());
         config.setLoggingContextBusinessKey(app.getLoggingContextBusinessKey());
         config.setIdGenerator(app.getIdGenerator()); // the starter's "strong" UUIDs, not the standalone's sequence
-        config.setBeans(NoOpBeans.all());
+        config.setBeans(beans);
         DefaultJobExecutor jobs = new DefaultJobExecutor();
         JobExecutor appJobs = app.getJobExecutor();
         jobs.setCorePoolSize(threads.core());
@@ -93,6 +117,10 @@ final class BareEngine implements AutoCloseable {
 
     ProcessEngine engine() {
         return engine;
+    }
+
+    ProcessEngineConfigurationImpl configuration() {
+        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     }
 
     private void deploy() {

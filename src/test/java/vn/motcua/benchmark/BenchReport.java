@@ -20,6 +20,7 @@ final class BenchReport {
     long waitingPeriodsAdvanced;
     Storm appStorm;
     Storm baselineStorm;
+    Storm bareStorm;
     List<AcquisitionProbe.Variant> acquisition = List.of();
 
     private final String jobExecutor;
@@ -73,11 +74,16 @@ final class BenchReport {
                 appStorm.cases());
         out("  job executor (the application's settings unless -Dbench.jobs-per-acquisition): %s", jobExecutor);
         storm(appStorm);
+        storm(bareStorm);
         storm(baselineStorm);
-        out("  files/s app ÷ baseline: %.2f (jobs/s: %.2f)", appStorm.casesPerSecond() / baselineStorm.casesPerSecond(),
-                appStorm.jobsPerSecond() / baselineStorm.jobsPerSecond());
+        out("  files/s app ÷ bare engine, same diagrams and no-op beans: %.2f (the project's own cost)",
+                appStorm.casesPerSecond() / bareStorm.casesPerSecond());
+        out("  files/s app ÷ timers alone on the app's engine, paths empty: %.2f (jobs/s: %.2f)",
+                appStorm.casesPerSecond() / baselineStorm.casesPerSecond(), appStorm.jobsPerSecond() / baselineStorm.jobsPerSecond());
+        DatabaseWork.compare(appStorm.work(), appStorm.escalated(), bareStorm.work(), bareStorm.escalated())
+                .forEach(line -> out("  against the bare engine, storm's %s", line));
         DatabaseWork.compare(appStorm.work(), appStorm.escalated(), baselineStorm.work(), baselineStorm.escalated())
-                .forEach(line -> out("  storm's %s", line));
+                .forEach(line -> out("  against the timers alone, storm's %s", line));
         out("  one acquisition on the app's storm, %,d jobs due (engine query, nothing locked):", appStorm.jobsDue());
         acquisition.forEach(variant -> out("    %-38s median %8.2f ms  p95 %8.2f ms  (%d jobs)", variant.name(),
                 variant.medianMillis(), variant.p95Millis(), variant.jobs()));
@@ -89,8 +95,8 @@ final class BenchReport {
         out("SUMMARY %-32s files/s %6.2f (baseline %6.2f, ratio %.2f); complete median %.1f ms, p95 %.1f ms%s", database,
                 app.casesPerSecond(), base.casesPerSecond(), app.casesPerSecond() / base.casesPerSecond(),
                 app.completions().medianMillis(), app.completions().p95Millis(),
-                appStorm == null ? "" : "; storm %.1f files/s (baseline %.1f)".formatted(appStorm.casesPerSecond(),
-                        baselineStorm.casesPerSecond()));
+                appStorm == null ? "" : "; storm %.1f files/s (bare engine %.1f, timers alone %.1f)".formatted(
+                        appStorm.casesPerSecond(), bareStorm.casesPerSecond(), baselineStorm.casesPerSecond()));
     }
 
     private static Phase total(String name, List<Phase> phases) {
@@ -112,6 +118,8 @@ final class BenchReport {
         out("  %-44s %,9d jobs in %7.1f s = %7.0f jobs/s, %7.1f files/s  (%,d of %,d escalated, %d failed jobs; created in %.1f s)",
                 storm.name(), storm.jobsExecuted(), storm.drainSeconds(), storm.jobsPerSecond(), storm.casesPerSecond(),
                 storm.escalated(), storm.cases(), storm.failedJobs(), storm.createSeconds());
+        storm.jobsByNode().forEach((node, jobs) -> out("    %-42s %,9d jobs ran on %s", "", jobs,
+                node.equals(SecondNode.HOSTNAME) ? "the second node" : "the first node (" + node + ")"));
     }
 
     private static void out(String format, Object... args) {

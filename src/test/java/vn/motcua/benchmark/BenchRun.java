@@ -3,12 +3,14 @@ package vn.motcua.benchmark;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +63,8 @@ final class BenchRun {
     private List<AcquisitionProbe.Variant> acquisition = List.of();
     /** The PostgreSQL database whose work a storm counts ({@link DatabaseWork}); null on H2. */
     private String postgresDatabase;
+    /** The application's database, which a second node joins. */
+    private BenchDatabase database;
 
     BenchRun(ConfigurableApplicationContext app, Settings settings) {
         this.settings = settings;
@@ -81,6 +85,7 @@ final class BenchRun {
     BenchReport run(BenchDatabase database) {
         BenchReport report = new BenchReport(label(database), settings, jobExecutorSettings());
         postgresDatabase = database.isPostgres() ? database.name() : null;
+        this.database = database;
         waitUntilIdle();
         List<String> procedures = OfficerAnswers.procedures().stream().sorted().toList();
         if (settings.warmup() > 0) {
@@ -109,6 +114,8 @@ final class BenchRun {
             int timers = (int) Math.max(1, Math.round((double) report.appStorm.jobsDue() / settings.stormFiles()));
             report.baselineStorm = baselineStorm(settings.stormFiles(), timers);
             log("storm, baseline: %s", report.baselineStorm);
+            report.bareStorm = bareEngineStorm(settings.stormFiles(), database);
+            log("storm, bare engine: %s", report.bareStorm);
         }
         return report;
     }
@@ -179,7 +186,7 @@ final class BenchRun {
      */
     private Storm appStorm(int count) {
         StormFiles files = new StormFiles(app);
-        Storm storm = storm("app (file clocks, overdue)", count, files::create, files::escalated, true);
+        Storm storm = storm(appSide(), "app (file clocks, overdue)", count, files::create, files::escalated, true);
         expect("NEAR_DUE entries", files.count("NEAR_DUE"), count);
         expect("apology tasks", stormClockTasks("proposeExtension"), count);
         expect("overdue tasks", stormClockTasks("handleOverdueFile"), count);
@@ -202,7 +209,7 @@ final class BenchRun {
     private Storm baselineStorm(int count, int timers) {
         String key = baselines.boundaryTimers(timers);
         Date due = Date.from(Instant.now().minus(1, ChronoUnit.DAYS));
-        return storm("baseline (" + timers + " boundary timers)", count, (from, to) -> {
+        return storm(appSide(), "timers alone (" + timers + ", app's engine)", count, (from, to) -> {
             for (int i = from; i < to; i++) {
                 engine.getRuntimeService().startProcessInstanceByKey(key, StormFiles.PREFIX + "base-" + i, Map.of("due", due));
             }
@@ -210,9 +217,51 @@ final class BenchRun {
                 Long.class, key), false);
     }
 
+    /**
+     * The storm's files on a bare engine ({@link BareEngine}, a database of its own on the same server): the
+     * same procedure diagrams, entered where an accepted file enters them, with the variables the reception
+     * leaves, and {@link NoOpBeans#lateFiles()} in place of the project's beans, so the file clock's three
+     * deadlines are past and the same paths are drawn: a near-due warning, an apology task and an overdue
+     * task per file, each task with its candidate group. What the application adds to that (register, control
+     * sheet, work queue, task copies, and the one job per file of {@code DueTimersTogether}, an engine plugin
+     * of the project that the bare engine does not have) is the ratio.
+     */
+    private Storm bareEngineStorm(int count, BenchDatabase appDatabase) {
+        BenchDatabase database = BenchDatabase.create(appDatabase.isPostgres() ? "postgres" : "h2");
+        try (BareEngine bare = BareEngine.beside(app, database, NoOpBeans.lateFiles())) {
+            JdbcTemplate bareJdbc = new JdbcTemplate(bare.configuration().getDataSource());
+            StormSide side = new StormSide(bare.engine(), bareJdbc, batch -> bare.configuration().getCommandExecutorTxRequired()
+                    .execute(commandContext -> {
+                        batch.run(); // the starts join this command's transaction: one commit per batch
+                        return null;
+                    }), database.isPostgres() ? database.name() : null);
+            List<String> procedures = OfficerAnswers.procedures().stream().sorted().toList();
+            String dueDate = LocalDate.now().minusDays(1).toString();
+            Storm storm = storm(side, "bare engine, same diagrams", count, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    String code = StormFiles.code(i);
+                    bare.engine().getRuntimeService().createProcessInstanceByKey(procedures.get(i % procedures.size()))
+                            .businessKey(code)
+                            .setVariables(Map.of("dossierCode", code, "applicantName", "Người nộp thử tải " + i,
+                                    "dossierDueDate", dueDate, "accepted", true, "processingLeaders", NoOpBeans.GROUP))
+                            .startBeforeActivity(StormFiles.PROCESSING).execute();
+                }
+            }, () -> openTasks(bareJdbc, "handleOverdueFile"), false);
+            expect("bare engine's apology tasks", openTasks(bareJdbc, "proposeExtension"), count);
+            return storm;
+        } finally {
+            database.drop();
+        }
+    }
+
+    private static long openTasks(JdbcTemplate jdbc, String taskDefinitionKey) {
+        return jdbc.queryForObject("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = ?", Long.class, taskDefinitionKey);
+    }
+
     /** @param work what the database did while the storm drained (none on H2) */
+    /** @param jobsByNode successful jobs by the node that ran them, when two nodes drained the storm */
     record Storm(String name, int cases, double createSeconds, long jobsDue, long jobsExecuted, double drainSeconds,
-            long escalated, long failedJobs, DatabaseWork.Reading work) {
+            long escalated, long failedJobs, DatabaseWork.Reading work, Map<String, Long> jobsByNode) {
 
         double jobsPerSecond() {
             return jobsExecuted / drainSeconds;
@@ -236,19 +285,36 @@ final class BenchRun {
         void create(int from, int to);
     }
 
-    private Storm storm(String name, int count, StormBatch create, LongSupplier escalated, boolean probeAcquisition) {
-        waitUntilIdle();
+    /**
+     * Where a storm runs: an engine, its database, how one batch of cases becomes one transaction, and the
+     * PostgreSQL database whose work is counted (null on H2).
+     */
+    private record StormSide(ProcessEngine engine, JdbcTemplate jdbc, Consumer<Runnable> inOneTransaction,
+            String postgresDatabase) {
+    }
+
+    private StormSide appSide() {
+        return new StormSide(engine, jdbc, batch -> transactions.executeWithoutResult(status -> batch.run()), postgresDatabase);
+    }
+
+    private Storm storm(StormSide side, String name, int count, StormBatch create, LongSupplier escalated,
+            boolean probeAcquisition) {
+        ProcessEngine engine = side.engine();
+        JdbcTemplate jdbc = side.jdbc();
+        if (!idleWithin(engine, Duration.ofMinutes(10))) {
+            problems.add(engine.getName() + ": the job executor did not become idle within 10 min");
+        }
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         executor.shutdown();
         try {
             long began = System.nanoTime();
             int batches = (count + STORM_BATCH - 1) / STORM_BATCH;
             // No row is shared between batches (no letter numbers, no code sequence): they run in parallel.
-            parallel("storm " + name, batches, batch -> transactions.executeWithoutResult(
-                    status -> create.create(batch * STORM_BATCH, Math.min(count, (batch + 1) * STORM_BATCH))));
+            parallel("storm " + name, batches, batch -> side.inOneTransaction().accept(
+                    () -> create.create(batch * STORM_BATCH, Math.min(count, (batch + 1) * STORM_BATCH))));
             double createSeconds = (System.nanoTime() - began) / 1e9;
             if (settings.analyzeStorm()) {
-                analyze();
+                analyze(jdbc);
             }
             if (probeAcquisition) {
                 acquisition = new AcquisitionProbe((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(),
@@ -258,11 +324,16 @@ final class BenchRun {
             }
             var jobs = engine.getManagementService();
             long due = jobs.createJobQuery().executable().count();
-            long succeededBefore = successfulJobs();
-            DatabaseWork work = DatabaseWork.of(postgresDatabase);
-            log("storm %s: %,d cases created in %.1f s, %,d jobs due; starting the job executor", name, count,
-                    createSeconds, due);
+            long succeededBefore = successfulJobs(engine);
+            SecondNode second = probeAcquisition && settings.stormNodes() > 1 ? secondNodeOver(jdbc) : null;
+            DatabaseWork work = DatabaseWork.of(side.postgresDatabase());
+            log("storm %s: %,d cases created in %.1f s, %,d jobs due; starting the job executor%s", name, count,
+                    createSeconds, due, second == null ? "" : "s of both nodes");
             long start = System.nanoTime();
+            Timestamp drainBegan = new Timestamp(ClockUtil.getCurrentTime().getTime());
+            if (second != null) {
+                release(jdbc);
+            }
             executor.start();
             long deadline = start + settings.stormTimeout().toNanos();
             long done = 0;
@@ -271,7 +342,7 @@ final class BenchRun {
             while (System.nanoTime() < deadline) {
                 // Each poll scans the job table: on a long storm, poll once a second (1 s in 30+ min), not 5 times.
                 FileDriver.pause(System.nanoTime() - start < 30e9 ? 200 : 1000);
-                long remaining = dueJobs();
+                long remaining = dueJobs(jdbc);
                 if (remaining == 0) {
                     done = escalated.getAsLong();
                     idleSince = idleSince == 0 ? System.nanoTime() : idleSince;
@@ -288,9 +359,12 @@ final class BenchRun {
                 }
             }
             double drainSeconds = (System.nanoTime() - start) / 1e9;
+            if (second != null) {
+                second.close();
+            }
             long failed = jobs.createJobQuery().noRetriesLeft().count();
-            Storm storm = new Storm(name, count, createSeconds, due, successfulJobs() - succeededBefore, drainSeconds,
-                    done, failed, work.since());
+            Storm storm = new Storm(name, count, createSeconds, due, successfulJobs(engine) - succeededBefore, drainSeconds,
+                    done, failed, work.since(), second == null ? Map.of() : jobsByNode(jdbc, drainBegan));
             if (done < count || failed > 0) {
                 problems.add("storm " + name + ": only " + done + " of " + count + " escalated, " + failed
                         + " failed jobs, within " + settings.stormTimeout().toMinutes() + " min");
@@ -299,6 +373,42 @@ final class BenchRun {
         } finally {
             executor.start(); // no-op when already running
         }
+    }
+
+    /** What holds the storm's due jobs while the second node starts: no job executor acquires a locked job. */
+    private static final String HOLD = "bench-hold";
+
+    /**
+     * Starts the second node with the storm's due jobs held (locked by no node, until a year from now), so
+     * neither node runs any before both are up; {@link #release} lets them go at the start of the drain.
+     */
+    private SecondNode secondNodeOver(JdbcTemplate jdbc) {
+        int held = jdbc.update("update ACT_RU_JOB set LOCK_OWNER_ = ?, LOCK_EXP_TIME_ = ? where LOCK_OWNER_ is null and DUEDATE_ <= ?",
+                HOLD, Timestamp.from(Instant.now().plus(365, ChronoUnit.DAYS)), new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        log("storm: %,d due jobs held; starting the second node", held);
+        long began = System.nanoTime();
+        try {
+            SecondNode node = SecondNode.start(database, Duration.ofMinutes(5));
+            log("storm: the second node is up after %.1f s", (System.nanoTime() - began) / 1e9);
+            return node;
+        } catch (Exception e) {
+            release(jdbc);
+            throw new IllegalStateException("the second node did not start", e);
+        }
+    }
+
+    private static void release(JdbcTemplate jdbc) {
+        jdbc.update("update ACT_RU_JOB set LOCK_OWNER_ = null, LOCK_EXP_TIME_ = null where LOCK_OWNER_ = ?", HOLD);
+    }
+
+    /** Successful job log entries since {@code since}, by the node that ran them. */
+    private static Map<String, Long> jobsByNode(JdbcTemplate jdbc, Timestamp since) {
+        Map<String, Long> byNode = new TreeMap<>();
+        jdbc.query("select HOSTNAME_, count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 2 and TIMESTAMP_ >= ? group by HOSTNAME_",
+                row -> {
+                    byNode.put(row.getString(1), row.getLong(2));
+                }, since);
+        return byNode;
     }
 
     private String jobExecutorSettings() {
@@ -313,7 +423,7 @@ final class BenchRun {
      * Fresh planner statistics, as a server with autovacuum would have them after the storm's
      * inserts (this one has autovacuum off): the engine's queries may then be planned differently.
      */
-    private void analyze() {
+    private static void analyze(JdbcTemplate jdbc) {
         long began = System.nanoTime();
         jdbc.execute("analyze"); // PostgreSQL and H2 both know it
         log("storm: statistics refreshed (ANALYZE) in %.1f s", (System.nanoTime() - began) / 1e9);
@@ -324,12 +434,12 @@ final class BenchRun {
      * that query took over a second on PostgreSQL and, polled in a loop, slowed the drain it measures.
      * Nothing is suspended in a storm, so retries and due date are what make a job executable.
      */
-    private long dueJobs() {
+    private static long dueJobs(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select count(*) from ACT_RU_JOB where RETRIES_ > 0 and (DUEDATE_ is null or DUEDATE_ <= ?)",
                 Long.class, new Timestamp(ClockUtil.getCurrentTime().getTime()));
     }
 
-    private long successfulJobs() {
+    private static long successfulJobs(ProcessEngine engine) {
         return engine.getHistoryService().createHistoricJobLogQuery().successLog().count();
     }
 

@@ -10,15 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 import vn.motcua.benchmark.CapacityRun.Result;
 import vn.motcua.benchmark.FileDriver.DrivenCase;
@@ -51,7 +45,7 @@ class CapacityBench {
             BenchDatabase appDatabase = BenchDatabase.create(kind);
             BenchDatabase bareDatabase = BenchDatabase.create(kind);
             try (ConfigurableApplicationContext app = ThroughputBench.boot(appDatabase, "0ms", SimulatorCpu.Endpoints.class);
-                    BareEngine bare = new BareEngine(bareDatabase, configuration(app), threads(app))) {
+                    BareEngine bare = BareEngine.beside(app, bareDatabase, NoOpBeans.all())) {
                 problems.addAll(measure(kind, app, bare, appDatabase, bareDatabase));
             } finally {
                 if (!settings.keepDatabases()) {
@@ -96,17 +90,6 @@ class CapacityBench {
 
     private static String postgresName(BenchDatabase database) {
         return database.isPostgres() ? database.name() : null;
-    }
-
-    private static ProcessEngineConfigurationImpl configuration(ConfigurableApplicationContext app) {
-        return (ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class).getProcessEngineConfiguration();
-    }
-
-    private static BareEngine.JobExecutorThreads threads(ConfigurableApplicationContext app) {
-        ThreadPoolTaskExecutor pool = (ThreadPoolTaskExecutor) app.getBean("camundaTaskExecutor");
-        int connections = app.getBean(DataSource.class) instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : 10;
-        return new BareEngine.JobExecutorThreads(pool.getCorePoolSize(), pool.getMaxPoolSize(), pool.getQueueCapacity(),
-                connections);
     }
 
     /** The application: files received through the service behind POST /api/dossiers, partners simulated over HTTP. */

@@ -36,11 +36,25 @@ public final class NoOpBeans {
 
     static Map<Object, Object> all() {
         Map<Object, Object> beans = new HashMap<>();
-        Anything anything = new Anything();
+        Anything anything = new Anything(false);
         BEANS.forEach(name -> beans.put(name, anything));
         beans.put("acceptFile", new Sets("accepted", true));
         beans.put("refuseFile", new Sets("accepted", false));
         beans.put("partnerRequest", new Sets("partnerAnswered", false));
+        return beans;
+    }
+
+    /**
+     * As {@link #all()}, for the timer storm's files: the file clock's three deadlines (near due, apology,
+     * overdue) are already past and the file is likely late, as the application's clock and register say of
+     * a file received four months ago; so the same paths are drawn (the near-due warning, the apology task,
+     * the overdue mark and task). Every other deadline is still a year away.
+     */
+    static Map<Object, Object> lateFiles() {
+        Map<Object, Object> beans = all();
+        Anything late = new Anything(true);
+        beans.put("fileClock", late);
+        beans.put("dossierProcess", late);
         return beans;
     }
 
@@ -52,6 +66,13 @@ public final class NoOpBeans {
      * nothing.
      */
     public static final class Anything implements JavaDelegate, ExecutionListener, TaskListener {
+
+        /** The file clock's deadlines are past and the file is likely late ({@link #lateFiles()}). */
+        private final boolean late;
+
+        Anything(boolean late) {
+            this.late = late;
+        }
 
         @Override
         public void execute(DelegateExecution execution) {
@@ -120,16 +141,16 @@ public final class NoOpBeans {
         }
 
         public boolean isLikelyLate(Object execution) {
-            return false;
+            return late;
         }
 
         // fileClock, stepClock, onlineReception, partnerExchange, complaintProcess: deadlines
         public Date nearDueAt(Object execution) {
-            return farAway();
+            return fileDeadline(3);
         }
 
         public Date apologyStartsAt(Object execution) {
-            return farAway();
+            return fileDeadline(2);
         }
 
         public Date apologyDeadline(Object execution) {
@@ -145,7 +166,7 @@ public final class NoOpBeans {
         }
 
         public Date dueAt(Object execution) {
-            return farAway();
+            return fileDeadline(1);
         }
 
         public Date dueAt(Object execution, String step) {
@@ -196,6 +217,11 @@ public final class NoOpBeans {
 
         public String unit(Object execution) {
             return GROUP;
+        }
+
+        /** A deadline of the file clock: for a late file, {@code daysAgo} days past (near due first, overdue last). */
+        private Date fileDeadline(int daysAgo) {
+            return late ? Date.from(Instant.now().minus(Duration.ofDays(daysAgo))) : farAway();
         }
 
         private static Date farAway() {

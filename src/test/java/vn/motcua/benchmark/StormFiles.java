@@ -144,7 +144,7 @@ final class StormFiles {
     }
 
     /** Unique and outside the agency's code sequence, so it can never collide with a received file. */
-    private static String code(int i) {
+    static String code(int i) {
         return CODE_PREFIX + "%06d".formatted(i);
     }
 }

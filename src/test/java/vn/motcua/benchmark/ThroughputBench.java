@@ -68,8 +68,9 @@ class ThroughputBench {
     }
 
     /** What to run; system properties set by the Maven profile "benchmark". */
+    /** @param stormNodes application nodes draining the app's storm: 1, or 2 (a second JVM, PostgreSQL only) */
     record Settings(int files, int stormFiles, int threads, int warmup, List<String> databases, Duration stuckAfter,
-            Duration stormTimeout, boolean analyzeStorm) {
+            Duration stormTimeout, boolean analyzeStorm, int stormNodes) {
 
         static Settings fromSystemProperties() {
             String database = System.getProperty("bench.database", "both");
@@ -78,7 +79,7 @@ class ThroughputBench {
                     "both".equals(database) ? List.of("h2", "postgres") : List.of(database),
                     Duration.ofSeconds(Integer.getInteger("bench.stuck-seconds", 60)),
                     Duration.ofMinutes(Integer.getInteger("bench.storm.timeout-minutes", 120)),
-                    Boolean.getBoolean("bench.storm.analyze"));
+                    Boolean.getBoolean("bench.storm.analyze"), Integer.getInteger("bench.storm.nodes", 1));
         }
     }
 }
