@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,10 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DueDateChange;
 import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.engine.dossier.CamundaDossierWorkflow;
+import vn.motcua.organisation.Agency;
+import vn.motcua.organisation.Organisation;
+import vn.motcua.organisation.OrganisationCatalogue;
+import vn.motcua.organisation.Route;
 import vn.motcua.organisation.Unit;
 import vn.motcua.procedure.DayCount;
 import vn.motcua.procedure.ProcedureCatalogue;
@@ -37,8 +42,10 @@ import vn.motcua.system.TimeSource;
  * procedure instance is started where an accepted file enters it, before "Giải quyết hồ sơ"
  * ({@code processFile}), with the variables the reception leaves: the file clock's three timer
  * boundary events ({@link CamundaDossierWorkflow#FILE_DEADLINES}) and the first step (with its own step
- * timers, not due) are created as for a received file. Nothing else of the reception is done (no
- * code-sequence row, receipt letter, status history, portal outbox, citizen ID check, route; so the
+ * timers, not due) are created as for a received file. Each file has its route (the agencies of its
+ * commune, received by that commune's centre), as the reception fixes it: without one, every node
+ * starting after the storm was made would route them all first ({@code LegacyFileRouting}). Nothing else
+ * of the reception is done (no code-sequence row, receipt letter, status history, portal outbox, citizen ID check; so the
  * background check, with no mc_citizen_check row to make, calls no simulator during the drain): the
  * storm measures the escalation, and reception is measured by the files phase. Preparing a file
  * through {@code DossierService} ran at 8–37 files/s, serialized on the register's letter-number
@@ -61,6 +68,10 @@ final class StormFiles {
     private final TimeSource clock;
     private final List<String> procedures = OfficerAnswers.procedures().stream().sorted().toList();
     private final Instant base;
+    /** Each procedure's route for a parcel of {@link #COMMUNE}, as {@code FileRouting.routeFor} gives it. */
+    private final Map<String, Route> routes = new HashMap<>();
+
+    private static final String COMMUNE = "26041";
 
     StormFiles(ApplicationContext app) {
         this.jdbc = app.getBean(JdbcTemplate.class);
@@ -70,6 +81,9 @@ final class StormFiles {
         this.calculator = app.getBean(DeadlineCalculator.class);
         this.clock = app.getBean(TimeSource.class);
         this.base = clock.now().minus(120, ChronoUnit.DAYS);
+        Organisation organisation = app.getBean(OrganisationCatalogue.class).current();
+        procedures.forEach(procedure -> routes.put(procedure,
+                organisation.route(procedure, COMMUNE, organisation.centreOf(COMMUNE))));
     }
 
     private record File(int i, String code, String procedure, Instant receivedAt, LocalDate acceptedOn, ProcedureRule rule,
@@ -87,18 +101,25 @@ final class StormFiles {
                 insert into mc_dossier (code, client_request_id, procedure_key, procedure_name, channel,
                     applicant_name, applicant_id_number, applicant_phone, applicant_address, parcel_sheet, parcel_number,
                     parcel_address, commune_code, remote_commune, request_summary, received_at, accepted_on,
-                    time_limit_days, time_limit_kind, time_limit_source, due_date, status, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    time_limit_days, time_limit_kind, time_limit_source, due_date, status, created_at, updated_at,
+                    receiving_agency)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 files.stream().map(f -> {
                     int i = f.i();
                     return new Object[] {f.code(), PREFIX + i, f.procedure(), f.rule().name(),
                             (i % 3 == 0 ? Channel.ONLINE : Channel.IN_PERSON).name(), "Người nộp thử tải " + i,
                             "001203" + String.format("%06d", i % 1_000_000), "0912345678", "Thôn Đông, xã Long Thành",
                             String.valueOf(1 + i % 40), String.valueOf(100 + i % 900), "Thôn Đông, xã Long Thành",
-                            "26041", false, "Hồ sơ thử tải", Timestamp.from(f.receivedAt()), Date.valueOf(f.acceptedOn()),
+                            COMMUNE, false, "Hồ sơ thử tải", Timestamp.from(f.receivedAt()), Date.valueOf(f.acceptedOn()),
                             f.days(), f.rule().dayCount().name(), f.rule().citation(), Date.valueOf(f.due()),
-                            DossierStatus.IN_PROGRESS.name(), now, now};
+                            DossierStatus.IN_PROGRESS.name(), now, now, routes.get(f.procedure()).agency(Unit.DESK).id()};
                 }).toList());
+        jdbc.batchUpdate("""
+                insert into mc_dossier_route (dossier_id, unit, agency_id, staff_group, leaders_group)
+                select id, ?, ?, ?, ? from mc_dossier where code = ?""", files.stream().flatMap(f -> routes.get(f.procedure())
+                        .agencies().entrySet().stream().map(leg -> new Object[] {leg.getKey().groupId(),
+                                leg.getValue().id(), leg.getValue().staffGroup(), leg.getValue().leadersGroup(), f.code()}))
+                        .toList());
         // counted live on the dashboard, as KpiLiveRows has a registered file
         jdbc.batchUpdate("insert into mc_kpi_live_file (dossier_id) select id from mc_dossier where code = ?",
                 files.stream().map(f -> new Object[] {f.code()}).toList());
@@ -113,9 +134,15 @@ final class StormFiles {
             runtimeService.createProcessInstanceByKey(f.procedure()).businessKey(f.code())
                     .setVariables(Map.of("dossierCode", f.code(), "applicantName", "Người nộp thử tải " + f.i(),
                             "dossierDueDate", f.due().toString(), "accepted", true,
-                            "processingLeaders", Unit.leadersOf(f.rule().processingUnit())))
+                            "processingLeaders", processingLeaders(f)))
                     .startBeforeActivity(PROCESSING).execute();
         }
+    }
+
+    /** The leaders of the agency that answers for the file, as {@code DossierService.processingLeaders} says. */
+    private String processingLeaders(File f) {
+        Agency processing = routes.get(f.procedure()).agencies().get(Unit.valueOfGroup(f.rule().processingUnit()));
+        return processing != null ? processing.leadersGroup() : Unit.leadersOf(f.rule().processingUnit());
     }
 
     /** Files of the storm with their overdue entry on the register. */

@@ -38,7 +38,11 @@ class ThroughputBench {
                 reports.add(report);
                 problems.addAll(run.problems());
             } finally {
-                database.drop();
+                if (Boolean.getBoolean("bench.keep-database")) {
+                    BenchRun.log("database kept for inspection: %s", database.name());
+                } else {
+                    database.drop();
+                }
             }
         }
         if (reports.size() > 1) {
