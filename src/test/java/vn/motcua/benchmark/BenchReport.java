@@ -115,9 +115,9 @@ final class BenchReport {
     }
 
     private static void storm(Storm storm) {
-        out("  %-44s %,9d jobs in %7.1f s = %7.0f jobs/s, %7.1f files/s  (%,d of %,d escalated, %d failed jobs; created in %.1f s)",
+        out("  %-44s %,9d jobs in %7.1f s = %7.0f jobs/s, %7.1f files/s  (%,d of %,d escalated, %d failed jobs, %d failed runs; created in %.1f s)",
                 storm.name(), storm.jobsExecuted(), storm.drainSeconds(), storm.jobsPerSecond(), storm.casesPerSecond(),
-                storm.escalated(), storm.cases(), storm.failedJobs(), storm.createSeconds());
+                storm.escalated(), storm.cases(), storm.failedJobs(), storm.failedRuns(), storm.createSeconds());
         storm.jobsByNode().forEach((node, jobs) -> out("    %-42s %,9d jobs ran on %s", "", jobs,
                 node.equals(SecondNode.HOSTNAME) ? "the second node" : "the first node (" + node + ")"));
     }

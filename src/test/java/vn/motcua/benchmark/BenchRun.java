@@ -259,9 +259,13 @@ final class BenchRun {
     }
 
     /** @param work what the database did while the storm drained (none on H2) */
-    /** @param jobsByNode successful jobs by the node that ran them, when two nodes drained the storm */
+    /**
+     * @param failedRuns job runs that failed (job log), among them those that lost a race to another node and ran
+     *        again at once (see {@code JobConflictsRunAgain})
+     * @param jobsByNode successful jobs by the node that ran them, when two nodes drained the storm
+     */
     record Storm(String name, int cases, double createSeconds, long jobsDue, long jobsExecuted, double drainSeconds,
-            long escalated, long failedJobs, DatabaseWork.Reading work, Map<String, Long> jobsByNode) {
+            long escalated, long failedJobs, long failedRuns, DatabaseWork.Reading work, Map<String, Long> jobsByNode) {
 
         double jobsPerSecond() {
             return jobsExecuted / drainSeconds;
@@ -274,9 +278,9 @@ final class BenchRun {
 
         @Override
         public String toString() {
-            return "%,d cases created in %.1f s; %,d jobs due, %,d executed in %.1f s = %.0f jobs/s; %,d escalated = %.1f files/s, %d failed jobs"
+            return "%,d cases created in %.1f s; %,d jobs due, %,d executed in %.1f s = %.0f jobs/s; %,d escalated = %.1f files/s, %d failed jobs, %d failed runs"
                     .formatted(cases, createSeconds, jobsDue, jobsExecuted, drainSeconds, jobsPerSecond(), escalated,
-                            casesPerSecond(), failedJobs);
+                            casesPerSecond(), failedJobs, failedRuns);
         }
     }
 
@@ -367,8 +371,10 @@ final class BenchRun {
             long failed = jdbc.queryForObject("select count(*) from ACT_RU_JOB where EXCEPTION_MSG_ is not null", Long.class);
             jdbc.queryForList("select distinct EXCEPTION_MSG_ from ACT_RU_JOB where EXCEPTION_MSG_ is not null", String.class)
                     .stream().limit(5).forEach(message -> log("storm %s: a job failed: %s", name, message));
+            long failedRuns = jdbc.queryForObject("select count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 1 and TIMESTAMP_ >= ?",
+                    Long.class, drainBegan);
             Storm storm = new Storm(name, count, createSeconds, due, successfulJobs(engine) - succeededBefore, drainSeconds,
-                    done, failed, work.since(), second == null ? Map.of() : jobsByNode(jdbc, drainBegan));
+                    done, failed, failedRuns, work.since(), second == null ? Map.of() : jobsByNode(jdbc, drainBegan));
             if (done < count || failed > 0) {
                 problems.add("storm " + name + ": only " + done + " of " + count + " escalated, " + failed
                         + " failed jobs, within " + settings.stormTimeout().toMinutes() + " min");

@@ -105,7 +105,7 @@ class DueTimersTogether extends AbstractProcessEnginePlugin {
                 try {
                     timer.execute(context);
                 } catch (OptimisticLockingException e) {
-                    throw e; // the job executor retries these without counting a failure
+                    throw e; // lost a race: run again at once, no failure counted (engine.system.JobConflictsRunAgain)
                 } catch (RuntimeException e) {
                     throw new ProcessEngineException("Timer '" + elementOf(timer) + "' (job " + timer.getId()
                             + "), fired together with job " + fired.getId() + ", failed: " + e.getMessage(), e);
