@@ -49,6 +49,8 @@ final class BenchRun {
     private static final String FILE_CLOCK = "dossier-deadlines";
     /** Storm cases created per transaction: one commit (and one fsync) per batch, not per file. */
     private static final int STORM_BATCH = 100;
+    /** What holds the storm's due jobs while a second node starts: no job executor acquires a locked job. */
+    private static final String HOLD = "bench-hold";
 
     private final Settings settings;
     private final ConfigurableApplicationContext app;
@@ -258,8 +260,8 @@ final class BenchRun {
         return jdbc.queryForObject("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = ?", Long.class, taskDefinitionKey);
     }
 
-    /** @param work what the database did while the storm drained (none on H2) */
     /**
+     * @param work what the database did while the storm drained (none on H2)
      * @param failedRuns job runs that failed (job log), among them those that lost a race to another node and ran
      *        again at once (see {@code JobConflictsRunAgain})
      * @param jobsByNode successful jobs by the node that ran them, when two nodes drained the storm
@@ -310,6 +312,7 @@ final class BenchRun {
         }
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         executor.shutdown();
+        SecondNode second = null;
         try {
             long began = System.nanoTime();
             int batches = (count + STORM_BATCH - 1) / STORM_BATCH;
@@ -329,7 +332,7 @@ final class BenchRun {
             var jobs = engine.getManagementService();
             long due = jobs.createJobQuery().executable().count();
             long succeededBefore = successfulJobs(engine);
-            SecondNode second = probeAcquisition && settings.stormNodes() > 1 ? secondNodeOver(jdbc) : null;
+            second = probeAcquisition && settings.stormNodes() > 1 ? secondNodeOver(jdbc) : null;
             DatabaseWork work = DatabaseWork.of(side.postgresDatabase());
             log("storm %s: %,d cases created in %.1f s, %,d jobs due; starting the job executor%s", name, count,
                     createSeconds, due, second == null ? "" : "s of both nodes");
@@ -363,9 +366,6 @@ final class BenchRun {
                 }
             }
             double drainSeconds = (System.nanoTime() - start) / 1e9;
-            if (second != null) {
-                second.close();
-            }
             // A failed job with retries left waits for its retry (5 min later): it is not due, so the loop above
             // does not wait for it; count it as failed, and say why it failed.
             long failed = jdbc.queryForObject("select count(*) from ACT_RU_JOB where EXCEPTION_MSG_ is not null", Long.class);
@@ -381,12 +381,12 @@ final class BenchRun {
             }
             return storm;
         } finally {
+            if (second != null) {
+                second.close(); // before the next phase, which it would slow down
+            }
             executor.start(); // no-op when already running
         }
     }
-
-    /** What holds the storm's due jobs while the second node starts: no job executor acquires a locked job. */
-    private static final String HOLD = "bench-hold";
 
     /**
      * Starts the second node with the storm's due jobs held (locked by no node, until a year from now), so

@@ -44,10 +44,10 @@ import vn.motcua.system.TimeSource;
  * boundary events ({@link CamundaDossierWorkflow#FILE_DEADLINES}) and the first step (with its own step
  * timers, not due) are created as for a received file. Each file has its route (the agencies of its
  * commune, received by that commune's centre), as the reception fixes it: without one, every node
- * starting after the storm was made would route them all first ({@code LegacyFileRouting}). Nothing else
- * of the reception is done (no code-sequence row, receipt letter, status history, portal outbox, citizen ID check; so the
- * background check, with no mc_citizen_check row to make, calls no simulator during the drain): the
- * storm measures the escalation, and reception is measured by the files phase. Preparing a file
+ * starting after the storm was made would route them all first ({@code LegacyFileRouting}). Nothing
+ * else of the reception is done (no code-sequence row, receipt letter, status history, portal outbox,
+ * citizen ID check; so the background check, with no mc_citizen_check row to make, calls no simulator
+ * during the drain): the storm measures the escalation, and reception is measured by the files phase. Preparing a file
  * through {@code DossierService} ran at 8–37 files/s, serialized on the register's letter-number
  * row, which made 100,000 files take hours.
  */
@@ -56,6 +56,8 @@ final class StormFiles {
     static final String PREFIX = "bench-storm-";
     static final String CODE_PREFIX = "BENCH-STORM-";
     private static final String ACTOR = "tiepnhan1";
+    /** The commune of every storm file's parcel. */
+    private static final String COMMUNE = "26041";
 
     /** Where an accepted file enters its procedure: the subprocess carrying the file deadlines. */
     static final String PROCESSING = "processFile";
@@ -70,8 +72,6 @@ final class StormFiles {
     private final Instant base;
     /** Each procedure's route for a parcel of {@link #COMMUNE}, as {@code FileRouting.routeFor} gives it. */
     private final Map<String, Route> routes = new HashMap<>();
-
-    private static final String COMMUNE = "26041";
 
     StormFiles(ApplicationContext app) {
         this.jdbc = app.getBean(JdbcTemplate.class);
