@@ -119,7 +119,7 @@ final class BenchReport {
                 storm.name(), storm.jobsExecuted(), storm.drainSeconds(), storm.jobsPerSecond(), storm.casesPerSecond(),
                 storm.escalated(), storm.cases(), storm.failedJobs(), storm.failedRuns(), storm.createSeconds());
         storm.jobsByNode().forEach((node, jobs) -> out("    %-42s %,9d jobs ran on %s", "", jobs,
-                node.equals(SecondNode.HOSTNAME) ? "the second node" : "the first node (" + node + ")"));
+                node.equals(BenchRun.SECOND_NODE) ? "the second node" : "the first node (" + node + ")"));
     }
 
     private static void out(String format, Object... args) {

@@ -1,5 +1,6 @@
 package vn.motcua.benchmark;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +39,7 @@ import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.demo.OfficerAnswers;
 import vn.motcua.dossier.ReceivedFile;
+import vn.motcua.support.ClusterNode;
 
 /** The phases of one benchmark on one booted application: warm-up, files and baselines, timer storms. */
 final class BenchRun {
@@ -51,6 +53,8 @@ final class BenchRun {
     private static final int STORM_BATCH = 100;
     /** What holds the storm's due jobs while a second node starts: no job executor acquires a locked job. */
     private static final String HOLD = "bench-hold";
+    /** The second node's name, which its job log entries carry ({@code ACT_HI_JOB_LOG.HOSTNAME_}). */
+    static final String SECOND_NODE = "bench-node-b";
 
     private final Settings settings;
     private final ConfigurableApplicationContext app;
@@ -312,7 +316,7 @@ final class BenchRun {
         }
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         executor.shutdown();
-        SecondNode second = null;
+        ClusterNode second = null;
         try {
             long began = System.nanoTime();
             int batches = (count + STORM_BATCH - 1) / STORM_BATCH;
@@ -381,9 +385,7 @@ final class BenchRun {
             }
             return storm;
         } finally {
-            if (second != null) {
-                second.close(); // before the next phase, which it would slow down
-            }
+            stop(second); // before the next phase, which it would slow down
             executor.start(); // no-op when already running
         }
     }
@@ -391,24 +393,48 @@ final class BenchRun {
     /**
      * Starts the second node with the storm's due jobs held (locked by no node, until a year from now), so
      * neither node runs any before both are up; {@link #release} lets them go at the start of the drain.
-     * None on H2.
+     * None on H2. The node is the packaged jar ({@code motcua.bench.jar}) as the cluster test starts it, with
+     * the application's job executor settings, except that while it has nothing to do it looks for due jobs
+     * every 2 s at the longest (the application's idle back-off grows to 60 s), so that it finds the released
+     * backlog as soon as the first node does. Its output: {@code target/bench-nodes/bench-node-b.log}.
      */
-    private SecondNode secondNodeOver(JdbcTemplate jdbc) {
+    private ClusterNode secondNodeOver(JdbcTemplate jdbc) {
         if (!database.isPostgres()) {
             log("storm: one node on H2 (its file database belongs to one JVM); two on PostgreSQL");
             return null;
         }
+        Path jar = Path.of(System.getProperty("motcua.bench.jar", "target/motcua-0.1.0-SNAPSHOT.jar"));
         int held = jdbc.update("update ACT_RU_JOB set LOCK_OWNER_ = ?, LOCK_EXP_TIME_ = ? where LOCK_OWNER_ is null and DUEDATE_ <= ?",
                 HOLD, Timestamp.from(Instant.now().plus(365, ChronoUnit.DAYS)), new Timestamp(ClockUtil.getCurrentTime().getTime()));
         log("storm: %,d due jobs held; starting the second node", held);
         long began = System.nanoTime();
+        ClusterNode node = null;
         try {
-            SecondNode node = SecondNode.start(database, Duration.ofMinutes(5));
+            node = new ClusterNode(SECOND_NODE, jar, Path.of("target", "bench-nodes"),
+                    Map.of("MOTCUA_DB_URL", database.jdbcUrl(), "MOTCUA_DB_USER", database.user(),
+                            "MOTCUA_DB_PASSWORD", database.password()),
+                    List.of("--motcua.demo.enabled=false", "--camunda.bpm.job-execution.wait-time-in-millis=1000",
+                            "--camunda.bpm.job-execution.max-wait=2000", "--logging.level.root=WARN",
+                            "--spring.main.banner-mode=off"));
+            node.start();
+            node.awaitUp(Duration.ofMinutes(5));
             log("storm: the second node is up after %.1f s", (System.nanoTime() - began) / 1e9);
             return node;
         } catch (Exception e) {
+            stop(node);
             release(jdbc);
-            throw new IllegalStateException("the second node did not start", e);
+            throw new IllegalStateException("the second node did not start (" + jar + ")", e);
+        }
+    }
+
+    private static void stop(ClusterNode node) {
+        if (node == null) {
+            return;
+        }
+        try {
+            node.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

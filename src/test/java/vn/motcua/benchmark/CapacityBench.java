@@ -140,8 +140,11 @@ class CapacityBench {
         }
     }
 
-    /** What to run; system properties set by the Maven profile "capacity". */
-    /** @param keepDatabases leave both databases on the server after the run, to query what each side wrote */
+    /**
+     * What to run; system properties set by the Maven profile "capacity".
+     *
+     * @param keepDatabases leave both databases on the server after the run, to query what each side wrote
+     */
     record Settings(int files, int threads, int inFlightPerThread, double arrivalsPerSecond, int rounds,
             List<String> databases, Duration stuckAfter, boolean keepDatabases) {
 

@@ -71,8 +71,11 @@ class ThroughputBench {
         return new SpringApplicationBuilder(MotcuaApplication.class).sources(extraSources).run(arguments.toArray(String[]::new));
     }
 
-    /** What to run; system properties set by the Maven profile "benchmark". */
-    /** @param stormNodes application nodes draining the app's storm: 1, or 2 (a second JVM, PostgreSQL only) */
+    /**
+     * What to run; system properties set by the Maven profile "benchmark".
+     *
+     * @param stormNodes application nodes draining the app's storm: 1, or 2 (a second JVM, PostgreSQL only)
+     */
     record Settings(int files, int stormFiles, int threads, int warmup, List<String> databases, Duration stuckAfter,
             Duration stormTimeout, boolean analyzeStorm, int stormNodes) {
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import vn.motcua.support.ClusterNode;
 import vn.motcua.support.TestDatabase;
 
 /**

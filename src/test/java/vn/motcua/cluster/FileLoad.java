@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.motcua.support.ClusterNode;
+
 /**
  * Files sent to the desk API of whichever nodes are alive, as a portal would send them: each
  * with its own clientRequestId, retried on another node (same id) when a node dies or the

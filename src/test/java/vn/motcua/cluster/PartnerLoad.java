@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.motcua.support.ClusterNode;
+
 /**
  * The land office at work during the faults: land-use-conversion files appraised through the
  * engine's REST API on whichever node is alive, as Tasklist would, so that each appraisal opens a

@@ -2,16 +2,12 @@ package vn.motcua.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
@@ -31,11 +27,11 @@ class SubprocessMappingsTest {
     }
 
     @Test
-    void everyProcedurePassesTheSameNamesToTheResultAndTheFinancialObligations() throws IOException {
+    void everyProcedurePassesTheSameNamesToTheResultAndTheFinancialObligations() {
         for (String called : CALLED_BY_NAME) {
             Map<String, Mappings> byCaller = new TreeMap<>();
-            for (Path diagram : diagrams()) {
-                for (CallActivity call : Bpmn.readModelFromFile(diagram.toFile()).getModelElementsByType(CallActivity.class)) {
+            for (Path diagram : ModelLintTest.bpmnFiles().toList()) {
+                for (CallActivity call : ModelLintTest.model(diagram).getModelElementsByType(CallActivity.class)) {
                     if (called.equals(call.getCalledElement())) {
                         byCaller.put(diagram.getFileName() + "#" + call.getId(), mappings(call));
                     }
@@ -50,29 +46,22 @@ class SubprocessMappingsTest {
     }
 
     private static Mappings mappings(CallActivity call) {
-        List<String> in = new ArrayList<>();
-        List<String> out = new ArrayList<>();
         var extensions = call.getExtensionElements().getElementsQuery();
-        for (CamundaIn mapping : extensions.filterByType(CamundaIn.class).list()) {
-            if (mapping.getCamundaBusinessKey() == null) {
-                in.add(mapping.getCamundaVariables() != null ? "*all*" : mapping.getCamundaSource() + "->" + mapping.getCamundaTarget());
-            }
-        }
-        for (CamundaOut mapping : extensions.filterByType(CamundaOut.class).list()) {
-            out.add(mapping.getCamundaVariables() != null ? "*all*" : mapping.getCamundaSource() + "->" + mapping.getCamundaTarget());
-        }
-        return new Mappings(in.stream().map(SubprocessMappingsTest::name).toList(), out.stream().map(SubprocessMappingsTest::name).toList());
+        List<String> in = extensions.filterByType(CamundaIn.class).list().stream()
+                .filter(mapping -> mapping.getCamundaBusinessKey() == null)
+                .map(mapping -> name(mapping.getCamundaVariables(), mapping.getCamundaSource(), mapping.getCamundaTarget()))
+                .toList();
+        List<String> out = extensions.filterByType(CamundaOut.class).list().stream()
+                .map(mapping -> name(mapping.getCamundaVariables(), mapping.getCamundaSource(), mapping.getCamundaTarget()))
+                .toList();
+        return new Mappings(in, out);
     }
 
-    /** "x->x" is the variable x; anything else (a renaming) stays as written, so it differs from x. */
-    private static String name(String mapping) {
-        String[] sides = mapping.split("->");
-        return sides.length == 2 && sides[0].equals(sides[1]) ? sides[0] : mapping;
-    }
-
-    private static List<Path> diagrams() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            return files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList();
+    /** "*all*" for every variable; x for the variable x; "x->y" for a renaming, so that it differs from x. */
+    private static String name(String variables, String source, String target) {
+        if (variables != null) {
+            return "*all*";
         }
+        return Objects.equals(source, target) ? source : source + "->" + target; // an expression: null->target
     }
 }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -28,6 +27,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.motcua.dossier.FileHeader;
+import vn.motcua.engine.system.EngineIdentity;
 
 /**
  * The form header of a file's task ({@link FileHeader}: applicant, parcel, request, papers, appointment),
@@ -110,9 +110,7 @@ class FileHeaderOnRead extends OncePerRequestFilter {
 
     /** The business key of the task's process, read as the system (the caller may read the task, not its process). */
     private String fileOf(String taskId) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
+        return EngineIdentity.asSystem(identity, () -> {
             Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
             if (task == null || task.getProcessInstanceId() == null) {
                 return null;
@@ -120,11 +118,7 @@ class FileHeaderOnRead extends OncePerRequestFilter {
             ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                     .singleResult();
             return process == null ? null : process.getBusinessKey();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        });
     }
 
     /** The names the caller asked for ({@code variableNames=a,b}), or null for all. */

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
  * History level {@code full}, except for the copies of the file's columns (and, on tasks created before
  * {@link FileHeaderOnRead}, its header) that {@link FileColumns} puts on every task as task variables:
  * their values are the register's and the process's own, kept there for good, and nothing reads them
- * from the history (Tasklist shows open tasks; the process-level variables keep their history). Each copy cost a historic variable row and a
- * detail row per task and per change: about a quarter of the variable history a file leaves, and a share of
- * the database's work per file (docs/benchmark.md, "Capacity at saturation").
+ * from the history (Tasklist shows open tasks; the process-level variables keep their history). Each
+ * copy cost a historic variable row and a detail row per task and per change: about a quarter of the
+ * variable history a file leaves, and a share of the database's work per file (docs/benchmark.md,
+ * "Capacity at saturation").
  * <p>
  * The level keeps the name "full" and id 3, so a database set up at {@code full} starts unchanged (the
  * engine checks the id); the engine picks the last level of that name it knows, and custom levels come

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.motcua.engine.system.EngineIdentity;
 import vn.motcua.security.EngineCaller;
 import vn.motcua.security.FormDefinition;
 
@@ -106,31 +107,11 @@ class EngineForms {
     }
 
     private <T> T as(EngineCaller caller, Supplier<T> action) {
-        Authentication before = identity.getCurrentAuthentication();
-        identity.setAuthentication(caller.userId(), caller.groups());
-        try {
-            return action.get();
-        } finally {
-            restore(before);
-        }
+        return EngineIdentity.as(identity, new Authentication(caller.userId(), caller.groups()), action);
     }
 
     private <T> T asSystem(Supplier<T> action) {
-        Authentication before = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return action.get();
-        } finally {
-            restore(before);
-        }
-    }
-
-    private void restore(Authentication before) {
-        if (before == null) {
-            identity.clearAuthentication();
-        } else {
-            identity.setAuthentication(before);
-        }
+        return EngineIdentity.asSystem(identity, action);
     }
 
     static List<String> groupsOf(Authentication authentication) {

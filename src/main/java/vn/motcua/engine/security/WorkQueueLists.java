@@ -21,7 +21,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -31,6 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import vn.motcua.engine.system.EngineIdentity;
 import vn.motcua.security.EngineCaller;
 import vn.motcua.system.CachedBodyRequest;
 import vn.motcua.system.Messages;
@@ -212,21 +212,15 @@ class WorkQueueLists extends OncePerRequestFilter {
         Map<String, Served> known = servedFilters;
         if (!known.containsKey(filterId) && System.nanoTime() - lastLookup > LOOKUP_INTERVAL_NANOS) {
             lastLookup = System.nanoTime();
-            Authentication caller = identity.getCurrentAuthentication();
-            identity.clearAuthentication();
-            try {
+            known = EngineIdentity.asSystem(identity, () -> {
                 Map<String, Served> found = new HashMap<>();
                 for (Served served : Served.values()) {
                     filters.createTaskFilterQuery().filterName(Messages.text(served.nameKey)).list()
                             .forEach(filter -> found.put(filter.getId(), served));
                 }
-                known = Map.copyOf(found);
-                servedFilters = known;
-            } finally {
-                if (caller != null) {
-                    identity.setAuthentication(caller);
-                }
-            }
+                return Map.copyOf(found);
+            });
+            servedFilters = known;
         }
         return known.get(filterId);
     }

@@ -49,7 +49,7 @@ class JobConflictsRunAgain extends AbstractProcessEnginePlugin {
         }
 
         static boolean isConflict(Throwable failure) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OptimisticLockingException) {
                     return true;
                 }

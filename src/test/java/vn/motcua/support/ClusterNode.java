@@ -1,4 +1,4 @@
-package vn.motcua.cluster;
+package vn.motcua.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,15 +12,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
-import vn.motcua.support.HttpCalls;
 
 /**
  * One application node as its own operating-system process: the repackaged jar from the
- * package phase, started with the postgres profile on the shared database, the job executor on,
- * and a short lock time so another node takes over a crashed node's jobs quickly.
+ * package phase, started with the postgres profile on a shared database, the job executor on. The
+ * cluster test (vn.motcua.cluster) kills, freezes and restarts them; the timer storm's second node
+ * (vn.motcua.benchmark) drains a backlog beside the benchmark's own application.
  */
-final class ClusterNode {
+public final class ClusterNode {
 
     private final String name;
     private final Path jar;
@@ -33,13 +34,13 @@ final class ClusterNode {
     private volatile boolean serving;
     private Instant startedAt;
 
-    ClusterNode(String name, Path jar, Path workDir, Map<String, String> environment, List<String> properties)
+    public ClusterNode(String name, Path jar, Path workDir, Map<String, String> environment, List<String> properties)
             throws IOException {
         this(name, freePort(), jar, workDir, environment, properties);
     }
 
     /** With a port chosen up front, so other nodes can be told it before this node exists. */
-    ClusterNode(String name, int port, Path jar, Path workDir, Map<String, String> environment, List<String> properties)
+    public ClusterNode(String name, int port, Path jar, Path workDir, Map<String, String> environment, List<String> properties)
             throws IOException {
         this.name = name;
         this.jar = jar;
@@ -50,41 +51,41 @@ final class ClusterNode {
         Files.createDirectories(workDir.resolve(name));
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return alive && process != null && process.isAlive();
     }
 
     /** In the load balancer's rotation: started, ready, and not killed since. */
-    boolean isServing() {
+    public boolean isServing() {
         return serving && isAlive();
     }
 
-    void joinRotation() {
+    public void joinRotation() {
         serving = true;
     }
 
-    HttpCalls http() {
+    public HttpCalls http() {
         return new HttpCalls(port);
     }
 
-    Instant startedAt() {
+    public Instant startedAt() {
         return startedAt;
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 
     /** Starts the JVM; its output goes to {@code <name>.log}, appended across restarts. */
-    void start() throws IOException {
+    public void start() throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar.toString(),
@@ -106,12 +107,12 @@ final class ClusterNode {
     }
 
     /** SIGSTOP: the JVM stops where it is, holding its connections, transactions and job locks. */
-    void freeze() throws Exception {
+    public void freeze() throws Exception {
         signal("STOP");
     }
 
     /** SIGCONT: carries on as if nothing happened. */
-    void thaw() throws Exception {
+    public void thaw() throws Exception {
         signal("CONT");
     }
 
@@ -123,7 +124,7 @@ final class ClusterNode {
     }
 
     /** SIGKILL: no shutdown hook runs, open transactions die with their connections, locks stay behind. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         alive = false;
         serving = false;
         if (process != null) {
@@ -132,8 +133,20 @@ final class ClusterNode {
         }
     }
 
+    /** SIGTERM, as an operator's restart: the node shuts down in order (forced after a minute). */
+    public void stop() throws InterruptedException {
+        alive = false;
+        serving = false;
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
     /** Polls /actuator/health until it answers UP (or WARN); fails early if the process died. */
-    Duration awaitUp(Duration timeout) throws Exception {
+    public Duration awaitUp(Duration timeout) throws Exception {
         Instant start = Instant.now();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
@@ -149,7 +162,7 @@ final class ClusterNode {
         throw new IllegalStateException(name + " not UP after " + timeout + "; see " + logFile);
     }
 
-    boolean isUp() {
+    public boolean isUp() {
         return isUp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
     }
 
@@ -168,7 +181,7 @@ final class ClusterNode {
     }
 
     /** The last lines of the node's log, for a failure message. */
-    String logTail(int lines) {
+    public String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(logFile);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -177,7 +190,7 @@ final class ClusterNode {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
