@@ -13,9 +13,6 @@ public final class PartnerFailures {
             if (cause instanceof PartnerCallException partner) {
                 return Optional.of(partner);
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return Optional.empty();
     }

@@ -321,8 +321,15 @@ final class BenchRun {
             long began = System.nanoTime();
             int batches = (count + STORM_BATCH - 1) / STORM_BATCH;
             // No row is shared between batches (no letter numbers, no code sequence): they run in parallel.
-            parallel("storm " + name, batches, batch -> side.inOneTransaction().accept(
-                    () -> create.create(batch * STORM_BATCH, Math.min(count, (batch + 1) * STORM_BATCH))));
+            parallel("storm " + name, batches, batch -> {
+                if (settings.analyzeStorm() && batch >= 4 && Integer.bitCount(batch) == 1) {
+                    // Each time the tables have doubled: without statistics, a connection keeps the plans it made while
+                    // they were nearly empty, and the file's route lookup slowed with every batch (docs/benchmark.md).
+                    analyze(jdbc);
+                }
+                side.inOneTransaction().accept(
+                        () -> create.create(batch * STORM_BATCH, Math.min(count, (batch + 1) * STORM_BATCH)));
+            });
             double createSeconds = (System.nanoTime() - began) / 1e9;
             if (settings.analyzeStorm()) {
                 analyze(jdbc);

@@ -10,9 +10,10 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.demo.OfficerAnswers;
@@ -30,14 +32,23 @@ import vn.motcua.support.HttpCalls;
 import vn.motcua.support.IntegrationTest;
 
 /**
- * Every task form starts with its file (forms/*.form, text "Text_fileEssentials"): the task's form variables
- * carry the register's applicant, parcel, request, papers and appointment (engine.dossier.FileHeaderOnRead),
- * escaped for the form's Markdown, and the appointment follows the file when it moves or the clock stops.
+ * Every task shows its file as the register has it, read when Tasklist reads the task: its form starts with the
+ * register's applicant, parcel, request, papers and appointment (forms/*.form, text "Text_fileEssentials";
+ * engine.dossier.FileHeaderOnRead), escaped for the form's Markdown, and its card in a list shows the file's code,
+ * applicant and appointment (engine.dossier.FileColumnsOnRead). Both follow the file when the appointment moves or
+ * the clock stops, and the task itself carries no copy of them.
  */
 @IntegrationTest
 class FileEssentialsIT {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    private static final String UNIT = "Việc của đơn vị";
+    private static final String MINE = "Việc của tôi";
+    /** What Tasklist posts (task-cards.js sorts by the appointment): the work queue answers it. */
+    private static final String QUEUE_ORDER = "{\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\","
+            + "\"parameters\":{\"variable\":\"dossierDueDate\",\"type\":\"String\"}}]}";
+    /** Sorted another way: the engine answers it. */
+    private static final String ENGINE_ORDER = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
 
     @Autowired
     FileScenario files;
@@ -47,6 +58,10 @@ class FileEssentialsIT {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    IdentityService identityService;
     @LocalServerPort
     int port;
 
@@ -73,8 +88,7 @@ class FileEssentialsIT {
         Task appraisal = files.task(dossier.code(), "appraiseFile");
         Map<String, Object> shown = formVariables(appraisal.getId());
 
-        assertThat(taskService.getVariablesLocal(appraisal.getId())).as("the task carries its columns, not the header")
-                .containsOnlyKeys("dossierCode", "applicantName", "dossierDueDate");
+        assertThat(taskService.getVariablesLocal(appraisal.getId())).as("the task carries no copy of its file").isEmpty();
         assertThat(shown).containsEntry("dossierCode", dossier.code())
                 .containsEntry("fileApplicant", "Trần Thị \\*Bình\\* \\[x\\]\\(http://evil\\), số định danh 001203004567")
                 .containsEntry("fileParcel", "tờ bản đồ số 12, thửa số 345, Thôn Đông, xã Long Thành")
@@ -92,31 +106,53 @@ class FileEssentialsIT {
 
         dossiers.extend(code, LocalDate.of(2027, 1, 8), "Chờ ý kiến của Sở Nông nghiệp và Môi trường", "lanhdao1");
         assertThat(formVariables(appraisal.getId())).containsEntry("fileDueDate", "08/01/2027");
-        assertThat(taskService.getVariableLocal(appraisal.getId(), "dossierDueDate")).as("the column").isEqualTo("2027-01-08");
+        assertThat(card(appraisal.getId())).as("the card's column").containsEntry("dossierDueDate", "2027-01-08");
 
         dossiers.pauseClock(code, "financialObligations", "system");
         assertThat(formVariables(appraisal.getId())).containsEntry("fileDueDate", "08/01/2027 (đang tạm dừng tính thời hạn)");
     }
 
     /**
-     * The copies are the register's and the process's values: they leave no history of their own
-     * (engine.dossier.TaskCopiesWithoutHistory), not when set, moved or deleted with the completed task,
-     * while the process's own variables keep theirs.
+     * A later step's card, a leader's, shows the register's file in every list, whichever answers it (the work
+     * queue or the engine).
      */
     @Test
-    void theTaskCopiesLeaveNoHistoryAndTheProcessVariablesKeepTheirs() {
+    void aCardShowsItsFileInEveryList() {
+        Dossier dossier = files.receive();
+        String code = dossier.code();
+        files.completeUntil(code, "approveConversion");
+        Task next = files.task(code, "approveConversion");
+
+        Map<String, String> expected = Map.of("dossierCode", code, "applicantName", dossier.applicant().fullName(),
+                "dossierDueDate", dossier.dueDate().toString());
+        assertThat(card(next.getId(), next.getAssignee() == null ? UNIT : MINE, QUEUE_ORDER, credentialsFor(next)))
+                .containsAllEntriesOf(expected);
+        assertThat(card(next.getId(), next.getAssignee() == null ? UNIT : MINE, ENGINE_ORDER, credentialsFor(next)))
+                .as("a list the engine answers").containsAllEntriesOf(expected);
+    }
+
+    /**
+     * Tasks created by an earlier version carry the columns as copies of their own: their card shows the
+     * register's file instead, the appointment still moves on the copy (the form reads it first), and the
+     * copies leave no history (engine.dossier.TaskCopiesWithoutHistory) when set, moved or deleted with the
+     * completed task, while the process's own variables keep theirs.
+     */
+    @Test
+    void copiesOnTasksOfAnEarlierVersionAreReplacedMovedAndLeaveNoHistory() {
         Dossier dossier = files.receive();
         Task appraisal = files.task(dossier.code(), "appraiseFile");
-        Set<String> copies = taskService.getVariablesLocal(appraisal.getId()).keySet();
-        assertThat(copies).contains("dossierCode", "applicantName", "dossierDueDate");
-        dossiers.extend(dossier.code(), LocalDate.of(2027, 1, 8), "Chờ ý kiến của Sở Nông nghiệp và Môi trường", "lanhdao1");
+        taskService.setVariablesLocal(appraisal.getId(), Map.of("dossierCode", dossier.code(),
+                "applicantName", "Tên cũ", "dossierDueDate", "2026-01-01"));
+        assertThat(card(appraisal.getId())).containsEntry("applicantName", dossier.applicant().fullName())
+                .containsEntry("dossierDueDate", dossier.dueDate().toString());
 
+        dossiers.extend(dossier.code(), LocalDate.of(2027, 1, 8), "Chờ ý kiến của Sở Nông nghiệp và Môi trường", "lanhdao1");
+        assertThat(taskService.getVariableLocal(appraisal.getId(), "dossierDueDate")).isEqualTo("2027-01-08");
         taskService.complete(appraisal.getId(), OfficerAnswers.forStep("appraiseFile"));
 
-        List<HistoricVariableInstance> ofTask = historyService.createHistoricVariableInstanceQuery()
-                .taskIdIn(appraisal.getId()).list();
-        // every variable the task carried as its own, whatever FileColumns copies now or later
-        assertThat(ofTask).extracting(HistoricVariableInstance::getName).doesNotContainAnyElementsOf(copies);
+        assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(appraisal.getId()).list())
+                .extracting(HistoricVariableInstance::getName)
+                .doesNotContain("dossierCode", "applicantName", "dossierDueDate");
         assertThat(historyService.createHistoricDetailQuery().variableUpdates().taskId(appraisal.getId()).list())
                 .isEmpty();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(dossier.processInstanceId())
@@ -124,6 +160,41 @@ class FileEssentialsIT {
                 .containsExactly(dossier.code());
         assertThat(historyService.createHistoricTaskInstanceQuery().taskId(appraisal.getId()).finished().count())
                 .isEqualTo(1);
+    }
+
+    /** The variables of the task's card in "Việc của đơn vị", as the appraising officer's Tasklist reads it. */
+    private Map<String, String> card(String taskId) {
+        return card(taskId, UNIT, QUEUE_ORDER, "chuyenvien1:demo");
+    }
+
+    private Map<String, String> card(String taskId, String filterName, String body, String credentials) {
+        try {
+            String filter = filterService.createTaskFilterQuery().filterName(filterName).singleResult().getId();
+            HttpResponse<String> answer = new HttpCalls(port).sendHal("POST",
+                    "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15", credentials, body);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            for (JsonNode task : new ObjectMapper().readTree(answer.body()).path("_embedded").path("task")) {
+                if (taskId.equals(task.path("id").asText())) {
+                    Map<String, String> variables = new HashMap<>();
+                    task.path("_embedded").path("variable")
+                            .forEach(variable -> variables.put(variable.path("name").asText(), variable.path("value").asText()));
+                    return variables;
+                }
+            }
+            throw new AssertionError("task " + taskId + " not in " + filterName + ": " + answer.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Someone who may see the task in that list: its assignee, or an officer of its candidate group. */
+    private String credentialsFor(Task task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee() + ":demo";
+        }
+        String group = taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+        return identityService.createUserQuery().memberOfGroup(group).list().get(0).getId() + ":demo";
     }
 
     /** The task's form variables as Tasklist reads them, by the officer who appraises the file. */

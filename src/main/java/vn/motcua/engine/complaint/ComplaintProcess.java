@@ -122,8 +122,9 @@ public class ComplaintProcess implements ComplaintTasks, TaskListener {
 
     /**
      * On {@code create}: the complaint as the form shows it, as task variables (an officer reads the task's
-     * own variables, not the process's). {@code dossierCode} names the linked file for Tasklist's column and
-     * "Hồ sơ" tab; it is set after the control sheet's listener ran, so the complaint is no step of the file.
+     * own variables, not the process's), with the card's columns. {@code dossierCode} names the linked file for
+     * Tasklist's column and "Hồ sơ" tab; it is set after the control sheet's listener ran, so the complaint is
+     * no step of the file.
      */
     @Override
     public void notify(DelegateTask task) {
@@ -144,6 +145,9 @@ public class ComplaintProcess implements ComplaintTasks, TaskListener {
         if (c.dossierId() != null) {
             shown.put("dossierCode", c.dossierCode());
         }
+        // the card's other columns (TasklistFilters): a complaint is no file, so the register does not give them
+        shown.put("applicantName", c.personName());
+        shown.put("dossierDueDate", c.dueOn().toString());
         task.setVariablesLocal(shown);
     }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierWorkflow;
@@ -93,21 +94,26 @@ public class CamundaDossierWorkflow implements DossierWorkflow {
      * The appointment moved (or the clock stopped): the file's own instance and its deadline clock
      * show the new date in Tasklist, and the pending deadline timers are re-evaluated against the
      * register. Called sub-processes get the date when they start (they copy their caller's variables).
-     * The open tasks' column gets the date, and they move in their work queues' order; their form header
-     * reads it from the register ({@link FileHeaderOnRead}).
+     * The open tasks move in their work queues' order; their cards and form header read the date from the
+     * register ({@link FileColumnsOnRead}, {@link FileHeaderOnRead}).
      */
     @Override
     public void dueDateChanged(String code, String procedureInstanceId, LocalDate due) {
         if (procedureInstanceId != null) {
             runtimeService.setVariable(procedureInstanceId, DUE_DATE, due.toString());
         }
-        taskService.createTaskQuery().processInstanceBusinessKey(code).list()
-                .forEach(task -> taskService.setVariableLocal(task.getId(), DUE_DATE, due.toString()));
+        // A task of an earlier version carries the date as a copy of its own, which its form would read first.
+        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(code).list()) {
+            if (taskService.getVariableLocal(task.getId(), DUE_DATE) != null) {
+                taskService.setVariableLocal(task.getId(), DUE_DATE, due.toString());
+            }
+        }
         queue.appointmentChanged(code, due.toString());
-        for (ProcessInstance clock : legacyClocks(code)) {
+        List<ProcessInstance> legacyClocks = legacyClocks(code);
+        for (ProcessInstance clock : legacyClocks) {
             runtimeService.setVariable(clock.getId(), DUE_DATE, due.toString());
         }
-        clockChanged(code, procedureInstanceId);
+        recalculateFileDeadlines(procedureInstanceId, legacyClocks);
     }
 
     /**
@@ -116,10 +122,14 @@ public class CamundaDossierWorkflow implements DossierWorkflow {
      */
     @Override
     public void clockChanged(String code, String procedureInstanceId) {
+        recalculateFileDeadlines(procedureInstanceId, legacyClocks(code));
+    }
+
+    private void recalculateFileDeadlines(String procedureInstanceId, List<ProcessInstance> legacyClocks) {
         if (procedureInstanceId != null) {
             recalculateFileDeadlines(procedureInstanceId);
         }
-        legacyClocks(code).forEach(clock -> recalculateFileDeadlines(clock.getId()));
+        legacyClocks.forEach(clock -> recalculateFileDeadlines(clock.getId()));
     }
 
     /** @return false if the file is not at a point where it can be stopped */

@@ -20,8 +20,8 @@ import vn.motcua.workqueue.WorkQueue;
 
 /**
  * Puts every user task of every deployed diagram on the control sheet, so an analyst adding a
- * step in Modeler cannot forget the accountability the seeds ask for "per step"; and labels each
- * task with its file for Tasklist's columns; and keeps every task in its groups' work queue.
+ * step in Modeler cannot forget the accountability the seeds ask for "per step"; and keeps every task in
+ * its groups' work queue.
  */
 @Component
 class HandoverRecording extends AbstractProcessEnginePlugin {
@@ -31,12 +31,10 @@ class HandoverRecording extends AbstractProcessEnginePlugin {
 
     private final HandoverListener listener;
     private final WorkQueueListener queue;
-    private final FileColumns fileColumns;
 
     HandoverRecording(Handovers handovers, WorkQueue workQueue, TimeSource clock) {
         this.listener = new HandoverListener(handovers, clock);
         this.queue = new WorkQueueListener(workQueue);
-        this.fileColumns = new FileColumns();
     }
 
     @Override
@@ -51,7 +49,6 @@ class HandoverRecording extends AbstractProcessEnginePlugin {
                     definition.addBuiltInTaskListener(event, listener);
                     definition.addBuiltInTaskListener(event, queue);
                 }
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, fileColumns);
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);

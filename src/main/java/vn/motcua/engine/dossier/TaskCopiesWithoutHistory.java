@@ -2,6 +2,9 @@ package vn.motcua.engine.dossier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -13,14 +16,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.dossier.FileHeader;
+
 /**
- * History level {@code full}, except for the copies of the file's columns (and, on tasks created before
- * {@link FileHeaderOnRead}, its header) that {@link FileColumns} puts on every task as task variables:
- * their values are the register's and the process's own, kept there for good, and nothing reads them
- * from the history (Tasklist shows open tasks; the process-level variables keep their history). Each
- * copy cost a historic variable row and a detail row per task and per change: about a quarter of the
- * variable history a file leaves, and a share of the database's work per file (docs/benchmark.md,
- * "Capacity at saturation").
+ * History level {@code full}, except for copies of the file's columns and header as task variables: those
+ * that tasks of earlier versions carry (before {@link FileColumnsOnRead} and {@link FileHeaderOnRead} read
+ * them from the register), and those a complaint's task carries for its card. Their values are the
+ * register's and the process's own, kept there for good, and nothing reads them from the history (Tasklist
+ * shows open tasks; the process-level variables keep their history). Each copy cost a historic variable row
+ * and a detail row per task and per change: about a quarter of the variable history a file left, and a share
+ * of the database's work per file (docs/benchmark.md, "Capacity at saturation").
  * <p>
  * The level keeps the name "full" and id 3, so a database set up at {@code full} starts unchanged (the
  * engine checks the id); the engine picks the last level of that name it knows, and custom levels come
@@ -31,6 +36,10 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "motcua.history.task-copies", havingValue = "false", matchIfMissing = true)
 class TaskCopiesWithoutHistory extends AbstractProcessEnginePlugin {
+
+    /** Every name a copy on a task has, or had. */
+    static final Set<String> COPIES = Stream.concat(FileColumnsOnRead.NAMES.stream(), FileHeader.VARIABLES.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -50,10 +59,10 @@ class TaskCopiesWithoutHistory extends AbstractProcessEnginePlugin {
 
         static boolean isTaskCopy(Object entity) {
             if (entity instanceof VariableInstanceEntity variable) {
-                return variable.getTaskId() != null && FileColumns.COPIES.contains(variable.getName());
+                return variable.getTaskId() != null && COPIES.contains(variable.getName());
             }
             if (entity instanceof HistoricVariableUpdateEventEntity update) {
-                return update.getTaskId() != null && FileColumns.COPIES.contains(update.getVariableName());
+                return update.getTaskId() != null && COPIES.contains(update.getVariableName());
             }
             return false;
         }
