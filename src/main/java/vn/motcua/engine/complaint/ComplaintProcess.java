@@ -20,6 +20,7 @@ import vn.motcua.calendar.DayFormat;
 import vn.motcua.calendar.DeadlineCalculator;
 import vn.motcua.calendar.Deadlines;
 import vn.motcua.deadline.StepAlerts;
+import vn.motcua.engine.dossier.TaskCardColumns;
 import vn.motcua.feedback.Complaint;
 import vn.motcua.feedback.ComplaintService;
 import vn.motcua.feedback.ComplaintTasks;
@@ -59,8 +60,8 @@ public class ComplaintProcess implements ComplaintTasks, TaskListener {
     @Override
     public Optional<String> open(Complaint c) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("applicantName", c.personName());
-        variables.put("dossierDueDate", c.dueOn().toString());
+        variables.put(TaskCardColumns.APPLICANT, c.personName());
+        variables.put(TaskCardColumns.APPOINTMENT, c.dueOn().toString());
         return Optional.of(runtime.startProcessInstanceByKey(PROCESS, c.code(), variables).getId());
     }
 
@@ -143,11 +144,11 @@ public class ComplaintProcess implements ComplaintTasks, TaskListener {
                 : c.dossierId() == null ? Messages.text("feedback.task.fileNotInRegister", c.dossierCode())
                         : "[" + c.dossierCode() + "](/files/" + c.dossierCode() + ")");
         if (c.dossierId() != null) {
-            shown.put("dossierCode", c.dossierCode());
+            shown.put(TaskCardColumns.CODE, c.dossierCode());
         }
-        // the card's other columns (TasklistFilters): a complaint is no file, so the register does not give them
-        shown.put("applicantName", c.personName());
-        shown.put("dossierDueDate", c.dueOn().toString());
+        // the card's other columns: a complaint is no file, so the register does not give them
+        shown.put(TaskCardColumns.APPLICANT, c.personName());
+        shown.put(TaskCardColumns.APPOINTMENT, c.dueOn().toString());
         task.setVariablesLocal(shown);
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierWorkflow;
+import vn.motcua.engine.system.EngineIdentity;
 import vn.motcua.workqueue.WorkQueue;
 
 /**
@@ -45,10 +47,12 @@ public class CamundaDossierWorkflow implements DossierWorkflow {
     private final ManagementService managementService;
     private final TaskService taskService;
     private final RepositoryService repositoryService;
+    private final IdentityService identityService;
     private final WorkQueue queue;
 
     CamundaDossierWorkflow(RuntimeService runtimeService, ManagementService managementService, TaskService taskService,
-            RepositoryService repositoryService, WorkQueue queue) {
+            RepositoryService repositoryService, IdentityService identityService, WorkQueue queue) {
+        this.identityService = identityService;
         this.queue = queue;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -102,11 +106,14 @@ public class CamundaDossierWorkflow implements DossierWorkflow {
         if (procedureInstanceId != null) {
             runtimeService.setVariable(procedureInstanceId, DUE_DATE, due.toString());
         }
-        // A task of an earlier version carries the date as a copy of its own, which its form would read first.
-        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(code).list()) {
-            if (taskService.getVariableLocal(task.getId(), DUE_DATE) != null) {
-                taskService.setVariableLocal(task.getId(), DUE_DATE, due.toString());
-            }
+        // A task of an earlier version carries the date as a copy of its own, which its form would read first;
+        // found in one query (as the system, which decides where the copies are), and only those are written.
+        String[] tasks = taskService.createTaskQuery().processInstanceBusinessKey(code).list().stream().map(Task::getId)
+                .toArray(String[]::new);
+        if (tasks.length > 0) {
+            EngineIdentity.asSystem(identityService, () -> runtimeService.createVariableInstanceQuery().taskIdIn(tasks)
+                    .variableName(DUE_DATE).list()).forEach(copy -> taskService.setVariableLocal(copy.getTaskId(), DUE_DATE,
+                            due.toString()));
         }
         queue.appointmentChanged(code, due.toString());
         List<ProcessInstance> legacyClocks = legacyClocks(code);

@@ -11,21 +11,12 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import vn.motcua.dossier.FileHeader;
 import vn.motcua.engine.system.EngineIdentity;
 
@@ -38,29 +29,21 @@ import vn.motcua.engine.system.EngineIdentity;
  * rewritten on every open task when the appointment moved; a late file's two escalation tasks wrote 10 of
  * its 57 rows (docs/benchmark.md). Read here, the header is also the register's as it is now.
  * <p>
- * Only an answer the engine gave (200: the API guard and the engine let the caller read the task) is
- * completed, and the file is the business key of the task's process, which only the system sets
- * ({@link FileIdentity}), never a variable: a complaint's task carries a file's code as a variable and gets no
- * header of it. A header that cannot be read leaves the answer as the engine gave it.
+ * As every {@link FileOnRead}: a complaint's task carries a file's code as a variable and gets no header of it.
  */
-class FileHeaderOnRead extends OncePerRequestFilter {
+class FileHeaderOnRead extends FileOnRead {
 
     /** A task's form variables, through either door of the engine API. */
     static final Pattern FORM_VARIABLES = Pattern.compile(
             "^(?:/engine-rest(?:/engine/default)?|/camunda/api/engine/engine/default)/task/([^/]+)/form-variables/?$");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Logger LOG = LoggerFactory.getLogger(FileHeaderOnRead.class);
 
     private final FileHeader header;
     private final TaskService tasks;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
 
     FileHeaderOnRead(FileHeader header, TaskService tasks, RuntimeService runtime, IdentityService identity) {
+        super(runtime, identity);
         this.header = header;
         this.tasks = tasks;
-        this.runtime = runtime;
-        this.identity = identity;
     }
 
     @Override
@@ -70,35 +53,18 @@ class FileHeaderOnRead extends OncePerRequestFilter {
 
     /** The task whose form variables are asked for, or null for any other request. */
     private static String taskIdOf(HttpServletRequest request) {
-        String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
-        Matcher path = FORM_VARIABLES.matcher(request.getServletPath() + pathInfo);
+        Matcher path = FORM_VARIABLES.matcher(enginePath(request));
         return path.matches() ? path.group(1) : null;
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        var captured = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, captured);
-        byte[] answer = captured.getContentAsByteArray();
-        String taskId = taskIdOf(request);
-        if (captured.getStatus() == HttpServletResponse.SC_OK && answer.length > 0) {
-            try {
-                answer = withHeader(answer, taskId, asked(request.getParameter("variableNames")));
-            } catch (RuntimeException e) {
-                LOG.warn("Form header not added to the form variables of task {}: {}", taskId, e.toString());
-            }
-        }
-        response.setContentLength(answer.length);
-        response.getOutputStream().write(answer);
-    }
-
-    private byte[] withHeader(byte[] answer, String taskId, Set<String> asked) throws IOException {
+    byte[] complete(HttpServletRequest request, byte[] answer) throws IOException {
         JsonNode variables = JSON.readTree(answer);
-        String code = fileOf(taskId);
+        String code = fileOf(taskIdOf(request));
         if (!(variables instanceof ObjectNode object) || code == null) {
             return answer;
         }
+        Set<String> asked = asked(request.getParameter("variableNames"));
         Map<String, Object> essentials = header.of(code);
         essentials.forEach((name, value) -> {
             if (asked == null || asked.contains(name)) {
@@ -108,17 +74,11 @@ class FileHeaderOnRead extends OncePerRequestFilter {
         return essentials.isEmpty() ? answer : JSON.writeValueAsBytes(object);
     }
 
-    /** The business key of the task's process, read as the system (the caller may read the task, not its process). */
+    /** The file of the task's process (the task read as the system, as its process). */
     private String fileOf(String taskId) {
-        return EngineIdentity.asSystem(identity, () -> {
-            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-            if (task == null || task.getProcessInstanceId() == null) {
-                return null;
-            }
-            ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                    .singleResult();
-            return process == null ? null : process.getBusinessKey();
-        });
+        Task task = EngineIdentity.asSystem(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+        String process = task == null ? null : task.getProcessInstanceId();
+        return process == null ? null : filesOf(Set.of(process)).get(process);
     }
 
     /** The names the caller asked for ({@code variableNames=a,b}), or null for all. */

@@ -38,7 +38,7 @@ import vn.motcua.dossier.FileHeader;
 class TaskCopiesWithoutHistory extends AbstractProcessEnginePlugin {
 
     /** Every name a copy on a task has, or had. */
-    static final Set<String> COPIES = Stream.concat(FileColumnsOnRead.NAMES.stream(), FileHeader.VARIABLES.stream())
+    static final Set<String> COPIES = Stream.concat(TaskCardColumns.NAMES.stream(), FileHeader.VARIABLES.stream())
             .collect(Collectors.toUnmodifiableSet());
 
     @Override

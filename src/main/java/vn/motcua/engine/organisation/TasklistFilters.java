@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.engine.dossier.TaskCardColumns;
 import vn.motcua.system.Messages;
 
 /**
@@ -29,13 +30,13 @@ class TasklistFilters {
      */
     static final int LAYOUT = 2;
     static final String LAYOUT_PROPERTY = "motcuaLayout";
-    /** The appointment (ISO yyyy-MM-dd, so its text sorts as the date): the variable cards show and lists sort by. */
-    static final String APPOINTMENT = "dossierDueDate";
+    /** The appointment: the variable cards show and lists sort by. */
+    static final String APPOINTMENT = TaskCardColumns.APPOINTMENT;
 
     /** Columns every filter shows next to the task name, so an officer recognises the file. */
     private static final List<Map<String, String>> FILE_COLUMNS = List.of(
-            Map.of("name", "dossierCode", "label", Messages.text("organisation.tasklist.column.dossierCode")),
-            Map.of("name", "applicantName", "label", Messages.text("organisation.tasklist.column.applicantName")),
+            Map.of("name", TaskCardColumns.CODE, "label", Messages.text("organisation.tasklist.column.dossierCode")),
+            Map.of("name", TaskCardColumns.APPLICANT, "label", Messages.text("organisation.tasklist.column.applicantName")),
             Map.of("name", APPOINTMENT, "label", Messages.text("organisation.tasklist.column.dueDate")));
     /** "Sắp đến hạn": the days ahead a task's due date falls in. */
     private static final int DUE_SOON_DAYS = 2;
